@@ -1,0 +1,47 @@
+"""Errors that are the user's problem, with messages Qt can translate.
+
+A :class:`DomainError` carries an English source message with ``{name}`` placeholders and its
+parameters. The UI translates the message in the ``"domain"`` context (``QCoreApplication.translate``)
+and then formats it; the CLI formats the English source. Anything that is not a ``DomainError`` is a
+bug, not a user error.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for extraction by ``pyside6-lupdate`` without importing Qt; returns ``text``."""
+    del context
+    return text
+
+
+class DomainError(Exception):
+    """A refused action with a user-facing message.
+
+    :param message: English source text, marked with ``QT_TRANSLATE_NOOP("domain", ...)``.
+    :param params: values for the ``{name}`` placeholders (codes, counts, translatable terms).
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.message.format(**self.params)
+
+
+class InvalidCode(DomainError):
+    """A scanned or typed code is malformed, has a wrong check character, or is of the wrong kind."""
+
+
+class NotFound(DomainError):
+    """A well-formed code names nothing in the store."""
+
+
+class TransitionRefused(DomainError):
+    """A state change that the life cycle does not allow."""
+
+
+class InvalidValue(DomainError):
+    """A field value (tracking number, reason, ...) that cannot be accepted."""

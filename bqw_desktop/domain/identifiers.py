@@ -1,0 +1,111 @@
+"""Identifiers printed on labels: short, ASCII, Code 128-safe, with an ISO 7064 check character.
+
+Shape: a two-letter prefix naming the kind, a zero-padded serial number, and one check character
+computed with ISO 7064 MOD 37-36 (python-stdnum) over prefix and serial, e.g. ``IS0000013``.
+MOD 37-36 detects every single wrong character and every swap of two adjacent characters, so a
+mistyped code is refused instead of naming another item.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from stdnum.exceptions import ValidationError
+from stdnum.iso7064 import mod_37_36
+
+from .errors import QT_TRANSLATE_NOOP, InvalidCode
+
+
+class CodeKind(enum.Enum):
+    """What an identifier names; the value is its prefix."""
+
+    ITEM_SET = "IS"
+    CARTON = "CT"
+    SHIPMENT = "SH"
+
+
+#: digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)
+SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5}
+
+KIND_LABELS = {
+    CodeKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "item set"),
+    CodeKind.CARTON: QT_TRANSLATE_NOOP("term", "carton"),
+    CodeKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "shipment"),
+}
+
+_SHAPE = re.compile(r"^([A-Z]{2})(\d+)([0-9A-Z])$")
+
+
+@dataclass(frozen=True)
+class Code:
+    """A parsed identifier: its kind, serial number and full text."""
+
+    kind: CodeKind
+    serial: int
+    text: str
+
+
+def make_code(kind: CodeKind, serial: int) -> str:
+    """Return the identifier text for ``serial`` (1 ≤ serial < 10**digits) of ``kind``.
+
+    :raises ValueError: serial out of range (a programming error, not a user's).
+    """
+    digits = SERIAL_DIGITS[kind]
+    if not 0 < serial < 10**digits:
+        raise ValueError(f"serial {serial} out of range for {kind.name}")
+    body = f"{kind.value}{serial:0{digits}d}"
+    return body + mod_37_36.calc_check_digit(body)
+
+
+def parse_code(text: str) -> Code:
+    """Parse a scanned or typed identifier (surrounding spaces ignored, letters case-insensitive).
+
+    :raises InvalidCode: not of our shape, unknown prefix, wrong length, or a wrong check character.
+    """
+    cleaned = text.strip().upper()
+    match = _SHAPE.match(cleaned)
+    if not match:
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP("domain", "“{code}” is not a BQW code (e.g. IS0000013)."), code=text.strip()
+        )
+    prefix, serial, _ = match.groups()
+    try:
+        kind = CodeKind(prefix)
+    except ValueError:
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP("domain", "“{code}” is not a BQW code (e.g. IS0000013)."), code=cleaned
+        ) from None
+    if len(serial) != SERIAL_DIGITS[kind]:
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP("domain", "“{code}” has the wrong length for a {kind} code."),
+            code=cleaned,
+            kind=KIND_LABELS[kind],
+        )
+    try:
+        mod_37_36.validate(cleaned)
+    except ValidationError:
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP(
+                "domain", "“{code}” has a wrong check character: it was mistyped or misread. Scan it again."
+            ),
+            code=cleaned,
+        ) from None
+    return Code(kind, int(serial), cleaned)
+
+
+def expect_kind(text: str, kind: CodeKind) -> Code:
+    """Parse ``text`` and require it to be of ``kind``.
+
+    :raises InvalidCode: as :func:`parse_code`, or the code names another kind of thing.
+    """
+    code = parse_code(text)
+    if code.kind is not kind:
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP("domain", "{code} is a {actual} code; a {expected} code is needed here."),
+            code=code.text,
+            actual=KIND_LABELS[code.kind],
+            expected=KIND_LABELS[kind],
+        )
+    return code

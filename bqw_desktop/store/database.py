@@ -1,0 +1,162 @@
+"""Engine, sessions and schema upgrades.
+
+SQLite connections get ``foreign_keys=ON``, WAL, ``synchronous=NORMAL`` and a busy timeout on every
+connect. pysqlite's own lazy BEGIN is switched off so that we emit BEGIN ourselves: read sessions use
+a plain (deferred) BEGIN, write sessions ``BEGIN IMMEDIATE``, which takes the write lock up front and so
+avoids the read-then-upgrade "database is locked" failure between two stations (SQLAlchemy's pysqlite
+recipe). Any other SQLAlchemy URL (PostgreSQL for several stations) is used as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import paths
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+_WRITE_OPTION = "bqw_write"
+
+
+def database_url(db_path: str | None = None, env_url: str | None = None) -> str:
+    """The SQLAlchemy URL to use: ``--db PATH`` wins, then ``BQW_DATABASE_URL``, then the default file."""
+    if db_path:
+        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
+    if env_url:
+        return env_url
+    return f"sqlite:///{paths.default_database_path()}"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see module docstring
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Store:
+    """One database: an engine plus sessions for reading and for writing.
+
+    :param url: any SQLAlchemy URL; ``sqlite:///PATH`` gets the pragmas above.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.engine = create_engine(url)
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file for a file-based SQLite URL, else ``None``."""
+        if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
+            return Path(self.url.database)
+        return None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reads only; rolled back and closed at the end."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (``BEGIN IMMEDIATE`` on SQLite): committed on success, rolled back on error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # --- schema -------------------------------------------------------------------------------
+
+    def _alembic_config(self) -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(paths.migrations_path()))
+        config.attributes["engine"] = self.engine
+        return config
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def head_revision(self) -> str | None:
+        return ScriptDirectory.from_config(self._alembic_config()).get_current_head()
+
+    def upgrade(self) -> Path | None:
+        """Bring the schema to the newest migration.
+
+        An existing SQLite file that needs upgrading is first copied to
+        ``NAME.backup-YYYYmmdd-HHMMSS-REV.sqlite3`` beside it with SQLite's online backup API (a
+        plain file copy could catch a half-written transaction).
+
+        :returns: the backup file, or ``None`` when nothing was backed up.
+        """
+        current, head = self.current_revision(), self.head_revision()
+        if current == head:
+            return None
+        backup = None
+        path = self.sqlite_path
+        if path is not None and current is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = path.with_name(f"{path.stem}.backup-{stamp}-{current}{path.suffix}")
+            self.backup_to(backup)
+            log.info("backed up %s to %s before upgrading", path, backup)
+        command.upgrade(self._alembic_config(), "head")
+        return backup
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the live SQLite database to ``target`` (consistent snapshot via ``sqlite3.backup``)."""
+        assert self.sqlite_path is not None
+        source = sqlite3.connect(self.sqlite_path)
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            source.close()
+
+
+def open_store(url: str) -> Store:
+    """Open the store at ``url`` and upgrade its schema (after a backup) if needed."""
+    store = Store(url)
+    if store.sqlite_path is not None:
+        store.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    store.upgrade()
+    return store

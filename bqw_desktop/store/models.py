@@ -1,0 +1,157 @@
+"""SQLAlchemy 2 typed models: the store's schema (created only by the Alembic migrations in database/).
+
+Times are stored as UTC (timezone-aware on write). Item sets and shipments carry their state as a
+string from the domain enums; a state change always writes an :class:`Event` row too.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so Alembic migrations (and SQLite batch mode) can refer to them.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Donor(Base):
+    """An enterprise, Party branch, charity organisation or person who gives goods (捐赠方)."""
+
+    __tablename__ = "donor"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # enterprise | party_branch | charity | individual
+    contact: Mapped[str | None] = mapped_column(String(120))
+
+
+class InboundCarton(Base):
+    """A carton as it arrived at the warehouse (来货箱)."""
+
+    __tablename__ = "inbound_carton"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    donor: Mapped[Donor] = relationship()
+
+
+class ItemSet(Base):
+    """The unit tracked one by one (件套): one garment set, one stationery kit, one ball."""
+
+    __tablename__ = "item_set"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('received','passed','failed','packed','shipped','delivered')", name="status"
+        ),
+        CheckConstraint("pieces > 0", name="pieces"),
+        Index("ix_item_set_carton_status", "carton_id", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    carton_id: Mapped[int] = mapped_column(ForeignKey("inbound_carton.id"))
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    category: Mapped[str] = mapped_column(String(20), index=True)
+    description: Mapped[str] = mapped_column(String(200))
+    pieces: Mapped[int] = mapped_column(Integer)
+    size: Mapped[str | None] = mapped_column(String(40))  # children's size by height or age range
+    status: Mapped[str] = mapped_column(String(20), index=True)
+
+    carton: Mapped[InboundCarton] = relationship()
+    donor: Mapped[Donor] = relationship()
+
+
+class Inspection(Base):
+    """One quality-inspection result (质检) of an item set."""
+
+    __tablename__ = "inspection"
+    __table_args__ = (CheckConstraint("result IN ('passed','failed')", name="result"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_set_id: Mapped[int] = mapped_column(ForeignKey("item_set.id"), index=True)
+    result: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str | None] = mapped_column(String(30))  # NonconformanceReason value when failed
+    note: Mapped[str | None] = mapped_column(Text)
+    inspector: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Courier(Base):
+    """One of the drive's three logistics partners (物流合作方)."""
+
+    __tablename__ = "courier"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(30))
+
+
+class Destination(Base):
+    """A distribution point (收货点) in one of Hangzhou's districts or counties."""
+
+    __tablename__ = "destination"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    district: Mapped[str] = mapped_column(String(20), index=True)
+    address: Mapped[str] = mapped_column(String(200))
+    contact_name: Mapped[str | None] = mapped_column(String(60))
+    contact_phone: Mapped[str | None] = mapped_column(String(30))
+
+
+class Shipment(Base):
+    """Goods to one destination via one courier (发货单)."""
+
+    __tablename__ = "shipment"
+    __table_args__ = (CheckConstraint("status IN ('open','handed_over','delivered')", name="status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    destination_id: Mapped[int] = mapped_column(ForeignKey("destination.id"), index=True)
+    courier_id: Mapped[int] = mapped_column(ForeignKey("courier.id"), index=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    handed_over_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    destination: Mapped[Destination] = relationship()
+    courier: Mapped[Courier] = relationship()
+
+
+class ShipmentLine(Base):
+    """An item set packed into a shipment; ``item_set_id`` is unique, so no item set is packed twice."""
+
+    __tablename__ = "shipment_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id"), index=True)
+    item_set_id: Mapped[int] = mapped_column(ForeignKey("item_set.id"), unique=True)
+    packed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Event(Base):
+    """Append-only audit trail (操作日志): who did what, when, at which station, before → after."""
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_entity", "entity_kind", "entity_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(40))
+    entity_kind: Mapped[str] = mapped_column(String(20))
+    entity_code: Mapped[str] = mapped_column(String(40))
+    before: Mapped[str | None] = mapped_column(String(40))
+    after: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[str | None] = mapped_column(Text)
