@@ -1,0 +1,116 @@
+"""Gathering what goes on labels and packing slips, and writing those PDFs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from typing import BinaryIO
+
+from ..documents.labels import DEFAULT_PROFILE, LabelBatchResult, LabelData, LabelProfile, render_labels
+from ..documents.packing_slip import PackingSlipData, SlipLine, render_packing_slip
+from ..documents.terms import CATEGORY_ZH, SHIPMENT_STATUS_ZH
+from ..domain.identifiers import CodeKind, parse_code
+from ..domain.lifecycle import ShipmentStatus
+from ..store.database import Store
+from ..store.models import ItemSet, Shipment
+from .context import now
+from .intake import carton_item_sets, find_item_set, item_set_query, list_cartons, to_view
+from .shipping import _load as load_shipment
+from .views import CartonView, ItemSetView
+
+Output = str | os.PathLike | BinaryIO
+
+
+def item_set_label(item: ItemSetView) -> LabelData:
+    """Label text for an item set: category and description, then size, pieces and carton."""
+    details = [part for part in (item.size, f"{item.pieces}件", f"箱 {item.carton_code}") if part]
+    return LabelData(item.code, f"{CATEGORY_ZH[item.category]} · {item.description}", " · ".join(details))
+
+
+def carton_label(carton: CartonView) -> LabelData:
+    """Label text for an inbound carton: its category, donor, count and arrival date."""
+    category = CATEGORY_ZH[carton.category] if carton.category else ""
+    detail = f"{carton.donor} · {carton.item_sets}件套 · {carton.received_at:%Y-%m-%d}"
+    return LabelData(carton.code, f"来货箱 · {category}".rstrip(" ·"), detail)
+
+
+def labels_for_codes(store: Store, codes: Iterable[str]) -> list[LabelData]:
+    """One label per code: item-set codes give item-set labels, carton codes carton labels.
+
+    :raises InvalidCode: / :raises NotFound: for the first bad code (nothing is printed).
+    """
+    cartons = None
+    labels = []
+    for text in codes:
+        code = parse_code(text)
+        if code.kind is CodeKind.CARTON:
+            cartons = cartons or {c.code: c for c in list_cartons(store)}
+            carton_item_sets(store, code.text)  # raises NotFound for an unknown carton
+            labels.append(carton_label(cartons[code.text]))
+        else:
+            labels.append(item_set_label(find_item_set(store, code.text)))
+    return labels
+
+
+def labels_for_carton(store: Store, carton_code: str) -> list[LabelData]:
+    """The carton's own label followed by the labels of all its item sets.
+
+    :raises InvalidCode: / :raises NotFound: the carton code.
+    """
+    items = carton_item_sets(store, carton_code)
+    carton = next(c for c in list_cartons(store) if c.code == carton_code.strip().upper())
+    return [carton_label(carton), *(item_set_label(item) for item in items)]
+
+
+def labels_for_all_item_sets(store: Store) -> list[LabelData]:
+    """Labels for every item set in the store, in code order."""
+    with store.read() as session:
+        return [item_set_label(to_view(row)) for row in session.execute(item_set_query().order_by(ItemSet.code))]
+
+
+def write_labels(
+    labels: list[LabelData],
+    out: Output,
+    profile: LabelProfile = DEFAULT_PROFILE,
+    progress: Callable[[int], None] | None = None,
+) -> LabelBatchResult:
+    """Render ``labels`` to a PDF, one label per page of the profile's size (see documents.labels)."""
+    return render_labels(labels, out, profile, progress)
+
+
+def packing_slip_data(store: Store, shipment_code: str) -> PackingSlipData:
+    """Everything printed on a shipment's packing slip (装箱单).
+
+    :raises InvalidCode: / :raises NotFound: the shipment code.
+    """
+    with store.read() as session:
+        shipment = load_shipment(session, shipment_code)
+        items = [
+            to_view(row)
+            for row in session.execute(item_set_query().where(Shipment.id == shipment.id).order_by(ItemSet.code))
+        ]
+        destination, courier = shipment.destination, shipment.courier
+        return PackingSlipData(
+            shipment_code=shipment.code,
+            destination_name=destination.name,
+            destination_district=destination.district,
+            destination_address=destination.address,
+            contact_name=destination.contact_name or "",
+            contact_phone=destination.contact_phone or "",
+            courier_name=courier.name,
+            tracking_number=shipment.tracking_number,
+            status_zh=SHIPMENT_STATUS_ZH[ShipmentStatus(shipment.status)],
+            created_at=shipment.created_at,
+            handed_over_at=shipment.handed_over_at,
+            printed_at=now(),
+            lines=[
+                SlipLine(i.code, i.category, i.description, i.size or "", i.pieces, i.carton_code) for i in items
+            ],
+        )
+
+
+def write_packing_slip(store: Store, shipment_code: str, out: Output) -> PackingSlipData:
+    """Write the shipment's packing slip as an A4 PDF; returns what was printed."""
+    data = packing_slip_data(store, shipment_code)
+    render_packing_slip(data, out)
+    return data

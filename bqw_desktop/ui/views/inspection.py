@@ -1,0 +1,151 @@
+"""Inspection (质检): scan an item set, then Pass, or Fail with a nonconformance reason."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
+from ...domain.errors import DomainError
+from ...domain.identifiers import CodeKind, parse_code
+from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
+from ...services import inspection, intake
+from ...services.views import ItemSetView
+from ..i18n import error_text, term
+from ..widgets import RowsModel, make_table
+from .base import View
+
+
+class InspectionView(View):
+    """One item set at a time; results of this session listed below, newest first."""
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.current: ItemSetView | None = None
+
+        details = QGroupBox(self.tr("Item set being inspected"))
+        form = QFormLayout(details)
+        self.code_label = QLabel("—")
+        font = self.code_label.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.category_label = QLabel()
+        self.description_label = QLabel()
+        self.size_label = QLabel()
+        self.donor_label = QLabel()
+        self.status_label = QLabel()
+        form.addRow(self.tr("Item set"), self.code_label)
+        form.addRow(self.tr("Category"), self.category_label)
+        form.addRow(self.tr("Description"), self.description_label)
+        form.addRow(self.tr("Size · pieces"), self.size_label)
+        form.addRow(self.tr("Donor · carton"), self.donor_label)
+        form.addRow(self.tr("Status"), self.status_label)
+
+        self.pass_button = QPushButton(self.tr("Pass"))
+        self.pass_button.setStyleSheet("QPushButton { background: #2e7d32; color: white; padding: 10px 24px; font-weight: bold; }")
+        self.fail_button = QPushButton(self.tr("Fail"))
+        self.fail_button.setStyleSheet("QPushButton { background: #c62828; color: white; padding: 10px 24px; font-weight: bold; }")
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("— reason for failing —"), None)
+        for reason in NonconformanceReason:
+            self.reason.addItem(term(REASON_LABELS[reason]), reason)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.pass_button.clicked.connect(lambda: self.record(True))
+        self.fail_button.clicked.connect(lambda: self.record(False))
+        actions = QHBoxLayout()
+        actions.addWidget(self.pass_button)
+        actions.addSpacing(24)
+        actions.addWidget(self.reason)
+        actions.addWidget(self.fail_button)
+        actions.addWidget(self.note, 1)
+
+        self.history = RowsModel([self.tr("Time"), self.tr("Item set"), self.tr("Result"), self.tr("Reason"),
+                                  self.tr("Description")])
+        self._history_rows: list[tuple] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Scan an item set's label, check it, then choose Pass or Fail.")))
+        layout.addWidget(details)
+        layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("Inspected at this station")))
+        layout.addWidget(make_table(self.history))
+        self._show(None)
+
+    def title(self) -> str:
+        return self.tr("Inspection")
+
+    def _show(self, item: ItemSetView | None) -> None:
+        self.current = item
+        waiting = item is not None and item.status is ItemSetStatus.RECEIVED
+        self.pass_button.setEnabled(waiting)
+        self.fail_button.setEnabled(waiting)
+        if item is None:
+            for label in (self.category_label, self.description_label, self.size_label, self.donor_label,
+                          self.status_label):
+                label.clear()
+            self.code_label.setText("—")
+            return
+        self.code_label.setText(item.code)
+        self.category_label.setText(term(CATEGORY_LABELS[item.category]))
+        self.description_label.setText(item.description)
+        pieces = self.tr("{n} piece(s)").format(n=item.pieces)
+        self.size_label.setText(f"{item.size or '—'} · {pieces}")
+        self.donor_label.setText(f"{item.donor} · {item.carton_code}")
+        status = term(ITEM_SET_STATUS_LABELS[item.status])
+        if item.last_reason is not None:
+            status += f"（{term(REASON_LABELS[item.last_reason])}）"
+        self.status_label.setText(status)
+
+    def handle_scan(self, code: str) -> None:
+        try:
+            parsed = parse_code(code)
+        except DomainError as error:
+            self.feedback.emit("error", error_text(error))
+            return
+        if parsed.kind is not CodeKind.ITEM_SET:
+            self.refuse_scan(code)
+            return
+        item = self.attempt(lambda: intake.find_item_set(self.store, parsed.text))
+        if item is None:
+            return
+        self._show(item)
+        self.reason.setCurrentIndex(0)
+        self.note.clear()
+        if item.status is ItemSetStatus.RECEIVED:
+            self.feedback.emit("ok", self.tr("{code} ready: check it, then Pass or Fail.").format(code=item.code))
+        else:
+            self.feedback.emit("warn", self.tr("{code} was already inspected: it is “{status}”.").format(
+                code=item.code, status=term(ITEM_SET_STATUS_LABELS[item.status])))
+
+    def record(self, passed: bool) -> None:
+        """Save the result for the current item set (the Pass / Fail buttons)."""
+        if self.current is None:
+            return
+        reason = None if passed else self.reason.currentData()
+        note = self.note.text().strip() or None
+        item = self.attempt(lambda: inspection.inspect(self.store, self.actor, self.current.code, passed, reason, note))
+        if item is None:
+            return
+        self._show(item)
+        result = term(ITEM_SET_STATUS_LABELS[item.status])
+        self._history_rows.insert(0, (datetime.now().strftime("%H:%M:%S"), item.code, result,
+                                      term(REASON_LABELS[reason]) if reason else "", item.description))
+        del self._history_rows[50:]
+        self.history.set_rows(self._history_rows, [row[1] for row in self._history_rows])
+        if passed:
+            self.feedback.emit("ok", self.tr("{code} passed.").format(code=item.code))
+        else:
+            self.feedback.emit("warn", self.tr("{code} failed ({reason}) and goes to quarantine.").format(
+                code=item.code, reason=term(REASON_LABELS[reason])))
+        self.changed.emit()

@@ -1,0 +1,105 @@
+"""Small shared widgets: the result banner, a read-only table model, the scan field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+
+
+class Banner(QLabel):
+    """A large coloured line saying what the last action did: green done, amber notice, red refused."""
+
+    COLOURS = {"ok": ("#1b5e20", "#c8e6c9"), "warn": ("#6d4c00", "#ffe0a3"), "error": ("#b71c1c", "#ffcdd2"),
+               "idle": ("#37474f", "#eceff1")}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setMinimumHeight(48)
+        font = self.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)
+        self.kind = "idle"
+        self.show_message("idle", "")
+
+    def show_message(self, kind: str, text: str) -> None:
+        foreground, background = self.COLOURS[kind]
+        self.kind = kind
+        self.setText(text)
+        self.setStyleSheet(f"QLabel {{ color: {foreground}; background: {background}; padding: 8px; border-radius: 4px; }}")
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of tuples (small lists: a carton, a shipment, the shipments)."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[tuple] = []
+        self.keys: list[str] = []
+
+    def set_rows(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
+        """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.keys = list(keys)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            value = self._rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+            if isinstance(self._rows[index.row()][index.column()], int):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def row_of(self, key: str) -> int:
+        return self.keys.index(key) if key in self.keys else -1
+
+
+def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+    """A table view for ``model``: whole-row selection, columns sized to their contents."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ScanField(QLineEdit):
+    """Where keyboard-wedge scanners type: characters, then Enter. Emits ``scanned(code)`` and clears.
+
+    Stripped of surrounding spaces; an empty Enter is ignored.
+    """
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.returnPressed.connect(self._emit)
+
+    def _emit(self) -> None:
+        code = self.text().strip()
+        self.clear()
+        if code:
+            self.scanned.emit(code)
