@@ -1,8 +1,8 @@
 """Identifiers printed on labels: short, ASCII, Code 128-safe, with an ISO 7064 check character.
 
 Shape: a two-letter prefix naming the kind, a zero-padded serial number, and one check character
-computed with ISO 7064 MOD 37-36 (python-stdnum) over prefix and serial, e.g. ``IS0000013``.
-MOD 37-36 detects every single wrong character and every swap of two adjacent characters, so a
+computed with ISO 7064 MOD 37-2 (python-stdnum) over prefix and serial, e.g. ``IS000001L``.
+MOD 37-2 detects every single wrong character and every swap of two adjacent characters, so a
 mistyped code is refused instead of naming another item.
 """
 
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from stdnum.exceptions import ValidationError
-from stdnum.iso7064 import mod_37_36
+from stdnum.iso7064 import mod_37_2
 
 from .errors import QT_TRANSLATE_NOOP, InvalidCode
 
@@ -35,7 +35,7 @@ KIND_LABELS = {
     CodeKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "shipment"),
 }
 
-_SHAPE = re.compile(r"^([A-Z]{2})(\d+)([0-9A-Z])$")
+_SHAPE = re.compile(r"^([A-Z]{2})(\d+)([0-9A-Z*])$")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def make_code(kind: CodeKind, serial: int) -> str:
     if not 0 < serial < 10**digits:
         raise ValueError(f"serial {serial} out of range for {kind.name}")
     body = f"{kind.value}{serial:0{digits}d}"
-    return body + mod_37_36.calc_check_digit(body)
+    return body + mod_37_2.calc_check_digit(body)
 
 
 def parse_code(text: str) -> Code:
@@ -68,14 +68,14 @@ def parse_code(text: str) -> Code:
     match = _SHAPE.match(cleaned)
     if not match:
         raise InvalidCode(
-            QT_TRANSLATE_NOOP("domain", "“{code}” is not a BQW code (e.g. IS0000013)."), code=text.strip()
+            QT_TRANSLATE_NOOP("domain", "“{code}” is not a BQW code (e.g. IS000001L)."), code=text.strip()
         )
     prefix, serial, _ = match.groups()
     try:
         kind = CodeKind(prefix)
     except ValueError:
         raise InvalidCode(
-            QT_TRANSLATE_NOOP("domain", "“{code}” is not a BQW code (e.g. IS0000013)."), code=cleaned
+            QT_TRANSLATE_NOOP("domain", "“{code}” is not a BQW code (e.g. IS000001L)."), code=cleaned
         ) from None
     if len(serial) != SERIAL_DIGITS[kind]:
         raise InvalidCode(
@@ -84,7 +84,7 @@ def parse_code(text: str) -> Code:
             kind=KIND_LABELS[kind],
         )
     try:
-        mod_37_36.validate(cleaned)
+        mod_37_2.validate(cleaned)
     except ValidationError:
         raise InvalidCode(
             QT_TRANSLATE_NOOP(

@@ -538,8 +538,8 @@
     <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="71"/>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="78"/>
-        <source>“{code}” is not a BQW code (e.g. IS0000013).</source>
-        <translation>“{code}”不是本系统的编号（例如 IS0000013）。</translation>
+        <source>“{code}” is not a BQW code (e.g. IS000001L).</source>
+        <translation>“{code}”不是本系统的编号（例如 IS000001L）。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="82"/>

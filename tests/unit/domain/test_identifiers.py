@@ -1,0 +1,56 @@
+import pytest
+
+from bqw_desktop.domain.errors import InvalidCode
+from bqw_desktop.domain.identifiers import CodeKind, expect_kind, make_code, parse_code
+
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*"
+
+
+def test_codes_are_short_ascii_and_round_trip():
+    code = make_code(CodeKind.ITEM_SET, 1)
+    assert code == "IS000001L"
+    parsed = parse_code(code)
+    assert (parsed.kind, parsed.serial, parsed.text) == (CodeKind.ITEM_SET, 1, code)
+    assert make_code(CodeKind.CARTON, 28) == "CT00028" + make_code(CodeKind.CARTON, 28)[-1]
+    assert len(make_code(CodeKind.SHIPMENT, 99999)) == 8
+    assert make_code(CodeKind.ITEM_SET, 189_600).isascii()
+
+
+def test_typed_lower_case_and_spaces_are_accepted():
+    assert parse_code("  is0000013 ").text == "IS000001L"
+
+
+@pytest.mark.parametrize("serial", [1, 7, 1896, 189_600])
+def test_every_single_character_error_is_refused(serial):
+    code = make_code(CodeKind.ITEM_SET, serial)
+    for position in range(2, len(code)):
+        for replacement in ALPHABET:
+            if replacement == code[position]:
+                continue
+            typo = code[:position] + replacement + code[position + 1:]
+            with pytest.raises(InvalidCode):
+                parse_code(typo)
+
+
+@pytest.mark.parametrize("serial", [12, 345, 1896])
+def test_adjacent_swaps_are_refused(serial):
+    code = make_code(CodeKind.ITEM_SET, serial)
+    for i in range(2, len(code) - 1):
+        if code[i] != code[i + 1]:
+            swapped = code[:i] + code[i + 1] + code[i] + code[i + 2:]
+            with pytest.raises(InvalidCode):
+                parse_code(swapped)
+
+
+@pytest.mark.parametrize("text", ["", "hello", "IS12", "XX0000013", "IS00000013", "仓A-01", "SF1234567890123"])
+def test_non_codes_are_refused_with_a_message(text):
+    with pytest.raises(InvalidCode) as caught:
+        parse_code(text)
+    assert str(caught.value)
+
+
+def test_expect_kind_names_both_kinds():
+    with pytest.raises(InvalidCode) as caught:
+        expect_kind(make_code(CodeKind.SHIPMENT, 1), CodeKind.ITEM_SET)
+    assert caught.value.params["actual"] == "shipment"
+    assert caught.value.params["expected"] == "item set"
