@@ -1,0 +1,102 @@
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from bqw_desktop.store.database import Store, database_url, open_store
+from bqw_desktop.store.models import Base
+
+
+def test_every_connection_gets_the_pragmas(store):
+    with store.read() as session:
+        pragma = lambda name: session.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
+        assert pragma("foreign_keys") == 1
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 1  # NORMAL
+        assert pragma("busy_timeout") == 10_000
+
+
+def test_write_sessions_take_the_write_lock_at_begin(store):
+    other = sqlite3.connect(store.sqlite_path, timeout=0, isolation_level=None)
+    with store.write() as session:
+        session.execute(text("SELECT 1"))  # a read only: the lock must already be held
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+    other.execute("BEGIN IMMEDIATE")  # released at commit
+    other.execute("ROLLBACK")
+    other.close()
+
+
+def test_read_sessions_do_not_block_writers(store):
+    other = sqlite3.connect(store.sqlite_path, timeout=0, isolation_level=None)
+    with store.read() as session:
+        session.execute(text("SELECT count(*) FROM item_set")).scalar()
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+    other.close()
+
+
+def test_migration_from_an_empty_file_gives_the_models_schema(tmp_path):
+    migrated = open_store(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    with migrated.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+    assert migrated.current_revision() == migrated.head_revision()
+
+    reference = create_engine(f"sqlite:///{tmp_path / 'ref.sqlite3'}")
+    Base.metadata.create_all(reference)
+    mine, theirs = inspect(migrated.engine), inspect(reference)
+    assert set(mine.get_table_names()) - {"alembic_version"} == set(theirs.get_table_names())
+    for table in theirs.get_table_names():
+        columns = lambda i: {(c["name"], str(c["type"]), c["nullable"]) for c in i.get_columns(table)}  # noqa: E731
+        assert columns(mine) == columns(theirs), table
+        assert {tuple(u["column_names"]) for u in mine.get_unique_constraints(table)} == {
+            tuple(u["column_names"]) for u in theirs.get_unique_constraints(table)}
+        assert {i["name"] for i in mine.get_indexes(table)} == {i["name"] for i in theirs.get_indexes(table)}
+
+
+def test_an_item_set_cannot_be_on_two_shipment_lines(drive_store, actor):
+    from bqw_desktop.services import inspection, shipping
+
+    inspection.inspect(drive_store, actor, "IS000001L", True)
+    first = shipping.create_shipment(drive_store, actor, "D001", "LP1")
+    second = shipping.create_shipment(drive_store, actor, "D002", "LP2")
+    shipping.pack(drive_store, actor, first.code, "IS000001L")
+    with pytest.raises(IntegrityError), drive_store.write() as session:  # the rule holds in the database too
+        session.execute(text(
+            "INSERT INTO shipment_line (shipment_id, item_set_id, packed_at) "
+            "SELECT s.id, i.id, '2021-09-01' FROM shipment s, item_set i WHERE s.code = :s AND i.code = 'IS000001L'"
+        ), {"s": second.code})
+
+
+def test_backup_is_a_consistent_copy(drive_store, tmp_path):
+    target = tmp_path / "copy.sqlite3"
+    drive_store.backup_to(target)
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT count(*) FROM item_set").fetchone() == (1896,)
+    copy.close()
+
+
+def test_an_older_database_is_backed_up_before_upgrading(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    old = open_store(f"sqlite:///{path}")
+    with old.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE marker (x)"))
+    head = old.head_revision()
+    old.dispose()
+    reopened = Store(f"sqlite:///{path}")
+    monkeypatch.setattr(Store, "current_revision", lambda self: "0000older")
+    monkeypatch.setattr(type(reopened), "head_revision", lambda self: head)
+    monkeypatch.setattr("bqw_desktop.store.database.command.upgrade", lambda *a, **k: None)
+    backup = reopened.upgrade()
+    assert backup is not None and backup.exists() and "0000older" in backup.name
+    assert sqlite3.connect(backup).execute("SELECT name FROM sqlite_master WHERE name='marker'").fetchone()
+
+
+def test_database_url_precedence(tmp_path):
+    assert database_url(str(tmp_path / "a.db"), "postgresql://x/y") == f"sqlite:///{tmp_path / 'a.db'}"
+    assert database_url(None, "postgresql://x/y") == "postgresql://x/y"
+    assert database_url(None, None).startswith("sqlite:///") and database_url(None, None).endswith("bqw.sqlite3")
