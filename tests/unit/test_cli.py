@@ -1,0 +1,84 @@
+"""The headless commands on a real database file, as a coordinator or a script would run them."""
+
+import json
+import subprocess
+import sys
+
+from pypdf import PdfReader
+
+from bqw_desktop.cli import main
+from bqw_desktop.services import intake
+from bqw_desktop.store.database import open_store
+
+from .documents.pdfcheck import code128, pages
+
+
+def run(capsys, *args):
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_demo_status_labels_and_packing_slip(tmp_path, capsys):
+    db = str(tmp_path / "drive.sqlite3")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    status, out, _ = run(capsys, "--db", db, "demo", "--walkthrough")
+    assert status == 0 and "nothing loaded" in out
+
+    status, out, _ = run(capsys, "--db", db, "status", "--json")
+    report = json.loads(out)
+    assert (report["cartons"], report["item_sets"]) == (28, 1896)
+    assert sum(report["stages"].values()) == 1896
+    assert {s["courier_code"] for s in report["shipments"]} == {"LP1", "LP2", "LP3"}
+
+    labels = tmp_path / "all.pdf"
+    status, out, _ = run(capsys, "--db", db, "labels", "--all", "-o", str(labels))
+    assert status == 0 and "1896 labels" in out
+    store = open_store(f"sqlite:///{db}")
+    expected = [item.code for carton in intake.list_cartons(store) for item in intake.carton_item_sets(store, carton.code)]
+    decoded = [code128(page) for page in pages(labels, 203)]
+    assert decoded == [[code] for code in sorted(expected)]  # every label, exactly its own ID, at 203 dpi
+
+    delivered = next(s for s in report["shipments"] if s["status"] == "delivered")
+    slip = tmp_path / "slip.pdf"
+    status, out, _ = run(capsys, "--db", db, "packing-slip", delivered["id"], "-o", str(slip))
+    assert status == 0
+    text = "".join(page.extract_text() for page in PdfReader(slip).pages)
+    assert delivered["destination"] in text and delivered["tracking_number"] in text
+    assert code128(next(pages(slip, 203))) == [delivered["id"]]
+
+
+def test_labels_for_a_carton_and_for_ids(tmp_path, capsys):
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo")
+    store = open_store(f"sqlite:///{db}")
+    carton = intake.list_cartons(store)[1]
+    out_pdf = tmp_path / "carton.pdf"
+    assert run(capsys, "--db", db, "labels", "--carton", carton.code, "-o", str(out_pdf))[0] == 0
+    decoded = [code128(page)[0] for page in pages(out_pdf, 203)]
+    assert decoded[0] == carton.code and len(decoded) == carton.item_sets + 1
+    assert set(decoded[1:]) == {i.code for i in intake.carton_item_sets(store, carton.code)}
+
+    ids_pdf = tmp_path / "ids.pdf"
+    assert run(capsys, "--db", db, "labels", "IS000001L", carton.code, "-o", str(ids_pdf))[0] == 0
+    assert [code128(page) for page in pages(ids_pdf, 203)] == [["IS000001L"], [carton.code]]
+
+
+def test_bad_input_is_refused_with_a_message_and_exit_2(tmp_path, capsys):
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo")
+    status, _, err = run(capsys, "--db", db, "labels", "IS000001M", "-o", str(tmp_path / "x.pdf"))
+    assert status == 2 and "check character" in err and not (tmp_path / "x.pdf").exists()
+    status, _, err = run(capsys, "--db", db, "packing-slip", "SH00009", "-o", str(tmp_path / "y.pdf"))
+    assert status == 2 and "SH00009" in err
+
+
+def test_database_url_from_the_environment(tmp_path):
+    env_db = tmp_path / "env.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "bqw_desktop.cli", "status", "--json"],
+        env={**__import__("os").environ, "BQW_DATABASE_URL": f"sqlite:///{env_db}"},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["item_sets"] == 0 and env_db.exists()
