@@ -1,0 +1,167 @@
+"""The real main window driven with qtbot: scan → inspect → pack → slip → print → hand over."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import func, select
+
+from bqw_desktop.domain.catalogue import NonconformanceReason
+from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
+from bqw_desktop.services import intake, shipping
+from bqw_desktop.store.models import Event
+from bqw_desktop.ui import dialogs
+from bqw_desktop.ui.app import Application, create_application
+from bqw_desktop.ui.i18n import Translations
+from bqw_desktop.ui.main_window import MainWindow
+
+from ..unit.documents.pdfcheck import code128, pages
+
+
+@pytest.fixture
+def window(qtbot, drive_store, actor):
+    create_application()
+    translations = Translations()
+    translations.install("zh_CN")
+    main = MainWindow(drive_store, actor, "zh_CN")
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    translations.install("en")
+
+
+def scan(qtbot, window, code):
+    window.scan_field.setFocus()
+    qtbot.keyClicks(window.scan_field, code)
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
+
+
+def status_of(store, code):
+    return intake.find_item_set(store, code).status
+
+
+def event_count(store):
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(Event))
+
+
+def test_scan_inspect_pack_print_and_hand_over(qtbot, window, drive_store, tmp_path, monkeypatch):
+    assert window.windowTitle() == "百千万爱心聪盟 · 仓储物流"
+    assert window.overview.item_sets.value.text() == "1,896"
+    assert window.overview.cartons.value.text() == "28"
+
+    # Inspection: pass one item set, fail another
+    window.tabs.setCurrentWidget(window.inspection)
+    scan(qtbot, window, "IS000001L")
+    assert window.inspection.code_label.text() == "IS000001L"
+    assert window.inspection.pass_button.isEnabled()
+    qtbot.mouseClick(window.inspection.pass_button, Qt.MouseButton.LeftButton)
+    assert status_of(drive_store, "IS000001L") is ItemSetStatus.PASSED
+    assert (window.banner.kind, window.banner.text()) == ("ok", "IS000001L 合格。")
+    assert window.overview.stages[ItemSetStatus.PASSED].value.text() == "1"
+    assert not window.inspection.pass_button.isEnabled()  # a second click records nothing
+
+    scan(qtbot, window, "IS000002J")
+    window.inspection.reason.setCurrentIndex(window.inspection.reason.findData(NonconformanceReason.STAINED))
+    qtbot.mouseClick(window.inspection.fail_button, Qt.MouseButton.LeftButton)
+    assert status_of(drive_store, "IS000002J") is ItemSetStatus.FAILED
+    assert "污渍" in window.banner.text() and window.inspection.history.rowCount() == 2
+
+    # Shipments: create one to 淳安县千岛湖镇 with the second courier, scan item sets into it
+    view = window.shipments_view
+    window.tabs.setCurrentWidget(view)
+    view.destination.setCurrentIndex(view.destination.findData("D018"))
+    view.courier.setCurrentIndex(view.courier.findData("LP2"))
+    qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+    shipment = view.current()
+    assert shipment is not None and shipment.destination == "淳安县千岛湖镇儿童之家"
+
+    scan(qtbot, window, "IS000001L")
+    assert status_of(drive_store, "IS000001L") is ItemSetStatus.PACKED
+    assert view.lines.keys == ["IS000001L"] and window.banner.kind == "ok"
+
+    events_before = event_count(drive_store)
+    scan(qtbot, window, "IS000002J")  # failed: must be refused, nothing written
+    assert window.banner.kind == "error" and "隔离区" in window.banner.text()
+    assert status_of(drive_store, "IS000002J") is ItemSetStatus.FAILED
+    assert view.lines.keys == ["IS000001L"] and event_count(drive_store) == events_before
+
+    view.tracking.setText("sf1234567890123")
+    qtbot.mouseClick(view.save_tracking, Qt.MouseButton.LeftButton)
+    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
+
+    # Save the packing slip as PDF
+    slip = tmp_path / "slip.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(slip))
+    qtbot.mouseClick(view.save_slip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=20_000)
+    text = "".join(page.extract_text() for page in PdfReader(slip).pages)
+    assert "淳安县千岛湖镇儿童之家" in text and "SF1234567890123" in text and "儿童羽绒服" in text
+    assert code128(next(pages(slip, 203))) == [shipment.code]
+
+    # Print it through Qt's print system (to a PDF file instead of a printer)
+    printed = tmp_path / "printed.pdf"
+
+    def choose_printer(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(300)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_printer", choose_printer)
+    qtbot.mouseClick(view.print_slip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.banner.text().startswith("已发送"), timeout=20_000)
+    assert code128(next(pages(printed, 300))) == [shipment.code]
+
+    # Hand over and deliver
+    qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
+    assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
+    assert status_of(drive_store, "IS000001L") is ItemSetStatus.SHIPPED
+    assert not view.hand_over_button.isEnabled() and view.deliver_button.isEnabled()
+    qtbot.mouseClick(view.deliver_button, Qt.MouseButton.LeftButton)
+    assert status_of(drive_store, "IS000001L") is ItemSetStatus.DELIVERED
+    assert window.overview.stages[ItemSetStatus.DELIVERED].value.text() == "1"
+
+
+def test_unknown_and_misplaced_codes_change_nothing(qtbot, window, drive_store):
+    before = event_count(drive_store)
+    window.tabs.setCurrentWidget(window.inspection)
+    scan(qtbot, window, "IS000001M")
+    assert window.banner.kind == "error" and "校验位" in window.banner.text()
+    scan(qtbot, window, "hello")
+    assert window.banner.kind == "error" and "不是本系统的编号" in window.banner.text()
+    carton = intake.list_cartons(drive_store)[0].code
+    scan(qtbot, window, carton)
+    assert window.banner.kind == "error" and "来货箱编号" in window.banner.text()
+    assert window.inspection.current is None
+    assert event_count(drive_store) == before
+    assert status_of(drive_store, "IS000001L") is ItemSetStatus.RECEIVED
+
+
+def test_intake_scan_selects_and_labels_print_with_progress(qtbot, window, drive_store, tmp_path, monkeypatch):
+    window.tabs.setCurrentWidget(window.intake)
+    carton = intake.list_cartons(drive_store)[3]
+    scan(qtbot, window, carton.code)
+    assert window.intake.current_carton() == carton.code
+    assert window.intake.items.rowCount() == carton.item_sets
+
+    target = tmp_path / "labels.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
+    qtbot.mouseClick(window.intake.save_carton_labels, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)
+    decoded = [code128(page)[0] for page in pages(target, 203)]
+    assert decoded == [carton.code, *window.intake.items.keys]
+
+
+def test_language_switch_rebuilds_the_window_in_english(qtbot, drive_store, actor):
+    create_application()
+    app = Application(drive_store, actor, "zh_CN")
+    qtbot.addWidget(app.window)
+    assert app.window.tabs.tabText(2) == "质检"
+    app.window.language_chosen.emit("en")
+    qtbot.waitUntil(lambda: app.window.tabs.tabText(2) == "Inspection")
+    qtbot.addWidget(app.window)
+    assert app.window.windowTitle() == "BQW Desktop — 百千万 drive warehouse"
+    app.translations.install("en")
