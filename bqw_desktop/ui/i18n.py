@@ -40,10 +40,13 @@ def _lrelease() -> str | None:
 
 
 def compiled_catalogue(language: str) -> Path | None:
-    """The ``.qm`` for ``language``: shipped next to the ``.ts`` (frozen builds) or compiled into the cache."""
+    """The ``.qm`` for ``language``: compiled by build.spec in a frozen build, else compiled into the cache.
+
+    A source checkout keeps no ``.qm`` (.gitignore), so a stale one cannot shadow the ``.ts``.
+    """
     source = paths.resource_path(f"i18n/bqw_{language}.ts")
     shipped = source.with_suffix(".qm")
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+    if shipped.exists():
         return shipped
     if not source.exists():
         return None
