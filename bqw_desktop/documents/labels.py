@@ -1,8 +1,8 @@
 """Item-set and carton labels for a thermal label printer: one PDF page per label, page = label.
 
 Layout of the default 60 × 40 mm label, top to bottom: Chinese title (category · description), the
-Code 128 bars (~14 mm high, centred, quiet zones kept), the code in Helvetica-Bold under the bars,
-and one detail line. Text shrinks to fit the width, then is cut with “…”; nothing leaves the
+Code 128 bars (~14 mm high, centred, quiet zones kept), the code under the bars (embedded font, so
+every viewer spaces it alike), and one detail line. Text shrinks to fit the width, then is cut with “…”; nothing leaves the
 margins. Drawn straight on a reportlab canvas (no platypus) so 1,896 labels take about a second.
 """
 
@@ -25,9 +25,8 @@ _MARGIN = 1.5 * mm  # thermal printers do not reach the very edge of the label
 _GAP = 1.2 * mm
 _BAR_HEIGHT = 14 * mm
 _MIN_BAR_HEIGHT = 6 * mm
-_ID_FONT = "Helvetica-Bold"
 _TITLE_PT, _TITLE_MIN_PT = 11.0, 7.0
-_ID_PT = 11.0
+_ID_PT = 12.0
 _DETAIL_PT, _DETAIL_MIN_PT = 8.5, 6.0
 # vertical extents per point of font size, measured on the glyphs (WenQuanYi: 765/240 per 1000 em)
 _CJK_ASCENT, _CJK_DESCENT = 0.80, 0.24
@@ -140,7 +139,7 @@ def _draw_label(canvas: Canvas, label: LabelData, profile: LabelProfile, font: s
         )
     text_width = width - 2 * _MARGIN
     title, title_pt = _fit(label.title, font, _TITLE_PT, _TITLE_MIN_PT, text_width)
-    id_pt = min(_ID_PT, math.floor(text_width / stringWidth(label.code, _ID_FONT, 1) * 10) / 10)  # never cut an ID
+    id_pt = min(_ID_PT, math.floor(text_width / stringWidth(label.code, font, 1) * 10) / 10)  # never cut an ID
     detail, detail_pt = _fit(label.detail, font, _DETAIL_PT, _DETAIL_MIN_PT, text_width)
 
     top = height - _MARGIN - (_CJK_ASCENT + _CJK_DESCENT) * title_pt - _GAP  # below the title
@@ -158,7 +157,7 @@ def _draw_label(canvas: Canvas, label: LabelData, profile: LabelProfile, font: s
     canvas.setFont(font, title_pt)
     canvas.drawCentredString(width / 2, height - _MARGIN - _CJK_ASCENT * title_pt, title)
     draw_code128(canvas, bars_x, bars_y, label.code, module_pt=module, height_pt=bar_height)
-    canvas.setFont(_ID_FONT, id_pt)
+    canvas.setFont(font, id_pt)
     canvas.drawCentredString(width / 2, id_base, label.code)
     if detail:
         canvas.setFont(font, detail_pt)

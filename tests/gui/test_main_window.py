@@ -17,7 +17,7 @@ from bqw_desktop.ui.app import Application, create_application
 from bqw_desktop.ui.i18n import Translations
 from bqw_desktop.ui.main_window import MainWindow
 
-from ..unit.documents.pdfcheck import code128, pages
+from tests.pdfcheck import code128, pages
 
 
 @pytest.fixture

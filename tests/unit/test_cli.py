@@ -10,7 +10,7 @@ from bqw_desktop.cli import main
 from bqw_desktop.services import intake
 from bqw_desktop.store.database import open_store
 
-from .documents.pdfcheck import code128, pages
+from tests.pdfcheck import code128, pages
 
 
 def run(capsys, *args):
