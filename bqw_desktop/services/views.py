@@ -58,9 +58,11 @@ class Choice:
 
 @dataclass(frozen=True)
 class Pipeline:
-    """Counts for the overview; ``stages`` has every item-set status, in pipeline order."""
+    """Counts for the overview; ``stages`` has every item-set status, in pipeline order, and
+    ``by_category`` the same per category present in the store."""
 
     cartons: int
     item_sets: int
     stages: dict[ItemSetStatus, int]
     shipments: dict[ShipmentStatus, int]
+    by_category: dict[Category, dict[ItemSetStatus, int]]

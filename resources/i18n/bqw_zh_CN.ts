@@ -287,27 +287,42 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/overview.py" line="39"/>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="50"/>
         <source>inbound cartons</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/overview.py" line="40"/>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="51"/>
         <source>item sets</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/overview.py" line="46"/>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="57"/>
         <source>Item sets by stage</source>
         <translation>各环节件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/overview.py" line="55"/>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="66"/>
         <source>Shipments by status</source>
         <translation>各状态发货单数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/overview.py" line="67"/>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="76"/>
+        <source>Item sets by category and stage</source>
+        <translation>各类别各环节件套数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="77"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="78"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/overview.py" line="85"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>

@@ -165,3 +165,19 @@ def test_language_switch_rebuilds_the_window_in_english(qtbot, drive_store, acto
     qtbot.addWidget(app.window)
     assert app.window.windowTitle() == "BQW Desktop — 百千万 drive warehouse"
     app.translations.install("en")
+
+
+def test_first_start_offers_to_load_the_drive(qtbot, store, actor, monkeypatch):
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or True)
+    create_application()
+    app = Application(store, actor, "zh_CN")
+    qtbot.addWidget(app.window)
+    assert app.window.overview.item_sets.value.text() == "0"
+    app.offer_drive()
+    assert asked and "1,896" in asked[0]
+    assert app.window.overview.item_sets.value.text() == "1,896"
+    assert app.window.overview.categories.rowCount() == 3
+    app.offer_drive()  # a loaded store is not offered again
+    assert len(asked) == 1
+    app.translations.install("en")

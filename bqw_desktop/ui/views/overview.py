@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain.catalogue import CATEGORY_LABELS
 from ...domain.lifecycle import ITEM_SET_STAGES, ITEM_SET_STATUS_LABELS, SHIPMENT_STATUS_LABELS, ShipmentStatus
 from ...services import overview
 from ..i18n import term
+from ..widgets import RowsModel, make_table
 from .base import View
 
 
@@ -61,7 +72,14 @@ class OverviewView(View):
             row.addWidget(counter)
         row.addStretch()
         layout.addWidget(shipments)
-        layout.addStretch()
+
+        categories = QGroupBox(self.tr("Item sets by category and stage"))
+        self.categories = RowsModel([self.tr("Category"), *(term(ITEM_SET_STATUS_LABELS[s]) for s in ITEM_SET_STAGES),
+                                     self.tr("Total")])
+        table = make_table(self.categories)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(categories).addWidget(table)
+        layout.addWidget(categories, 1)
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -74,3 +92,8 @@ class OverviewView(View):
             counter.value.setText(f"{counts.stages[status]:,}")
         for status, counter in self.shipments.items():
             counter.value.setText(f"{counts.shipments[status]:,}")
+        self.categories.set_rows(
+            [(term(CATEGORY_LABELS[category]), *stages.values(), sum(stages.values()))
+             for category, stages in counts.by_category.items()],
+            [category.value for category in counts.by_category],
+        )

@@ -143,3 +143,12 @@ def test_walkthrough_gives_every_view_something_and_runs_once(drive_store, actor
         in_shipments = session.scalar(select(func.count()).where(
             ItemSet.status.in_(("packed", "shipped", "delivered"))))
     assert packed == in_shipments == sum(s["item_sets"] for s in report["shipments"])
+
+
+def test_overview_per_category_matches_the_stages(drive_store, actor):
+    drive.walkthrough(drive_store, actor)
+    counts = overview.pipeline(drive_store)
+    totals = {category: sum(stages.values()) for category, stages in counts.by_category.items()}
+    assert totals == {Category.CLOTHING: 712, Category.SPORTS: 448, Category.STUDY: 736}
+    for status, n in counts.stages.items():
+        assert sum(stages[status] for stages in counts.by_category.values()) == n
