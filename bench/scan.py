@@ -36,7 +36,7 @@ WHERE i.code = ?
 
 def raw_scan(connection: sqlite3.Connection, code: str) -> tuple:
     """The service's reads and writes, by hand."""
-    now = datetime.now(UTC).isoformat(sep=" ")
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")  # as UTCDateTime stores it
     connection.execute("BEGIN IMMEDIATE")
     item_id, status = connection.execute("SELECT id, status FROM item_set WHERE code = ?", (code,)).fetchone()
     assert status == "received"

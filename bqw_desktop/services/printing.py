@@ -30,7 +30,7 @@ def item_set_label(item: ItemSetView) -> LabelData:
 def carton_label(carton: CartonView) -> LabelData:
     """Label text for an inbound carton: its category, donor, count and arrival date."""
     category = CATEGORY_ZH[carton.category] if carton.category else ""
-    detail = f"{carton.donor} · {carton.item_sets}件套 · {carton.received_at:%Y-%m-%d}"
+    detail = f"{carton.donor} · {carton.item_sets}件套 · {carton.received_at.astimezone():%Y-%m-%d}"
     return LabelData(carton.code, f"来货箱 · {category}".rstrip(" ·"), detail)
 
 
@@ -79,7 +79,7 @@ def write_labels(
 
 
 def packing_slip_data(store: Store, shipment_code: str) -> PackingSlipData:
-    """Everything printed on a shipment's packing slip (装箱单).
+    """Everything printed on a shipment's packing slip (装箱单); times in the station's local time zone.
 
     :raises InvalidCode: / :raises NotFound: the shipment code.
     """
@@ -100,9 +100,9 @@ def packing_slip_data(store: Store, shipment_code: str) -> PackingSlipData:
             courier_name=courier.name,
             tracking_number=shipment.tracking_number,
             status_zh=SHIPMENT_STATUS_ZH[ShipmentStatus(shipment.status)],
-            created_at=shipment.created_at,
-            handed_over_at=shipment.handed_over_at,
-            printed_at=now(),
+            created_at=shipment.created_at.astimezone(),
+            handed_over_at=shipment.handed_over_at.astimezone() if shipment.handed_over_at else None,
+            printed_at=now().astimezone(),
             lines=[
                 SlipLine(i.code, i.category, i.description, i.size or "", i.pieces, i.carton_code) for i in items
             ],

@@ -1,14 +1,15 @@
 """SQLAlchemy 2 typed models: the store's schema (created only by the Alembic migrations in database/).
 
-Times are stored as UTC (timezone-aware on write). Item sets and shipments carry their state as a
-string from the domain enums; a state change always writes an :class:`Event` row too.
+Times are stored as UTC (:class:`UTCDateTime`) and shown in the station's local time. Item sets
+and shipments carry their state as a string from the domain enums; a state change always writes an :class:`Event` row too.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import CheckConstraint, DateTime, Dialect, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Stable constraint names, so Alembic migrations (and SQLite batch mode) can refer to them.
@@ -19,6 +20,29 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class UTCDateTime(TypeDecorator):
+    """A point in time, kept as UTC. Takes timezone-aware datetimes only; returns them aware, in UTC.
+
+    SQLite has no time-zone type and would silently drop the offset of an aware value.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: give the time zone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -42,7 +66,7 @@ class InboundCarton(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)
 
     donor: Mapped[Donor] = relationship()
@@ -85,7 +109,7 @@ class Inspection(Base):
     note: Mapped[str | None] = mapped_column(Text)
     inspector: Mapped[str] = mapped_column(String(60))
     station: Mapped[str] = mapped_column(String(60))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Courier(Base):
@@ -122,9 +146,9 @@ class Shipment(Base):
     courier_id: Mapped[int] = mapped_column(ForeignKey("courier.id"), index=True)
     tracking_number: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(20), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    handed_over_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     destination: Mapped[Destination] = relationship()
     courier: Mapped[Courier] = relationship()
@@ -137,7 +161,7 @@ class ShipmentLine(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id"), index=True)
     item_set_id: Mapped[int] = mapped_column(ForeignKey("item_set.id"), unique=True)
-    packed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    packed_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Event(Base):
@@ -146,7 +170,7 @@ class Event(Base):
     __tablename__ = "event"
     __table_args__ = (Index("ix_event_entity", "entity_kind", "entity_code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     actor: Mapped[str] = mapped_column(String(60))
     station: Mapped[str] = mapped_column(String(60))
     action: Mapped[str] = mapped_column(String(40))

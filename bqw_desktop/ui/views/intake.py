@@ -77,7 +77,7 @@ class IntakeView(View):
         rows = intake.list_cartons(self.store)
         self.cartons.set_rows(
             [(c.code, c.donor, term(CATEGORY_LABELS[c.category]) if c.category else "", c.item_sets, c.inspected,
-              f"{c.received_at:%Y-%m-%d}") for c in rows],
+              f"{c.received_at.astimezone():%Y-%m-%d}") for c in rows],
             [c.code for c in rows],
         )
         self.select_carton(chosen or (rows[0].code if rows else None))

@@ -100,3 +100,20 @@ def test_database_url_precedence(tmp_path):
     assert database_url(str(tmp_path / "a.db"), "postgresql://x/y") == f"sqlite:///{tmp_path / 'a.db'}"
     assert database_url(None, "postgresql://x/y") == "postgresql://x/y"
     assert database_url(None, None).startswith("sqlite:///") and database_url(None, None).endswith("bqw.sqlite3")
+
+
+def test_times_are_kept_in_utc_and_come_back_aware(drive_store):
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from sqlalchemy import select
+
+    from bqw_desktop.store.models import InboundCarton
+
+    with drive_store.read() as session:
+        received = session.scalars(select(InboundCarton.received_at).order_by(InboundCarton.id)).first()
+        stored = session.execute(text("SELECT received_at FROM inbound_carton ORDER BY id LIMIT 1")).scalar()
+    # 2021-06-08 09:00 in Hangzhou is 01:00 UTC
+    assert received == datetime(2021, 6, 8, 9, tzinfo=timezone(timedelta(hours=8)))
+    assert received.tzinfo is UTC and stored.startswith("2021-06-08 01:00:00")
+    with pytest.raises(Exception, match="naive"), drive_store.write() as session:
+        session.add(InboundCarton(code="CT99999X", donor_id=1, received_at=datetime(2021, 1, 1)))
