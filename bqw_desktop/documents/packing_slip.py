@@ -287,6 +287,7 @@ def _items(lines: Sequence[SlipLine], font: str, width: float) -> Table:
             for value, (_, _, align, wrap) in zip(
                 (n, line.code, CATEGORY_ZH[line.category], line.description, line.size, line.pieces, line.carton_code),
                 _COLUMNS,
+                strict=True,
             )
         ]
         for n, line in enumerate(lines, 1)

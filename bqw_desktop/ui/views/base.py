@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...domain.errors import DomainError
-from ...domain.identifiers import KIND_LABELS, parse_code
+from ...domain.identifiers import KIND_LABELS, Code, parse_code
 from ...services.context import Actor
 from ...store.database import Store
 from ..i18n import error_text, term
@@ -41,20 +41,24 @@ class View(QWidget):
         """Re-read what the view shows from the store."""
 
     def handle_scan(self, code: str) -> None:
-        """A scanned code arrived while this view is shown; the default accepts none."""
+        """A scanned code arrived while this view is shown: parse it, then hand it to :meth:`on_scan`.
+
+        A code that is not ours, or has a wrong check character, goes to the banner and no further.
+        """
+        parsed = self.attempt(lambda: parse_code(code))
+        if parsed is not None:
+            self.on_scan(parsed)
+
+    def on_scan(self, code: Code) -> None:
+        """A well-formed code for this view; the default takes none."""
         self.refuse_scan(code)
 
-    def refuse_scan(self, code: str) -> None:
+    def refuse_scan(self, code: Code) -> None:
         """Say what ``code`` is and that it does not belong here; change nothing."""
-        try:
-            kind = parse_code(code).kind
-        except DomainError as error:
-            self.feedback.emit("error", error_text(error))
-            return
         self.feedback.emit(
             "error",
             QCoreApplication.translate("View", "{code} is a {kind} code: it cannot be used on this page.").format(
-                code=code.strip().upper(), kind=term(KIND_LABELS[kind])
+                code=code.text, kind=term(KIND_LABELS[code.kind])
             ),
         )
 

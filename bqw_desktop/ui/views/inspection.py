@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
-from ...domain.errors import DomainError
-from ...domain.identifiers import CodeKind, parse_code
+from ...domain.identifiers import Code, CodeKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...services import inspection, intake
 from ...services.views import ItemSetView
-from ..i18n import error_text, term
+from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import View
 
@@ -107,14 +106,9 @@ class InspectionView(View):
             status += f"（{term(REASON_LABELS[item.last_reason])}）"
         self.status_label.setText(status)
 
-    def handle_scan(self, code: str) -> None:
-        try:
-            parsed = parse_code(code)
-        except DomainError as error:
-            self.feedback.emit("error", error_text(error))
-            return
+    def on_scan(self, parsed: Code) -> None:
         if parsed.kind is not CodeKind.ITEM_SET:
-            self.refuse_scan(code)
+            self.refuse_scan(parsed)
             return
         item = self.attempt(lambda: intake.find_item_set(self.store, parsed.text))
         if item is None:

@@ -6,12 +6,11 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.catalogue import CATEGORY_LABELS
-from ...domain.errors import DomainError
-from ...domain.identifiers import CodeKind, parse_code
+from ...domain.identifiers import Code, CodeKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS
 from ...services import intake, printing
 from .. import documents
-from ..i18n import error_text, term
+from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import View
 
@@ -114,12 +113,7 @@ class IntakeView(View):
         self.items_caption.setProperty("carton", carton_code)
         self.items_caption.setText(self.tr("Item sets in carton {code}: {count}").format(code=carton_code, count=len(items)))
 
-    def handle_scan(self, code: str) -> None:
-        try:
-            parsed = parse_code(code)
-        except DomainError as error:
-            self.feedback.emit("error", error_text(error))
-            return
+    def on_scan(self, parsed: Code) -> None:
         if parsed.kind is CodeKind.CARTON:
             if self.attempt(lambda: intake.carton_item_sets(self.store, parsed.text)) is not None:
                 self.items_caption.setProperty("carton", None)
@@ -132,7 +126,7 @@ class IntakeView(View):
                 self.feedback.emit("ok", self.tr("{code}: {description} — {status}").format(
                     code=item.code, description=item.description, status=term(ITEM_SET_STATUS_LABELS[item.status])))
         else:
-            self.refuse_scan(code)
+            self.refuse_scan(parsed)
 
     def _labels(self, *, print_them: bool, selected_only: bool) -> None:
         carton = self.current_carton()

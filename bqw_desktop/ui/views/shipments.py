@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS
-from ...domain.errors import DomainError
-from ...domain.identifiers import CodeKind, parse_code
+from ...domain.identifiers import Code, CodeKind
 from ...domain.lifecycle import SHIPMENT_STATUS_LABELS, ShipmentStatus
 from ...services import printing, shipping
 from ...services.views import ShipmentView
 from .. import documents
 from ..printing import page_count
-from ..i18n import error_text, term
+from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import View
 
@@ -167,12 +166,7 @@ class ShipmentsView(View):
         self.feedback.emit("ok", self.tr("Shipment {code} created: scan item sets to pack them.").format(code=shipment.code))
         self.changed.emit()
 
-    def handle_scan(self, code: str) -> None:
-        try:
-            parsed = parse_code(code)
-        except DomainError as error:
-            self.feedback.emit("error", error_text(error))
-            return
+    def on_scan(self, parsed: Code) -> None:
         if parsed.kind is CodeKind.SHIPMENT:
             if self.shipments.row_of(parsed.text) < 0:
                 self.refresh()
@@ -183,7 +177,7 @@ class ShipmentsView(View):
             self.feedback.emit("ok", self.tr("Shipment {code} selected.").format(code=parsed.text))
             return
         if parsed.kind is not CodeKind.ITEM_SET:
-            self.refuse_scan(code)
+            self.refuse_scan(parsed)
             return
         shipment = self.current()
         if shipment is None:

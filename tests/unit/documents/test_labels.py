@@ -82,7 +82,7 @@ def test_chinese_titles_are_extractable_and_barcodes_scan(tmp_path):
     path = tmp_path / "few.pdf"
     assert render_labels(labels, path).pages == 3
     reader = PdfReader(path)
-    for label, page, image in zip(labels, reader.pages, pages(path, 203)):
+    for label, page, image in zip(labels, reader.pages, pages(path, 203), strict=True):
         assert label.title in page.extract_text()
         assert code128(image) == [label.code]
 
