@@ -15,14 +15,16 @@ default file in the user data folder. Exit status: 0 done, 1 nothing to do / ref
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
+from pathlib import Path
 
 from .domain.errors import DomainError
 from .services import drive, overview, printing
 from .services.context import Actor, default_actor
-from .store.database import database_url, open_store
+from .store.database import StoreUnavailable, database_url, open_store
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,18 +61,41 @@ def _actor(args: argparse.Namespace) -> Actor:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    url = database_url(args.db, os.environ.get("BQW_DATABASE_URL"))
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.db == "":
+        parser.error("--db needs a file name")
+    env_url = os.environ.get("BQW_DATABASE_URL") or None
+    url = database_url(args.db, env_url)
+    default_location = args.db is None and env_url is None
     if args.command is None:
         from .ui.app import run  # Qt is imported only for the window
 
-        return run(url, _actor(args), args.lang)
+        return run(url, _actor(args), args.lang, create_folder=default_location)
     try:
-        store = open_store(url)
+        output = getattr(args, "output", None)
+        if output is not None:
+            _check_output(output)
+        store = open_store(url, create_folder=default_location)
         return _COMMANDS[args.command](store, args)
-    except DomainError as error:
+    except (DomainError, StoreUnavailable) as error:
         print(f"bqw-desktop: {error}", file=sys.stderr)
         return 2
+    except OSError as error:
+        print(f"bqw-desktop: cannot write {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return 2
+
+
+def _check_output(path: str) -> None:
+    """Refuse an output file that cannot be written before any work is done.
+
+    :raises OSError: empty name, a folder, or a folder that does not exist.
+    """
+    target = Path(path)
+    if not path or target.is_dir():
+        raise OSError(errno.EISDIR, "give a file name, not a folder", path)
+    if not target.resolve().parent.is_dir():
+        raise OSError(errno.ENOENT, "the folder does not exist", path)
 
 
 def _demo(store, args) -> int:  # noqa: ANN001
@@ -111,8 +136,11 @@ def _labels(store, args) -> int:  # noqa: ANN001
     else:
         print("bqw-desktop labels: give --carton ID, --all or IDs", file=sys.stderr)
         return 2
+    if not labels:
+        print("bqw-desktop labels: the store holds no item sets: nothing to print", file=sys.stderr)
+        return 1
     result = printing.write_labels(labels, args.output)
-    print(f"wrote {result.pages} labels to {args.output}")
+    print(f"wrote {result.pages} label(s) to {args.output}")
     for value, reason in result.refused:
         print(f"refused {value}: {reason}", file=sys.stderr)
     return 1 if result.refused else 0

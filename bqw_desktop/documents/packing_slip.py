@@ -74,6 +74,7 @@ class PackingSlipData:
     printed_at: datetime
     lines: Sequence[SlipLine]
     drive_name: str = "百千万爱心聪盟"
+    delivered_at: datetime | None = None
 
 
 class CellText(Flowable):
@@ -196,7 +197,7 @@ def render_packing_slip(data: PackingSlipData, out: str | os.PathLike | BinaryIO
         Spacer(0, 5 * mm),
         _items(data.lines, font, content_width),
         Spacer(0, 5 * mm),
-        KeepTogether([_totals(data.lines, font), Spacer(0, 8 * mm), _signatures(font, content_width)]),
+        KeepTogether([_totals(data.lines, font), Spacer(0, 5 * mm), _signatures(font, content_width)]),
     ]
     footer = f"装箱单 {data.shipment_code} · {data.destination_name} · 打印时间 {_when(data.printed_at)}"
     doc.build(story, canvasmaker=lambda *a, **kw: _NumberedCanvas(*a, footer=footer, font=font, **kw))
@@ -258,6 +259,7 @@ def _details(data: PackingSlipData, font: str, width: float) -> Table:
             ("状态", data.status_zh, True),
             ("创建时间", _when(data.created_at), False),
             ("交接时间", _when(data.handed_over_at), False),
+            ("送达时间", _when(data.delivered_at), False),
             ("打印时间", _when(data.printed_at), False),
         ]
     )
@@ -270,9 +272,9 @@ def _details(data: PackingSlipData, font: str, width: float) -> Table:
 _COLUMNS = (
     ("序号", 11, "center", False),
     ("件套编号", 24, "left", False),
-    ("类别", 24, "left", True),
-    ("品名", 59, "left", True),
-    ("规格/尺码", 28, "left", True),
+    ("类别", 22, "left", True),
+    ("品名", 70, "left", True),
+    ("规格/尺码", 19, "left", True),
     ("件数", 12, "right", False),
     ("来货箱", 24, "left", False),
 )
@@ -335,7 +337,7 @@ def _signatures(font: str, width: float) -> Table:
     return Table(
         rows,
         colWidths=[42 * mm, width - 42 * mm - 60 * mm, 14 * mm, 46 * mm],
-        rowHeights=12 * mm,
+        rowHeights=10 * mm,
         style=TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -30,9 +30,9 @@ class CodeKind(enum.Enum):
 SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5}
 
 KIND_LABELS = {
-    CodeKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "item set"),
-    CodeKind.CARTON: QT_TRANSLATE_NOOP("term", "carton"),
-    CodeKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "shipment"),
+    CodeKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "an item-set code"),
+    CodeKind.CARTON: QT_TRANSLATE_NOOP("term", "a carton code"),
+    CodeKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "a shipment code"),
 }
 
 _SHAPE = re.compile(r"^([A-Z]{2})(\d+)([0-9A-Z*])$")
@@ -79,7 +79,7 @@ def parse_code(text: str) -> Code:
         ) from None
     if len(serial) != SERIAL_DIGITS[kind]:
         raise InvalidCode(
-            QT_TRANSLATE_NOOP("domain", "“{code}” has the wrong length for a {kind} code."),
+            QT_TRANSLATE_NOOP("domain", "“{code}” has the wrong length for {kind}."),
             code=cleaned,
             kind=KIND_LABELS[kind],
         )
@@ -103,7 +103,7 @@ def expect_kind(text: str, kind: CodeKind) -> Code:
     code = parse_code(text)
     if code.kind is not kind:
         raise InvalidCode(
-            QT_TRANSLATE_NOOP("domain", "{code} is a {actual} code; a {expected} code is needed here."),
+            QT_TRANSLATE_NOOP("domain", "{code} is {actual}; {expected} is needed here."),
             code=code.text,
             actual=KIND_LABELS[code.kind],
             expected=KIND_LABELS[kind],

@@ -102,6 +102,7 @@ def packing_slip_data(store: Store, shipment_code: str) -> PackingSlipData:
             status_zh=SHIPMENT_STATUS_ZH[ShipmentStatus(shipment.status)],
             created_at=shipment.created_at.astimezone(),
             handed_over_at=shipment.handed_over_at.astimezone() if shipment.handed_over_at else None,
+            delivered_at=shipment.delivered_at.astimezone() if shipment.delivered_at else None,
             printed_at=now().astimezone(),
             lines=[
                 SlipLine(i.code, i.category, i.description, i.size or "", i.pieces, i.carton_code) for i in items

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -22,6 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
@@ -41,6 +43,19 @@ def database_url(db_path: str | None = None, env_url: str | None = None) -> str:
     return f"sqlite:///{paths.default_database_path()}"
 
 
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch the file to WAL (a lasting setting). SQLite does not wait on its busy handler for this
+    switch, so two stations opening a new file at the same moment retry here instead of failing."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -49,7 +64,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if engine.url.database not in (None, "", ":memory:"):
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -109,7 +124,9 @@ class Store:
     def _alembic_config(self) -> Config:
         config = Config()
         config.set_main_option("script_location", str(paths.migrations_path()))
-        config.attributes["engine"] = self.engine
+        # Migrations write: on SQLite they take the write lock first, then read the version, so a second
+        # station starting at the same moment waits and then finds the schema already upgraded.
+        config.attributes["engine"] = self.engine.execution_options(**{_WRITE_OPTION: True})
         return config
 
     def current_revision(self) -> str | None:
@@ -153,10 +170,41 @@ class Store:
             source.close()
 
 
-def open_store(url: str) -> Store:
-    """Open the store at ``url`` and upgrade its schema (after a backup) if needed."""
-    store = Store(url)
-    if store.sqlite_path is not None:
-        store.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-    store.upgrade()
+class StoreUnavailable(Exception):
+    """The database cannot be used: a bad URL, a missing driver, a missing folder, not a database.
+
+    The user's problem, not a bug: the message says what to fix.
+    """
+
+
+def open_store(url: str, *, create_folder: bool = False) -> Store:
+    """Open the store at ``url`` and upgrade its schema (after a backup) if needed.
+
+    A missing SQLite file is created (a new, empty store); its folder only when ``create_folder``
+    (the default location), so a mistyped ``--db`` folder is refused instead of starting afresh.
+
+    :raises StoreUnavailable: see the class.
+    """
+    try:
+        store = Store(url)
+    except ArgumentError as error:
+        raise StoreUnavailable(f"“{url}” is not a database URL ({error})") from None
+    except (ModuleNotFoundError, NoSuchModuleError) as error:
+        raise StoreUnavailable(
+            f"no database driver for {url.split(':', 1)[0]} ({error}); for PostgreSQL install "
+            "bqw-desktop[postgresql]"
+        ) from None
+    path = store.sqlite_path
+    if path is not None:
+        if create_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise StoreUnavailable(f"the folder {path.parent} does not exist")
+        if path.is_dir():
+            raise StoreUnavailable(f"{path} is a folder, not a database file")
+    try:
+        store.upgrade()
+    except (OperationalError, DatabaseError) as error:
+        store.dispose()
+        raise StoreUnavailable(f"{store.url.render_as_string(hide_password=True)}: {error.orig or error}") from None
     return store

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from .. import paths
 from ..services import drive, overview
 from ..services.context import Actor
-from ..store.database import Store, open_store
+from ..store.database import Store, StoreUnavailable, open_store
 from . import dialogs
 from .i18n import Translations, save_language, saved_language
 from .main_window import MainWindow
@@ -83,15 +83,19 @@ class Application:
                 view.refresh()
 
 
-def run(url: str, actor: Actor, language: str | None) -> int:
-    """Open the main window on the store at ``url``; returns the exit status."""
+def run(url: str, actor: Actor, language: str | None, *, create_folder: bool = False) -> int:
+    """Open the main window on the store at ``url``; returns the exit status.
+
+    ``create_folder``: make the database's folder if missing (only for the default location).
+    """
     logging.basicConfig(level=logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_application()
     language = language or saved_language()
     try:
-        store = open_store(url)
-    except Exception as error:  # noqa: BLE001 - shown to the user, then we stop
-        log.exception("cannot open the store")
+        store = open_store(url, create_folder=create_folder)
+    except StoreUnavailable as error:
+        log.error("cannot open the store: %s", error)
         Translations().install(language)
         dialogs.show_error(None, "BQW Desktop", QCoreApplication.translate(
             "Application", "The database {url} could not be opened:\n{error}").format(url=url, error=error))

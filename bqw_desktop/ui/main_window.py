@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..services.context import Actor
 from ..store.database import Store
@@ -64,6 +75,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(self.tr("Station {station} · operator {operator} · store {location}").format(
             station=actor.station, operator=actor.operator, location=location)))
 
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.current_view().refresh())
         self.timer.start(REFRESH_MS)
@@ -80,6 +93,12 @@ class MainWindow(QMainWindow):
     def route_scan(self, code: str) -> None:
         """Hand a scanned code to the view on show (it refuses codes it does not take)."""
         self.current_view().handle_scan(code)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keep the scan field ready: a click on a button, list or tab must not leave the next scan
+        typed into nowhere. Fields where people type (tracking number, note) keep their focus."""
+        if isinstance(new, QAbstractButton | QAbstractItemView | QTabBar) and self.isAncestorOf(new):
+            self.scan_field.setFocus()
 
     def _tab_changed(self) -> None:
         self.current_view().refresh()

@@ -14,7 +14,7 @@
         <translation>载入活动数据</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/app.py" line="96"/>
+        <location filename="../../bqw_desktop/ui/app.py" line="100"/>
         <source>The database {url} could not be opened:
 {error}</source>
         <translation>无法打开数据库 {url}：
@@ -24,94 +24,94 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="36"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="41"/>
         <source>Item set being inspected</source>
         <translation>当前质检件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="48"/>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="53"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="49"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="54"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="50"/>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="55"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="80"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="51"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="56"/>
         <source>Size · pieces</source>
         <translation>尺码 · 件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="52"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="57"/>
         <source>Donor · carton</source>
         <translation>捐赠方 · 来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="53"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="55"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="60"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="57"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="62"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="60"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="65"/>
         <source>— reason for failing —</source>
         <translation>— 选择不合格原因 —</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="64"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="69"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="78"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="83"/>
         <source>Scan an item set&apos;s label, check it, then choose Pass or Fail.</source>
         <translation>扫描件套标签，检查后选择“合格”或“不合格”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="81"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="86"/>
         <source>Inspected at this station</source>
         <translation>本工作站已质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="86"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="91"/>
         <source>Inspection</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="102"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="107"/>
         <source>{n} piece(s)</source>
         <translation>{n} 件</translation>
     </message>
@@ -139,109 +139,109 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
         <source>Donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="41"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="40"/>
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
         <source>Inspected</source>
         <translation>已质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
         <source>Received</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="37"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="36"/>
         <source>Inbound cartons</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="50"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="49"/>
         <source>Save carton labels as PDF…</source>
         <translation>保存本箱标签为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="51"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="50"/>
         <source>Print carton labels…</source>
         <translation>打印本箱标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="52"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="51"/>
         <source>Save labels of selected item sets…</source>
         <translation>保存所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="53"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="52"/>
         <source>Print labels of selected item sets…</source>
         <translation>打印所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="69"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="68"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="115"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="114"/>
         <source>Item sets in carton {code}: {count}</source>
         <translation>来货箱 {code} 中的件套：{count}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="127"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="121"/>
         <source>Carton {code}</source>
         <translation>来货箱 {code}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="132"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="126"/>
         <source>{code}: {description} — {status}</source>
         <translation>{code}：{description} — {status}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="144"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="138"/>
         <source>Select item sets in the list first.</source>
         <translation>请先在列表中选择件套。</translation>
     </message>
@@ -249,37 +249,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="34"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="45"/>
         <source>BQW Desktop — 百千万 drive warehouse</source>
         <translation>百千万爱心聪盟 · 仓储物流</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="38"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="49"/>
         <source>Scan a barcode here (or type the code and press Enter)</source>
         <translation>在此扫码（或输入编号后按回车）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="65"/>
         <source>Scan:</source>
         <translation>扫码：</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="75"/>
         <source>Station {station} · operator {operator} · store {location}</source>
         <translation>工作站 {station} · 操作员 {operator} · 数据库 {location}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="109"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -330,160 +330,160 @@
 <context>
     <name>ShipmentsView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
         <source>Shipment</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="51"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="50"/>
         <source>Courier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="50"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="49"/>
         <source>Destination</source>
         <translation>收货点</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="40"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="71"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="70"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="40"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="44"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
         <source>New shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="48"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="47"/>
         <source>Create shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
         <source>courier&apos;s tracking number</source>
         <translation>物流公司运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="67"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
         <source>Save tracking number</source>
         <translation>保存运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="76"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="76"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="77"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="76"/>
         <source>Save packing slip as PDF…</source>
         <translation>保存装箱单为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="78"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="77"/>
         <source>Print packing slip…</source>
         <translation>打印装箱单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="79"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="78"/>
         <source>Mark handed over</source>
         <translation>标记为已交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="80"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="79"/>
         <source>Mark delivered</source>
         <translation>标记为已送达</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="94"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="93"/>
         <source>Scan item sets to pack them into this shipment.</source>
         <translation>扫描件套即装入此发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="107"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="106"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="145"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="144"/>
         <source>No shipment selected</source>
         <translation>未选择发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="149"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="148"/>
         <source>{code} · {destination} ({district}) · {courier} · {status}</source>
         <translation>{code} · {destination}（{district}）· {courier} · {status}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="167"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="166"/>
         <source>Shipment {code} created: scan item sets to pack them.</source>
         <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="180"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="174"/>
         <source>Shipment {code} does not exist.</source>
         <translation>发货单 {code} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="183"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="177"/>
         <source>Shipment {code} selected.</source>
         <translation>已选择发货单 {code}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="190"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="184"/>
         <source>Create or select a shipment before packing.</source>
         <translation>装箱前请先新建或选择发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="196"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="190"/>
         <source>{code} packed into {shipment}: {description}</source>
         <translation>{code} 已装入 {shipment}：{description}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="208"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="202"/>
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="220"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="214"/>
         <source>{code} is now “{status}”.</source>
         <translation>{code} 现为“{status}”。</translation>
     </message>
@@ -491,12 +491,12 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/base.py" line="56"/>
-        <source>{code} is a {kind} code: it cannot be used on this page.</source>
-        <translation>{code} 是{kind}编号，不能在本页面使用。</translation>
+        <location filename="../../bqw_desktop/ui/views/base.py" line="60"/>
+        <source>{code} is {kind}: it cannot be used on this page.</source>
+        <translation>{code} 是{kind}，不能在本页面使用。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/base.py" line="69"/>
+        <location filename="../../bqw_desktop/ui/views/base.py" line="73"/>
         <source>Internal error: the action was not saved. See the log.</source>
         <translation>内部错误：本次操作未保存，详见日志。</translation>
     </message>
@@ -558,18 +558,18 @@
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="82"/>
-        <source>“{code}” has the wrong length for a {kind} code.</source>
-        <translation>“{code}”的位数不符合{kind}编号。</translation>
+        <source>“{code}” has the wrong length for {kind}.</source>
+        <translation>“{code}”的位数不符合{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="106"/>
+        <source>{code} is {actual}; {expected} is needed here.</source>
+        <translation>{code} 是{actual}，此处需要{expected}。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="90"/>
         <source>“{code}” has a wrong check character: it was mistyped or misread. Scan it again.</source>
         <translation>“{code}”校验位错误：输入有误或读码错误，请重新扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="106"/>
-        <source>{code} is a {actual} code; a {expected} code is needed here.</source>
-        <translation>{code} 是{actual}编号，此处需要{expected}编号。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/lifecycle.py" line="60"/>
@@ -711,22 +711,6 @@
         <translation>类别不符</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="33"/>
-        <source>item set</source>
-        <extracomment>digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)</extracomment>
-        <translation>件套</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="34"/>
-        <source>carton</source>
-        <translation>来货箱</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="35"/>
-        <source>shipment</source>
-        <translation>发货单</translation>
-    </message>
-    <message>
         <location filename="../../bqw_desktop/domain/lifecycle.py" line="30"/>
         <source>received</source>
         <extracomment>pipeline order, as the overview shows it</extracomment>
@@ -767,6 +751,22 @@
         <location filename="../../bqw_desktop/domain/lifecycle.py" line="92"/>
         <source>handed over</source>
         <translation>已交接</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="33"/>
+        <source>an item-set code</source>
+        <extracomment>digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)</extracomment>
+        <translation>件套编号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="34"/>
+        <source>a carton code</source>
+        <translation>来货箱编号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="35"/>
+        <source>a shipment code</source>
+        <translation>发货单编号</translation>
     </message>
 </context>
 </TS>

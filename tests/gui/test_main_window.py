@@ -181,3 +181,20 @@ def test_first_start_offers_to_load_the_drive(qtbot, store, actor, monkeypatch):
     app.offer_drive()  # a loaded store is not offered again
     assert len(asked) == 1
     app.translations.install("en")
+
+
+def test_a_click_never_leaves_the_next_scan_typed_into_nowhere(qtbot, window, drive_store):
+    window.activateWindow()
+    window.tabs.setCurrentWidget(window.inspection)
+    scan(qtbot, window, "IS000001L")
+    qtbot.mouseClick(window.inspection.pass_button, Qt.MouseButton.LeftButton)
+    assert window.scan_field.hasFocus()
+    qtbot.keyClicks(window.scan_field, "IS000002J")  # the next scan, without touching the mouse
+    qtbot.keyClick(window.scan_field, Qt.Key.Key_Return)
+    assert window.inspection.code_label.text() == "IS000002J"
+
+    window.inspection.note.setFocus()  # a field people type into keeps its focus
+    assert window.inspection.note.hasFocus()
+    window.tabs.setCurrentWidget(window.shipments_view)
+    window.shipments_view.shipment_table.setFocus()
+    assert window.scan_field.hasFocus()

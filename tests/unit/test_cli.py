@@ -33,7 +33,7 @@ def test_demo_status_labels_and_packing_slip(tmp_path, capsys):
 
     labels = tmp_path / "all.pdf"
     status, out, _ = run(capsys, "--db", db, "labels", "--all", "-o", str(labels))
-    assert status == 0 and "1896 labels" in out
+    assert status == 0 and "1896 label(s)" in out
     store = open_store(f"sqlite:///{db}")
     expected = [item.code for carton in intake.list_cartons(store) for item in intake.carton_item_sets(store, carton.code)]
     decoded = [code128(page) for page in pages(labels, 203)]
@@ -82,3 +82,31 @@ def test_database_url_from_the_environment(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["item_sets"] == 0 and env_db.exists()
+
+
+def test_unusable_outputs_and_stores_are_one_line_errors(tmp_path, capsys):
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo")
+    for output in (str(tmp_path / "missing" / "x.pdf"), str(tmp_path), ""):
+        status, _, err = run(capsys, "--db", db, "labels", "--all", "-o", output)
+        assert status == 2 and err.startswith("bqw-desktop: cannot write") and err.count("\n") == 1
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("not a database")
+    for args in (["--db", str(not_a_db)], ["--db", str(tmp_path)], ["--db", str(tmp_path / "typo" / "x.sqlite3")]):
+        status, _, err = run(capsys, *args, "status")
+        assert status == 2 and err.startswith("bqw-desktop: ") and err.count("\n") == 1, err
+    assert not_a_db.read_text() == "not a database" and not (tmp_path / "typo").exists()
+    status, _, err = run(capsys, "--db", str(tmp_path / "empty.sqlite3"), "labels", "--all", "-o", str(tmp_path / "e.pdf"))
+    assert status == 1 and "nothing to print" in err and not (tmp_path / "e.pdf").exists()
+
+
+def test_two_stations_opening_a_new_store_at_once(tmp_path):
+    for attempt in range(3):
+        db = str(tmp_path / f"new-{attempt}.sqlite3")
+        command = [sys.executable, "-m", "bqw_desktop.cli", "--db", db, "demo"]
+        first, second = (subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         for _ in range(2))
+        results = [(p.wait(timeout=120), p.stdout.read(), p.stderr.read()) for p in (first, second)]
+        assert [r[0] for r in results] == [0, 0], results
+        assert sorted(r[1].split(":")[0] for r in results) == ["loaded the 2021 drive", "the store already holds cartons"]
+        assert len(intake.list_cartons(open_store(f"sqlite:///{db}"))) == 28

@@ -57,7 +57,7 @@ class View(QWidget):
         """Say what ``code`` is and that it does not belong here; change nothing."""
         self.feedback.emit(
             "error",
-            QCoreApplication.translate("View", "{code} is a {kind} code: it cannot be used on this page.").format(
+            QCoreApplication.translate("View", "{code} is {kind}: it cannot be used on this page.").format(
                 code=code.text, kind=term(KIND_LABELS[code.kind])
             ),
         )

@@ -25,6 +25,12 @@ from ..widgets import RowsModel, make_table
 from .base import View
 
 
+_BUTTON_STYLE = (
+    "QPushButton {{ background: {colour}; color: white; padding: 10px 24px; font-weight: bold; }}"
+    "QPushButton:disabled {{ background: #cfd8dc; color: #78909c; }}"
+)
+
+
 class InspectionView(View):
     """One item set at a time; results of this session listed below, newest first."""
 
@@ -52,9 +58,9 @@ class InspectionView(View):
         form.addRow(self.tr("Status"), self.status_label)
 
         self.pass_button = QPushButton(self.tr("Pass"))
-        self.pass_button.setStyleSheet("QPushButton { background: #2e7d32; color: white; padding: 10px 24px; font-weight: bold; }")
+        self.pass_button.setStyleSheet(_BUTTON_STYLE.format(colour="#2e7d32"))
         self.fail_button = QPushButton(self.tr("Fail"))
-        self.fail_button.setStyleSheet("QPushButton { background: #c62828; color: white; padding: 10px 24px; font-weight: bold; }")
+        self.fail_button.setStyleSheet(_BUTTON_STYLE.format(colour="#c62828"))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("— reason for failing —"), None)
         for reason in NonconformanceReason:
@@ -103,7 +109,7 @@ class InspectionView(View):
         self.donor_label.setText(f"{item.donor} · {item.carton_code}")
         status = term(ITEM_SET_STATUS_LABELS[item.status])
         if item.last_reason is not None:
-            status += f"（{term(REASON_LABELS[item.last_reason])}）"
+            status += f" · {term(REASON_LABELS[item.last_reason])}"
         self.status_label.setText(status)
 
     def on_scan(self, parsed: Code) -> None:
