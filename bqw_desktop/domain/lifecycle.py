@@ -1,7 +1,9 @@
 """Life cycles of item sets and shipments; every state change is checked here.
 
 Item set: ``received → passed | failed`` (inspection) ``→ packed → shipped → delivered``.
-A failed item set stays in quarantine and cannot be packed. Shipment: ``open`` (being packed)
+A failed item set stays in quarantine and cannot be packed. Two moves go back, each only through a
+service that records why: ``passed | failed → received`` (an inspection undone, or a failed item set
+sent back to the inspection queue) and ``packed → passed`` (taken out of a shipment still being packed). Shipment: ``open`` (being packed)
 ``→ handed_over`` (to the courier) ``→ delivered``. Any other move raises
 :class:`~bqw_desktop.domain.errors.TransitionRefused`, whatever the caller is.
 """
@@ -37,9 +39,9 @@ ITEM_SET_STATUS_LABELS = {
 
 _ITEM_SET_MOVES = {
     ItemSetStatus.RECEIVED: {ItemSetStatus.PASSED, ItemSetStatus.FAILED},
-    ItemSetStatus.PASSED: {ItemSetStatus.PACKED},
-    ItemSetStatus.FAILED: set(),
-    ItemSetStatus.PACKED: {ItemSetStatus.SHIPPED},
+    ItemSetStatus.PASSED: {ItemSetStatus.PACKED, ItemSetStatus.RECEIVED},
+    ItemSetStatus.FAILED: {ItemSetStatus.RECEIVED},
+    ItemSetStatus.PACKED: {ItemSetStatus.SHIPPED, ItemSetStatus.PASSED},
     ItemSetStatus.SHIPPED: {ItemSetStatus.DELIVERED},
     ItemSetStatus.DELIVERED: set(),
 }

@@ -15,6 +15,7 @@ from bqw_desktop.domain.lifecycle import (
 ALLOWED = {
     (S.RECEIVED, S.PASSED), (S.RECEIVED, S.FAILED), (S.PASSED, S.PACKED), (S.PACKED, S.SHIPPED),
     (S.SHIPPED, S.DELIVERED),
+    (S.PASSED, S.RECEIVED), (S.FAILED, S.RECEIVED), (S.PACKED, S.PASSED),  # undo, re-inspection, unpacking
 }
 
 
