@@ -1,0 +1,245 @@
+"""What a scan is: cleaning what a keyboard-wedge scanner typed, and telling what kind of code it is.
+
+Cleaning (:func:`clean_scan`): STX/ETX framing and the configured scanner prefix and suffix are
+stripped, full-width characters are NFKC-normalised (a Chinese input method in full-width mode types
+``６９０…``), control characters are removed — except the GS separator (0x1D) inside GS1 data — and
+surrounding spaces are trimmed.
+
+Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment), a command barcode
+from the command sheet (``CMD-PASS`` …), GS1 data behind a symbology identifier (``]C1`` GS1-128,
+``]d2`` GS1 DataMatrix, ``]Q3`` GS1 QR, ``]e0`` GS1 DataBar) parsed with python-stdnum's ``gs1_128``,
+a manufacturer's GTIN (GTIN-8/12/13/14, check digit verified), or a courier tracking number.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from stdnum import ean, gs1_128
+from stdnum.exceptions import ValidationError
+
+from .catalogue import NonconformanceReason
+from .errors import QT_TRANSLATE_NOOP, InvalidCode
+from .identifiers import Code, CodeKind, parse_code
+
+STX, ETX, GS = "\x02", "\x03", "\x1d"
+
+#: symbology identifiers (ISO/IEC 15424) that announce GS1 element strings
+GS1_SYMBOLOGY_IDS = ("]C1", "]d2", "]Q3", "]e0")
+
+
+def clean_scan(raw: str, prefix: str = "", suffix: str = "") -> str:
+    """The scanned text without framing, configured prefix/suffix, control characters or outer spaces.
+
+    :param raw: what the scanner typed, terminator already removed.
+    :param prefix: / :param suffix: what the scanner is set to add (stripped when present).
+    :returns: the cleaned text; GS (0x1D) is kept only in GS1 data, where it separates fields.
+    """
+    text = raw
+    if STX in text:
+        text = text.split(STX, 1)[1]
+    text = text.split(ETX, 1)[0]
+    text = unicodedata.normalize("NFKC", text)
+    gs1 = _without_controls(text).lstrip().startswith(GS1_SYMBOLOGY_IDS)
+    text = _without_controls(text, keep=GS if gs1 else "").strip()
+    # the configured affixes are compared without their control characters too (a NUL + "026" prefix)
+    if prefix:
+        text = text.removeprefix(_without_controls(prefix))
+    if suffix:
+        text = text.removesuffix(_without_controls(suffix))
+    return text.strip()
+
+
+def _without_controls(text: str, keep: str = "") -> str:
+    """``text`` without Unicode control/format characters (category C), except those in ``keep``."""
+    return "".join(c for c in text if c in keep or unicodedata.category(c)[0] != "C")
+
+
+class ScanKind(enum.Enum):
+    """What a scanned code is; views declare which kinds they take."""
+
+    ITEM_SET = "item_set"
+    CARTON = "carton"
+    SHIPMENT = "shipment"
+    COMMAND = "command"
+    GTIN = "gtin"
+    TRACKING_NUMBER = "tracking_number"
+
+
+SCAN_KIND_LABELS = {
+    ScanKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "an item-set code"),
+    ScanKind.CARTON: QT_TRANSLATE_NOOP("term", "a carton code"),
+    ScanKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "a shipment code"),
+    ScanKind.COMMAND: QT_TRANSLATE_NOOP("term", "a command barcode"),
+    ScanKind.GTIN: QT_TRANSLATE_NOOP("term", "a manufacturer's product barcode (GTIN)"),
+    ScanKind.TRACKING_NUMBER: QT_TRANSLATE_NOOP("term", "a courier tracking number"),
+}
+
+_KIND_OF_CODE = {CodeKind.ITEM_SET: ScanKind.ITEM_SET, CodeKind.CARTON: ScanKind.CARTON,
+                 CodeKind.SHIPMENT: ScanKind.SHIPMENT}
+
+
+class Command(enum.Enum):
+    """Command barcodes printed on the command sheet, so a station needs no keyboard."""
+
+    PASS = "PASS"
+    FAIL = "FAIL"  # with a NonconformanceReason
+    DONE = "DONE"
+    UNDO = "UNDO"
+    CANCEL = "CANCEL"
+
+
+COMMAND_PREFIX = "CMD-"
+
+
+def command_text(command: Command, reason: NonconformanceReason | None = None) -> str:
+    """The barcode value of a command, e.g. ``CMD-PASS`` or ``CMD-FAIL-STAINED``."""
+    return COMMAND_PREFIX + command.value + (f"-{reason.name}" if reason else "")
+
+
+@dataclass(frozen=True)
+class GS1Data:
+    """Fields parsed from GS1 element strings; ``ambiguous`` names a field that swallowed another."""
+
+    gtin: str | None = None
+    lot: str | None = None
+    expiry: date | None = None
+    serial: str | None = None
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A classified scan: its kind, the cleaned text, and what it carries for that kind."""
+
+    kind: ScanKind
+    text: str
+    code: Code | None = None  # our identifiers
+    command: Command | None = None
+    reason: NonconformanceReason | None = None  # with Command.FAIL
+    gs1: GS1Data | None = None  # GTIN scans that came as GS1 data
+
+
+_TRACKING = re.compile(r"^[A-Z]{0,4}\d{8,26}[A-Z]{0,2}$")
+_OUR_PREFIX = re.compile(r"^(%s)\d" % "|".join(kind.value for kind in CodeKind))
+
+
+def classify(text: str) -> Scan:
+    """Tell what the cleaned scan ``text`` is.
+
+    :raises InvalidCode: an identifier of ours with a wrong check character or length, an unknown
+        command, a GTIN with a wrong check digit, GS1 data that does not parse or whose variable-length
+        field seems to have swallowed the next field (a missing GS separator), or nothing we know.
+    """
+    if text.startswith(GS1_SYMBOLOGY_IDS):
+        data = parse_gs1(text[3:])
+        if data.gtin is None:
+            raise InvalidCode(QT_TRANSLATE_NOOP("domain", "The GS1 barcode “{code}” carries no GTIN."),
+                              code=_printable(text))
+        return Scan(ScanKind.GTIN, data.gtin, gs1=data)
+    upper = text.upper()
+    if upper.startswith(COMMAND_PREFIX):
+        return _command(upper)
+    if _OUR_PREFIX.match(upper):
+        code = parse_code(upper)
+        return Scan(_KIND_OF_CODE[code.kind], code.text, code=code)
+    if upper.isdigit() and len(upper) in (8, 12, 13, 14):
+        return Scan(ScanKind.GTIN, validate_gtin(upper))
+    if _TRACKING.match(upper):
+        return Scan(ScanKind.TRACKING_NUMBER, upper)
+    raise InvalidCode(QT_TRANSLATE_NOOP("domain", "“{code}” is not a code this app knows."), code=_printable(text))
+
+
+def _command(text: str) -> Scan:
+    name, _, detail = text[len(COMMAND_PREFIX):].partition("-")
+    try:
+        command = Command(name)
+        reason = NonconformanceReason[detail] if detail else None
+    except (ValueError, KeyError):
+        command = reason = None
+    if command is None or (command is Command.FAIL) != (reason is not None):
+        raise InvalidCode(QT_TRANSLATE_NOOP("domain", "“{code}” is not a command on the command sheet."), code=text)
+    return Scan(ScanKind.COMMAND, text, command=command, reason=reason)
+
+
+def validate_gtin(digits: str) -> str:
+    """Check a GTIN-8, -12, -13 or -14 (GS1 mod-10 check digit, python-stdnum's ``ean``) and return it unchanged.
+
+    A wrong check digit is refused, never repaired (case C01).
+
+    :raises InvalidCode: not 8, 12, 13 or 14 digits, or a wrong check digit.
+    """
+    try:
+        return ean.validate(digits)
+    except ValidationError:
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP("domain", "“{code}” is not a valid product barcode: its check digit is wrong."),
+            code=digits,
+        ) from None
+
+
+def parse_gs1(data: str) -> GS1Data:
+    """Parse GS1 element strings (after the symbology identifier), fields separated by GS (0x1D).
+
+    :raises InvalidCode: the data does not parse, a check digit is wrong, or a variable-length field
+        (lot, serial …) ends in what looks like a whole further field — the GS separator was lost,
+        so ``10LOT717261231`` is flagged instead of being read as lot ``LOT717261231`` (case C06).
+    """
+    try:
+        fields = gs1_128.info(data, separator=GS)
+    except (ValidationError, ValueError):  # stdnum lets an impossible date through as ValueError
+        raise InvalidCode(QT_TRANSLATE_NOOP("domain", "The GS1 barcode “{code}” cannot be read."),
+                          code=_printable(data)) from None
+    for ai, value in fields.items():
+        if isinstance(value, str) and _ends_in_a_field(value) and not _fixed_length(ai):
+            raise InvalidCode(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "The GS1 barcode “{code}” is ambiguous: field ({ai}) seems to contain the next field. "
+                    "Check the scanner's GS1 separator setting.",
+                ),
+                code=_printable(data), ai=ai,
+            )
+    expiry = fields.get("17")
+    return GS1Data(
+        gtin=fields.get("01"),
+        lot=fields.get("10"),
+        expiry=expiry if isinstance(expiry, date) else None,
+        serial=fields.get("21"),
+        fields=fields,
+    )
+
+
+# AIs whose first two digits give a predefined length (GS1 General Specifications, figure 5.10.1-2):
+# no separator follows them, so they cannot swallow the next field.
+_PREDEFINED_LENGTH = ("00", "01", "02", "03", "04", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20",
+                      "31", "32", "33", "34", "35", "36", "41")
+
+
+def _fixed_length(ai: str) -> bool:
+    return ai[:2] in _PREDEFINED_LENGTH
+
+_DATE_AIS = ("11", "12", "13", "15", "16", "17")
+
+
+def _ends_in_a_field(value: str) -> bool:
+    """Whether ``value`` ends in a whole date field (``17YYMMDD`` …) or a whole GTIN field (``01`` + 14)."""
+    for ai in _DATE_AIS:
+        match = re.search(ai + r"(\d{6})$", value)
+        if match and _valid_yymmdd(match.group(1)):
+            return True
+    match = re.search(r"01(\d{14})$", value)
+    return bool(match) and ean.is_valid(match.group(1))
+
+
+def _valid_yymmdd(digits: str) -> bool:
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and 0 <= day <= 31
+
+
+def _printable(text: str) -> str:
+    return text.replace(GS, "<GS>")
