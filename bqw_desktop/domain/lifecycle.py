@@ -1,11 +1,17 @@
 """Life cycles of item sets and shipments; every state change is checked here.
 
 Item set: ``received → passed | failed`` (inspection) ``→ packed → shipped → delivered``.
-A failed item set stays in quarantine and cannot be packed. Two moves go back, each only through a
-service that records why: ``passed | failed → received`` (an inspection undone, or a failed item set
-sent back to the inspection queue) and ``packed → passed`` (taken out of a shipment still being packed). Shipment: ``open`` (being packed)
-``→ handed_over`` (to the courier) ``→ delivered``. Any other move raises
-:class:`~bqw_desktop.domain.errors.TransitionRefused`, whatever the caller is.
+A failed item set stays in quarantine (隔离区) and cannot be packed until it passes a re-inspection.
+Its disposition (处置) is one of: ``failed → returned`` (return to donor, 退回捐赠方),
+``failed → disposed`` (报废, with who approved it) or ``failed → received`` (clean or repair, then
+back to the inspection queue: 整改后复检). Moves back, each only through a service that records why:
+``passed | failed → received`` (an inspection undone, or a failed item set sent to rework) and
+``packed → passed`` (taken out of a shipment still being packed). A coordinator may correct a
+mistaken result, ``passed → failed`` or ``failed → passed``, only as a correction
+(``correction=True``) and only while the item set is not packed. ``returned``, ``disposed`` and
+``delivered`` are final. Shipment: ``open`` (being packed) ``→ handed_over`` (to the courier)
+``→ delivered``. Any other move raises :class:`~bqw_desktop.domain.errors.TransitionRefused`,
+whatever the caller is.
 """
 
 from __future__ import annotations
@@ -23,9 +29,11 @@ class ItemSetStatus(enum.Enum):
     PACKED = "packed"
     SHIPPED = "shipped"
     DELIVERED = "delivered"
+    RETURNED = "returned"  # a failed item set given back to its donor (final)
+    DISPOSED = "disposed"  # a failed item set scrapped, with who approved it (final)
 
 
-#: pipeline order, as the overview shows it
+#: pipeline order (the two dispositions that leave the pipeline come last), as the overview shows it
 ITEM_SET_STAGES = tuple(ItemSetStatus)
 
 ITEM_SET_STATUS_LABELS = {
@@ -35,33 +43,72 @@ ITEM_SET_STATUS_LABELS = {
     ItemSetStatus.PACKED: QT_TRANSLATE_NOOP("term", "packed"),
     ItemSetStatus.SHIPPED: QT_TRANSLATE_NOOP("term", "shipped"),
     ItemSetStatus.DELIVERED: QT_TRANSLATE_NOOP("term", "delivered"),
+    ItemSetStatus.RETURNED: QT_TRANSLATE_NOOP("term", "returned to donor"),
+    ItemSetStatus.DISPOSED: QT_TRANSLATE_NOOP("term", "disposed"),
 }
 
 _ITEM_SET_MOVES = {
     ItemSetStatus.RECEIVED: {ItemSetStatus.PASSED, ItemSetStatus.FAILED},
     ItemSetStatus.PASSED: {ItemSetStatus.PACKED, ItemSetStatus.RECEIVED},
-    ItemSetStatus.FAILED: {ItemSetStatus.RECEIVED},
+    ItemSetStatus.FAILED: {ItemSetStatus.RECEIVED, ItemSetStatus.RETURNED, ItemSetStatus.DISPOSED},
     ItemSetStatus.PACKED: {ItemSetStatus.SHIPPED, ItemSetStatus.PASSED},
     ItemSetStatus.SHIPPED: {ItemSetStatus.DELIVERED},
     ItemSetStatus.DELIVERED: set(),
+    ItemSetStatus.RETURNED: set(),
+    ItemSetStatus.DISPOSED: set(),
+}
+
+#: the only moves a correction (by a coordinator, with a reason) makes: the result was wrong
+_CORRECTIONS = {
+    ItemSetStatus.PASSED: {ItemSetStatus.FAILED},
+    ItemSetStatus.FAILED: {ItemSetStatus.PASSED},
 }
 
 
-def check_item_set_move(code: str, current: ItemSetStatus, target: ItemSetStatus) -> None:
+def check_item_set_move(
+    code: str, current: ItemSetStatus, target: ItemSetStatus, *, correction: bool = False
+) -> None:
     """Allow ``current → target`` for item set ``code`` or raise.
 
-    :raises TransitionRefused: with the reason a volunteer needs (quarantine, already inspected,
-        already packed, not yet inspected, ...).
+    :param correction: the move corrects a mistaken inspection result (a coordinator's act, with a
+        reason): then only ``passed → failed`` and ``failed → passed`` are allowed, and no other
+        move is. Without it, those two moves are refused (a second inspection never overwrites the
+        first).
+    :raises TransitionRefused: with the reason a volunteer needs (quarantine, returned, disposed,
+        already inspected, already packed, not yet inspected, ...).
     """
+    labels = {"code": code, "status": ITEM_SET_STATUS_LABELS[current]}
+    if correction:
+        if target in _CORRECTIONS.get(current, set()):
+            return
+        if current is ItemSetStatus.RECEIVED:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{code} has not been inspected yet: there is no result to correct."),
+                **labels,
+            )
+        if current in (ItemSetStatus.PASSED, ItemSetStatus.FAILED):
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{code} is already “{status}”: nothing to correct."), **labels
+            )
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "domain", "{code} is “{status}”: its inspection result can no longer be corrected."
+            ),
+            **labels,
+        )
     if target in _ITEM_SET_MOVES[current]:
         return
-    labels = {"code": code, "status": ITEM_SET_STATUS_LABELS[current]}
     if target is ItemSetStatus.PACKED:
         if current is ItemSetStatus.FAILED:
             raise TransitionRefused(
                 QT_TRANSLATE_NOOP(
                     "domain", "{code} failed inspection and is in quarantine: it cannot be packed."
                 ),
+                **labels,
+            )
+        if current in (ItemSetStatus.RETURNED, ItemSetStatus.DISPOSED):
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{code} failed inspection and was “{status}”: it cannot be packed."),
                 **labels,
             )
         if current is ItemSetStatus.RECEIVED:
@@ -75,6 +122,14 @@ def check_item_set_move(code: str, current: ItemSetStatus, target: ItemSetStatus
     if target in (ItemSetStatus.PASSED, ItemSetStatus.FAILED):
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("domain", "{code} has already been inspected; it is now “{status}”."), **labels
+        )
+    if target in (ItemSetStatus.RETURNED, ItemSetStatus.DISPOSED):
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "domain", "{code} is “{status}”, not in quarantine: only a failed item set can be “{target}”."
+            ),
+            target=ITEM_SET_STATUS_LABELS[target],
+            **labels,
         )
     raise TransitionRefused(
         QT_TRANSLATE_NOOP("domain", "{code} is “{status}”: it cannot become “{target}”."),

@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Dialect, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -78,7 +90,8 @@ class ItemSet(Base):
     __tablename__ = "item_set"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('received','passed','failed','packed','shipped','delivered')", name="status"
+            "status IN ('received','passed','failed','packed','shipped','delivered','returned','disposed')",
+            name="status",
         ),
         CheckConstraint("pieces > 0", name="pieces"),
         Index("ix_item_set_carton_status", "carton_id", "status"),
@@ -108,6 +121,81 @@ class Inspection(Base):
     reason: Mapped[str | None] = mapped_column(String(30))  # NonconformanceReason value when failed
     note: Mapped[str | None] = mapped_column(Text)
     inspector: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChecklistItem(Base):
+    """One check of a category's inspection checklist (质检清单), with the standard it comes from.
+
+    Items are never deleted (inspections refer to them): an administrator deactivates them.
+    ``position`` orders the list within its category.
+    """
+
+    __tablename__ = "checklist_item"
+    __table_args__ = (
+        CheckConstraint("category IN ('clothing','sports','study','daily')", name="category"),
+        Index("ix_checklist_item_category_position", "category", "position"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(300))  # in Chinese, what the inspector checks
+    source: Mapped[str] = mapped_column(String(120))  # standard and clause, e.g. "GB 31701-2015 绳带要求"
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class InspectionCheck(Base):
+    """A checklist item the inspector ticked during one inspection."""
+
+    __tablename__ = "inspection_check"
+    __table_args__ = (UniqueConstraint("inspection_id", "checklist_item_id", name="uq_inspection_check_item"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), index=True)
+    checklist_item_id: Mapped[int] = mapped_column(ForeignKey("checklist_item.id"))
+
+
+class InspectionCorrection(Base):
+    """Marks an inspection row as a coordinator's correction of an earlier one (never edited itself).
+
+    ``inspection_id`` is the new row with the corrected result; ``corrects_id`` the row it overrides.
+    """
+
+    __tablename__ = "inspection_correction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), unique=True)
+    corrects_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), index=True)
+    why: Mapped[str] = mapped_column(Text)
+
+
+class InspectionUndo(Base):
+    """An inspection result taken back (the item set went back to ``received``); the row stays."""
+
+    __tablename__ = "inspection_undo"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), unique=True)
+    why: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Disposition(Base):
+    """What was done with a failed item set (处置): returned to its donor, disposed of, or sent to rework.
+
+    ``inspection_id`` is the failed inspection this disposition settles; ``approved_by`` is who
+    approved a disposal (required for ``disposed``).
+    """
+
+    __tablename__ = "disposition"
+    __table_args__ = (CheckConstraint("kind IN ('returned','disposed','rework')", name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_set_id: Mapped[int] = mapped_column(ForeignKey("item_set.id"), index=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    approved_by: Mapped[str | None] = mapped_column(String(60))
+    note: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(60))
     station: Mapped[str] = mapped_column(String(60))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -16,7 +16,15 @@ ALLOWED = {
     (S.RECEIVED, S.PASSED), (S.RECEIVED, S.FAILED), (S.PASSED, S.PACKED), (S.PACKED, S.SHIPPED),
     (S.SHIPPED, S.DELIVERED),
     (S.PASSED, S.RECEIVED), (S.FAILED, S.RECEIVED), (S.PACKED, S.PASSED),  # undo, re-inspection, unpacking
+    (S.FAILED, S.RETURNED), (S.FAILED, S.DISPOSED),  # dispositions of a quarantined item set
 }
+#: allowed only as a coordinator's correction of a mistaken result, and then nothing else is
+CORRECTIONS = {(S.PASSED, S.FAILED), (S.FAILED, S.PASSED)}
+
+
+def test_the_statuses_are_the_stored_strings():
+    assert [s.value for s in S] == [
+        "received", "passed", "failed", "packed", "shipped", "delivered", "returned", "disposed"]
 
 
 @pytest.mark.parametrize("current,target", list(itertools.product(S, S)))
@@ -26,6 +34,48 @@ def test_item_set_moves(current, target):
     else:
         with pytest.raises(TransitionRefused):
             check_item_set_move("IS000001L", current, target)
+
+
+@pytest.mark.parametrize("current,target", list(itertools.product(S, S)))
+def test_item_set_corrections(current, target):
+    if (current, target) in CORRECTIONS:
+        check_item_set_move("IS000001L", current, target, correction=True)
+    else:
+        with pytest.raises(TransitionRefused):
+            check_item_set_move("IS000001L", current, target, correction=True)
+
+
+def test_a_correction_needs_an_unpacked_inspected_item_set():
+    with pytest.raises(TransitionRefused, match="not been inspected yet"):
+        check_item_set_move("IS000001L", S.RECEIVED, S.PASSED, correction=True)
+    with pytest.raises(TransitionRefused, match="can no longer be corrected"):
+        check_item_set_move("IS000001L", S.PACKED, S.FAILED, correction=True)
+    with pytest.raises(TransitionRefused, match="nothing to correct"):
+        check_item_set_move("IS000001L", S.FAILED, S.FAILED, correction=True)
+
+
+def test_a_second_inspection_never_overwrites_the_first():
+    with pytest.raises(TransitionRefused, match="already been inspected"):
+        check_item_set_move("IS000001L", S.FAILED, S.PASSED)
+    with pytest.raises(TransitionRefused, match="already been inspected"):
+        check_item_set_move("IS000001L", S.PASSED, S.FAILED)
+
+
+@pytest.mark.parametrize("status", [S.RETURNED, S.DISPOSED])
+def test_returned_or_disposed_item_sets_cannot_be_packed_or_reinspected(status):
+    with pytest.raises(TransitionRefused, match="failed inspection") as caught:
+        check_item_set_move("IS000001L", status, S.PACKED)
+    assert "IS000001L" in str(caught.value)
+    for target in (S.RECEIVED, S.PASSED, S.FAILED):
+        with pytest.raises(TransitionRefused):
+            check_item_set_move("IS000001L", status, target)
+
+
+def test_only_a_failed_item_set_can_be_returned_or_disposed():
+    with pytest.raises(TransitionRefused, match="not in quarantine"):
+        check_item_set_move("IS000001L", S.PASSED, S.RETURNED)
+    with pytest.raises(TransitionRefused, match="not in quarantine"):
+        check_item_set_move("IS000001L", S.RECEIVED, S.DISPOSED)
 
 
 def test_failed_item_set_cannot_be_packed_and_says_quarantine():
