@@ -1,16 +1,136 @@
-"""Quality inspection (质检): record pass or fail for a received item set."""
+"""Quality inspection (质检): pass or fail a received item set, against its category's checklist.
+
+Results are never edited or deleted. A second station scanning an inspected item set is refused
+with who inspected it, where and when; a mistaken result is corrected by a coordinator with a new
+inspection row (marked in ``inspection_correction``); an inspection taken back ("undo the last
+scan") is marked in ``inspection_undo`` and the item set returns to the inspection queue.
+Checklists (质检清单) per category are seeded by migration 0002 and edited by an administrator;
+every edit is an audited write.
+"""
 
 from __future__ import annotations
 
-from ..domain.catalogue import NonconformanceReason
-from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue
-from ..domain.lifecycle import ItemSetStatus, check_item_set_move
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.catalogue import CATEGORY_LABELS, Category, NonconformanceReason
+from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
+from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move
 from ..store.database import Store
-from ..store.models import Inspection
+from ..store.models import ChecklistItem, Inspection, InspectionCheck, InspectionCorrection, InspectionUndo, ItemSet
 from . import audit
 from .context import Actor, now
 from .intake import load_item_set, view_of
 from .views import ItemSetView
+
+#: longest checklist text and source the store keeps (checklist_item.text / .source)
+CHECK_TEXT_MAX, CHECK_SOURCE_MAX = 300, 120
+
+
+@dataclass(frozen=True)
+class ChecklistItemView:
+    """One check of a category's checklist: its id (for :func:`inspect`'s ``checks``), order, Chinese
+    text and the standard and clause topic it comes from."""
+
+    id: int
+    category: Category
+    position: int
+    text: str
+    source: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class InspectionRecord:
+    """One inspection row as the history shows it; ``at`` is aware UTC (show ``at.astimezone()``).
+
+    ``corrects`` is the id of the row a correction overrides; ``undone`` whether it was taken back.
+    """
+
+    id: int
+    code: str
+    passed: bool
+    reason: NonconformanceReason | None
+    note: str | None
+    inspector: str
+    station: str
+    at: datetime
+    corrects: int | None
+    why: str | None  # the coordinator's reason for a correction
+    undone: bool
+    checks: tuple[int, ...]
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _latest(session: Session, item_set_id: int) -> Inspection | None:
+    return session.scalars(
+        select(Inspection).where(Inspection.item_set_id == item_set_id).order_by(Inspection.id.desc()).limit(1)
+    ).first()
+
+
+def _refuse_second_inspection(session: Session, item: ItemSet, target: ItemSetStatus) -> None:
+    """Raise if ``item`` is not waiting for inspection, naming who inspected it, where and when."""
+    current = ItemSetStatus(item.status)
+    if current is ItemSetStatus.RECEIVED:
+        return
+    last = _latest(session, item.id)
+    if last is None:  # not inspected here (e.g. a status set by hand): the life cycle's own message
+        check_item_set_move(item.code, current, target)
+        return
+    raise TransitionRefused(
+        QT_TRANSLATE_NOOP(
+            "domain",
+            "{code} was already inspected by {inspector} at station {station} on {when}; it is now “{status}”. "
+            "Nothing was changed.",
+        ),
+        code=item.code,
+        inspector=last.inspector,
+        station=last.station,
+        when=_local(last.at),
+        status=ITEM_SET_STATUS_LABELS[current],
+    )
+
+
+def _check_reason(passed: bool, reason: NonconformanceReason | None) -> None:
+    if not passed and reason is None:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Choose why the item set failed inspection."))
+    if passed and reason is not None:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A passed item set has no nonconformance reason."))
+
+
+def _why(why: str | None) -> str:
+    text = (why or "").strip()
+    if not text:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Give the reason for this change: it goes on record."))
+    return text
+
+
+def _record_checks(session: Session, inspection: Inspection, item: ItemSet, checks: Iterable[int]) -> None:
+    ids = sorted(set(checks))
+    if not ids:
+        return
+    valid = set(
+        session.scalars(
+            select(ChecklistItem.id).where(
+                ChecklistItem.id.in_(ids), ChecklistItem.category == item.category, ChecklistItem.active.is_(True)
+            )
+        )
+    )
+    unknown = [i for i in ids if i not in valid]
+    if unknown:
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("domain", "Checklist item(s) {ids} are not on the active checklist of {category}."),
+            ids=", ".join(map(str, unknown)),
+            category=CATEGORY_LABELS[Category(item.category)],
+        )
+    session.add_all(InspectionCheck(inspection_id=inspection.id, checklist_item_id=i) for i in ids)
 
 
 def inspect(
@@ -20,40 +140,275 @@ def inspect(
     passed: bool,
     reason: NonconformanceReason | None = None,
     note: str | None = None,
+    checks: Iterable[int] | None = None,
 ) -> ItemSetView:
     """Record one inspection result; one transaction with its audit event.
 
     A failed item set goes to quarantine and needs a nonconformance reason.
 
+    :param checks: optional ids of the checklist items (:func:`checklist`) the inspector ticked;
+        they are kept with the result (``inspection_check``).
     :raises InvalidCode: / :raises NotFound: the code (see ``intake.load_item_set``).
-    :raises InvalidValue: failed without a reason, or passed with one.
+    :raises InvalidValue: failed without a reason, passed with one, or a checked item that is not
+        on the item set's active checklist.
     :raises TransitionRefused: the item set is not waiting for inspection (already inspected by
-        anyone, at any station: nothing is overwritten).
+        anyone, at any station: nothing is overwritten). The message names the inspector, the
+        station and the local time of the result on record (params ``inspector``, ``station``,
+        ``when``, ``status``).
     """
-    if not passed and reason is None:
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Choose why the item set failed inspection."))
-    if passed and reason is not None:
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A passed item set has no nonconformance reason."))
+    _check_reason(passed, reason)
     target = ItemSetStatus.PASSED if passed else ItemSetStatus.FAILED
     with store.write() as session:
         item = load_item_set(session, code)
+        _refuse_second_inspection(session, item, target)
         before = ItemSetStatus(item.status)
         check_item_set_move(item.code, before, target)
         item.status = target.value
-        session.add(
-            Inspection(
-                item_set_id=item.id,
-                result=target.value,
-                reason=reason.value if reason else None,
-                note=note or None,
-                inspector=actor.operator,
-                station=actor.station,
-                at=now(),
-            )
+        row = Inspection(
+            item_set_id=item.id,
+            result=target.value,
+            reason=reason.value if reason else None,
+            note=(note or "").strip() or None,
+            inspector=actor.operator,
+            station=actor.station,
+            at=now(),
         )
+        session.add(row)
+        session.flush()
+        _record_checks(session, row, item, checks or ())
         audit.record(
             session, actor, "inspect", "item_set", item.code, before.value, target.value,
             reason.value if reason else None,
         )
         session.flush()
         return view_of(session, item.code)
+
+
+def correct_inspection(
+    store: Store, actor: Actor, code: str, passed: bool, reason: NonconformanceReason | None, why: str
+) -> ItemSetView:
+    """A coordinator corrects a mistaken result: ``failed → passed`` or ``passed → failed``.
+
+    Writes a NEW inspection row (inspector = the coordinator) marked as a correction of the
+    latest one, plus an event ``correct_inspection`` whose detail is ``why``; the old row stays as
+    it was. Only while the item set is not packed (the life cycle's rule). The role is not checked
+    here: the actor is recorded.
+
+    :raises InvalidValue: no ``why``; failed without a reason or passed with one.
+    :raises TransitionRefused: not inspected yet, packed or later, returned, disposed, or the
+        result is already ``passed`` / ``failed`` as asked.
+    """
+    _check_reason(passed, reason)
+    why = _why(why)
+    target = ItemSetStatus.PASSED if passed else ItemSetStatus.FAILED
+    with store.write() as session:
+        item = load_item_set(session, code)
+        before = ItemSetStatus(item.status)
+        check_item_set_move(item.code, before, target, correction=True)
+        corrected = _latest(session, item.id)
+        if corrected is None:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{code} has not been inspected yet: there is no result to correct."),
+                code=item.code,
+            )
+        item.status = target.value
+        row = Inspection(
+            item_set_id=item.id,
+            result=target.value,
+            reason=reason.value if reason else None,
+            note=why,
+            inspector=actor.operator,
+            station=actor.station,
+            at=now(),
+        )
+        session.add(row)
+        session.flush()
+        session.add(InspectionCorrection(inspection_id=row.id, corrects_id=corrected.id, why=why))
+        audit.record(session, actor, "correct_inspection", "item_set", item.code, before.value, target.value, why)
+        session.flush()
+        return view_of(session, item.code)
+
+
+def undo_inspection(store: Store, actor: Actor, code: str, why: str) -> ItemSetView:
+    """Take the latest inspection result back: ``passed | failed → received`` (the inspection queue).
+
+    The inspection row is kept and marked in ``inspection_undo`` (with ``why``, who, where, when);
+    an event ``undo_inspection`` is recorded. Meant for "undo the last scan" at a station.
+
+    :raises InvalidValue: no ``why``.
+    :raises TransitionRefused: the item set is not ``passed`` or ``failed`` (not inspected, packed,
+        returned, disposed, ...).
+    """
+    why = _why(why)
+    with store.write() as session:
+        item = load_item_set(session, code)
+        before = ItemSetStatus(item.status)
+        if before not in (ItemSetStatus.PASSED, ItemSetStatus.FAILED):
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{code} is “{status}”: there is no inspection result to undo."),
+                code=item.code,
+                status=ITEM_SET_STATUS_LABELS[before],
+            )
+        check_item_set_move(item.code, before, ItemSetStatus.RECEIVED)
+        last = _latest(session, item.id)
+        item.status = ItemSetStatus.RECEIVED.value
+        if last is not None:
+            session.add(InspectionUndo(inspection_id=last.id, why=why, actor=actor.operator, station=actor.station,
+                                       at=now()))
+        audit.record(session, actor, "undo_inspection", "item_set", item.code, before.value,
+                     ItemSetStatus.RECEIVED.value, why)
+        session.flush()
+        return view_of(session, item.code)
+
+
+def history(store: Store, code: str) -> list[InspectionRecord]:
+    """Every inspection row of an item set, oldest first, with corrections, undos and checks.
+
+    :raises InvalidCode: / :raises NotFound: the code.
+    """
+    with store.read() as session:
+        item = load_item_set(session, code)
+        rows = session.execute(
+            select(Inspection, InspectionCorrection.corrects_id, InspectionCorrection.why, InspectionUndo.id)
+            .outerjoin(InspectionCorrection, InspectionCorrection.inspection_id == Inspection.id)
+            .outerjoin(InspectionUndo, InspectionUndo.inspection_id == Inspection.id)
+            .where(Inspection.item_set_id == item.id)
+            .order_by(Inspection.id)
+        ).all()
+        checks: dict[int, list[int]] = {}
+        for inspection_id, item_id in session.execute(
+            select(InspectionCheck.inspection_id, InspectionCheck.checklist_item_id)
+            .join(Inspection, Inspection.id == InspectionCheck.inspection_id)
+            .where(Inspection.item_set_id == item.id)
+            .order_by(InspectionCheck.checklist_item_id)
+        ):
+            checks.setdefault(inspection_id, []).append(item_id)
+        return [
+            InspectionRecord(
+                id=row.id,
+                code=item.code,
+                passed=row.result == ItemSetStatus.PASSED.value,
+                reason=NonconformanceReason(row.reason) if row.reason else None,
+                note=row.note,
+                inspector=row.inspector,
+                station=row.station,
+                at=row.at,
+                corrects=corrects,
+                why=why,
+                undone=undo_id is not None,
+                checks=tuple(checks.get(row.id, ())),
+            )
+            for row, corrects, why, undo_id in rows
+        ]
+
+
+# --- checklists ---------------------------------------------------------------------------------
+
+
+def _checklist_view(row: ChecklistItem) -> ChecklistItemView:
+    return ChecklistItemView(row.id, Category(row.category), row.position, row.text, row.source, row.active)
+
+
+def checklist(store: Store, category: Category, *, include_inactive: bool = False) -> list[ChecklistItemView]:
+    """The checklist of ``category`` in its order (``position``); active items only unless asked."""
+    with store.read() as session:
+        query = select(ChecklistItem).where(ChecklistItem.category == category.value)
+        if not include_inactive:
+            query = query.where(ChecklistItem.active.is_(True))
+        return [_checklist_view(row) for row in session.scalars(query.order_by(ChecklistItem.position, ChecklistItem.id))]
+
+
+def _clean(text: str, limit: int, what: str) -> str:
+    cleaned = " ".join((text or "").split())
+    if not cleaned or len(cleaned) > limit:
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("domain", "The checklist {what} must be 1 to {limit} characters long."),
+            what=what, limit=limit,
+        )
+    return cleaned
+
+
+def _load_check(session: Session, item_id: int) -> ChecklistItem:
+    row = session.get(ChecklistItem, item_id)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("domain", "Checklist item {id} does not exist."), id=item_id)
+    return row
+
+
+def add_checklist_item(store: Store, actor: Actor, category: Category, text: str, source: str) -> ChecklistItemView:
+    """Append a check at the end of ``category``'s checklist (administrator; audited).
+
+    :param source: the standard and clause (or clause topic) the check comes from.
+    :raises InvalidValue: empty or too long text (300) or source (120).
+    """
+    text = _clean(text, CHECK_TEXT_MAX, "text")
+    source = _clean(source, CHECK_SOURCE_MAX, "source")
+    with store.write() as session:
+        last = session.scalar(select(func.max(ChecklistItem.position)).where(ChecklistItem.category == category.value))
+        row = ChecklistItem(category=category.value, position=(last or 0) + 1, text=text, source=source, active=True)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor, "checklist_add", "checklist_item", str(row.id), None, category.value,
+                     f"{text} [{source}]")
+        return _checklist_view(row)
+
+
+def edit_checklist_item(store: Store, actor: Actor, item_id: int, text: str, source: str) -> ChecklistItemView:
+    """Change a check's text and source (administrator; the event keeps the old wording).
+
+    :raises NotFound: no such checklist item. :raises InvalidValue: as :func:`add_checklist_item`.
+    """
+    text = _clean(text, CHECK_TEXT_MAX, "text")
+    source = _clean(source, CHECK_SOURCE_MAX, "source")
+    with store.write() as session:
+        row = _load_check(session, item_id)
+        detail = f"{row.text} [{row.source}] → {text} [{source}]"
+        row.text, row.source = text, source
+        audit.record(session, actor, "checklist_edit", "checklist_item", str(row.id), None, None, detail)
+        session.flush()
+        return _checklist_view(row)
+
+
+def deactivate_checklist_item(store: Store, actor: Actor, item_id: int) -> ChecklistItemView:
+    """Take a check off its checklist; it stays in the store for the inspections that ticked it.
+
+    :raises NotFound: no such checklist item.
+    """
+    with store.write() as session:
+        row = _load_check(session, item_id)
+        if row.active:
+            row.active = False
+            audit.record(session, actor, "checklist_deactivate", "checklist_item", str(row.id), "active", "inactive",
+                         row.text)
+        session.flush()
+        return _checklist_view(row)
+
+
+def reorder_checklist(store: Store, actor: Actor, category: Category, item_ids: Sequence[int]) -> list[ChecklistItemView]:
+    """Put ``category``'s active checks in the order of ``item_ids`` (positions 1, 2, …).
+
+    :raises InvalidValue: ``item_ids`` is not exactly the category's active checks, each once.
+    """
+    with store.write() as session:
+        rows = {
+            row.id: row
+            for row in session.scalars(
+                select(ChecklistItem).where(ChecklistItem.category == category.value, ChecklistItem.active.is_(True))
+            )
+        }
+        if sorted(item_ids) != sorted(rows) or len(set(item_ids)) != len(item_ids):
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("domain", "List every active check of {category} once to reorder them."),
+                category=CATEGORY_LABELS[category],
+            )
+        inactive_last = len(rows) + 1
+        for row in session.scalars(
+            select(ChecklistItem).where(ChecklistItem.category == category.value, ChecklistItem.active.is_(False))
+        ):
+            row.position = inactive_last
+            inactive_last += 1
+        for position, item_id in enumerate(item_ids, start=1):
+            rows[item_id].position = position
+        audit.record(session, actor, "checklist_reorder", "checklist", category.value, None, None,
+                     ",".join(map(str, item_ids)))
+    return checklist(store, category)
