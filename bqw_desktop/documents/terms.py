@@ -5,7 +5,7 @@ Names follow shared/GLOSSARY.md.
 
 from __future__ import annotations
 
-from ..domain.catalogue import Category
+from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.lifecycle import ShipmentStatus
 
 CATEGORY_ZH = {
@@ -19,4 +19,13 @@ SHIPMENT_STATUS_ZH = {
     ShipmentStatus.OPEN: "装箱中",
     ShipmentStatus.HANDED_OVER: "已交接",
     ShipmentStatus.DELIVERED: "已送达",
+}
+
+REASON_ZH = {
+    NonconformanceReason.DAMAGED: "破损",
+    NonconformanceReason.STAINED: "污渍",
+    NonconformanceReason.UNSAFE: "安全隐患",
+    NonconformanceReason.EXPIRED: "过期",
+    NonconformanceReason.INCOMPLETE: "不成套",
+    NonconformanceReason.WRONG_CATEGORY: "类别不符",
 }

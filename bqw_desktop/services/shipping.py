@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.errors import QT_TRANSLATE_NOOP, NotFound
+from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, TransitionRefused
 from ..domain.identifiers import CodeKind, expect_kind, make_code
 from ..domain.lifecycle import (
     ITEM_SET_STATUS_FOR_SHIPMENT,
@@ -148,6 +148,37 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> Item
         session.add(ShipmentLine(shipment_id=shipment.id, item_set_id=item.id, packed_at=now()))
         audit.record(
             session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value, shipment.code
+        )
+        session.flush()
+        return view_of(session, item.code)
+
+
+def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> ItemSetView:
+    """Take an item set out of a shipment that is still being packed (a wrong scan, undone).
+
+    The shipment line goes; the audit trail keeps the packing and the unpacking as two events.
+
+    :raises InvalidCode: / :raises NotFound: either code.
+    :raises TransitionRefused: the shipment was handed over, or the item set is not in it.
+    """
+    with store.write() as session:
+        shipment = _load(session, shipment_code)
+        check_packing_open(shipment.code, ShipmentStatus(shipment.status))
+        item = load_item_set(session, item_code)
+        line = session.scalars(
+            select(ShipmentLine).where(ShipmentLine.shipment_id == shipment.id, ShipmentLine.item_set_id == item.id)
+        ).one_or_none()
+        if line is None:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{code} is not packed in shipment {shipment}."),
+                code=item.code, shipment=shipment.code,
+            )
+        before = ItemSetStatus(item.status)
+        check_item_set_move(item.code, before, ItemSetStatus.PASSED)
+        item.status = ItemSetStatus.PASSED.value
+        session.delete(line)
+        audit.record(
+            session, actor, "unpack", "item_set", item.code, before.value, ItemSetStatus.PASSED.value, shipment.code
         )
         session.flush()
         return view_of(session, item.code)

@@ -1,15 +1,26 @@
-"""The main window: a scan field on top, the result banner, and the four views in tabs."""
+"""The main window: scan field and result banner on top, the views in tabs, the scan history beside.
+
+Every scan — from the scanner (``ScannerInput``) or typed into the scan field — goes through
+:meth:`MainWindow.handle_scan`: cleaned, checked for a double read, classified, then handed to the view
+on show if it takes that kind; otherwise the banner says what the code is and where it belongs, and
+nothing changes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QTabBar,
     QTabWidget,
@@ -17,10 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..documents.command_sheet import render_command_sheet
+from ..domain.errors import DomainError
+from ..domain.scanning import SCAN_KIND_LABELS, Command, classify, clean_scan
 from ..services.context import Actor
 from ..store.database import Store
-from .i18n import LANGUAGES
-from .views.base import View
+from . import documents
+from .i18n import LANGUAGES, error_text, term
+from .scanner import ScannerInput
+from .sounds import Sounds
+from .views.base import Undoable, View
 from .views.inspection import InspectionView
 from .views.intake import IntakeView
 from .views.overview import OverviewView
@@ -28,6 +45,9 @@ from .views.shipments import ShipmentsView
 from .widgets import Banner, ScanField
 
 REFRESH_MS = 5_000  # other stations write too: re-read the shown view this often
+DOUBLE_READ_S = 1.0  # the same code again within this time is a double read, applied once
+UNDO_LIMIT_S = 120  # the last scan action can be undone this long
+HISTORY_SIZE = 50
 
 
 class MainWindow(QMainWindow):
@@ -38,16 +58,22 @@ class MainWindow(QMainWindow):
 
     language_chosen = Signal(str)
 
-    def __init__(self, store: Store, actor: Actor, language: str) -> None:
+    def __init__(self, store: Store, actor: Actor, language: str, sounds: Sounds | None = None) -> None:
         super().__init__()
         self.store = store
         self.actor = actor
+        self.sounds = sounds or Sounds()
+        self.last_action: Undoable | None = None
+        self._last_scan: tuple[str, float] = ("", 0.0)
+        self._scanning_code = ""
         self.setWindowTitle(self.tr("BQW Desktop — 百千万 drive warehouse"))
         self.resize(1280, 800)
 
+        self.scanner = ScannerInput(self)
+        self.scanner.scanned.connect(self.handle_scan)
         self.scan_field = ScanField()
         self.scan_field.setPlaceholderText(self.tr("Scan a barcode here (or type the code and press Enter)"))
-        self.scan_field.scanned.connect(self.route_scan)
+        self.scan_field.scanned.connect(self.handle_scan)
         self.banner = Banner()
 
         self.overview = OverviewView(store, actor)
@@ -57,8 +83,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         for view in self.views():
             self.tabs.addTab(view, view.title())
-            view.feedback.connect(self.banner.show_message)
+            view.feedback.connect(self.show_feedback)
             view.changed.connect(self.overview.refresh)
+            view.did.connect(self._remember)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         scan_row = QHBoxLayout()
@@ -70,13 +97,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+        self.history = QListWidget()
+        dock = QDockWidget(self.tr("Scans at this station"), self)
+        dock.setObjectName("scan-history")
+        dock.setWidget(self.history)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
+
         self._menus(language)
         location = store.sqlite_path or store.url.render_as_string(hide_password=True)
         self.statusBar().addWidget(QLabel(self.tr("Station {station} · operator {operator} · store {location}").format(
             station=actor.station, operator=actor.operator, location=location)))
 
         QApplication.instance().focusChanged.connect(self._focus_changed)
-
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.current_view().refresh())
         self.timer.start(REFRESH_MS)
@@ -90,13 +125,86 @@ class MainWindow(QMainWindow):
     def current_view(self) -> View:
         return self.tabs.currentWidget()
 
-    def route_scan(self, code: str) -> None:
-        """Hand a scanned code to the view on show (it refuses codes it does not take)."""
-        self.current_view().handle_scan(code)
+    # -- scans ---------------------------------------------------------------------------------------
+
+    def handle_scan(self, raw: str) -> None:
+        """Use one scan: clean, refuse a double read, classify, and give it to the view on show."""
+        code = clean_scan(raw)
+        if not code:
+            return
+        self._scanning_code = code
+        try:
+            self._use(code)
+        finally:
+            self._scanning_code = ""
+
+    def _use(self, code: str) -> None:
+        if QApplication.activeModalWidget() is not None:
+            self.show_feedback("warn", self.tr("{code} was not used: close the open window first.").format(code=code))
+            return
+        now = time.monotonic()
+        previous, when = self._last_scan
+        self._last_scan = (code, now)
+        if code == previous and now - when < DOUBLE_READ_S:
+            self.show_feedback("warn", self.tr("{code} was read twice: used once.").format(code=code))
+            return
+        try:
+            scan = classify(code)
+        except DomainError as error:
+            self.show_feedback("error", error_text(error))
+            return
+        if scan.command is Command.UNDO:
+            self.undo_last()
+            return
+        view = self.current_view()
+        if scan.kind in view.accepts:
+            view.on_scan(scan)
+            return
+        pages = " / ".join(v.title() for v in self.views() if scan.kind in v.accepts)
+        kind = term(SCAN_KIND_LABELS[scan.kind])
+        if pages:
+            text = self.tr("{code} is {kind}: scan it on the “{pages}” page.").format(code=scan.text, kind=kind, pages=pages)
+        else:
+            text = self.tr("{code} is {kind}: this app does not use it. Scan the item set's own label.").format(
+                code=scan.text, kind=kind)
+        self.show_feedback("error", text)
+
+    def show_feedback(self, kind: str, text: str) -> None:
+        """Banner, sound and the history line for one result."""
+        self.banner.show_message(kind, text)
+        self.sounds.play("error" if kind == "error" else "ok")
+        line = QListWidgetItem(f"{time.strftime('%H:%M:%S')}  {text}")
+        line.setForeground(QBrush(QColor(Banner.COLOURS[kind][0])))
+        line.setBackground(QBrush(QColor(Banner.COLOURS[kind][1])))
+        line.setToolTip(self._scanning_code)
+        self.history.insertItem(0, line)
+        while self.history.count() > HISTORY_SIZE:
+            self.history.takeItem(self.history.count() - 1)
+
+    # -- undo ----------------------------------------------------------------------------------------
+
+    def _remember(self, action: Undoable) -> None:
+        self.last_action = action
+
+    def undo_last(self) -> None:
+        """Take back the station's last scan action (a new audited action), within ``UNDO_LIMIT_S``."""
+        action, self.last_action = self.last_action, None
+        if action is None or time.monotonic() - action.at > UNDO_LIMIT_S:
+            self.show_feedback("warn", self.tr("Nothing to undo: only the last action of the past {minutes} minutes can be undone.").format(
+                minutes=UNDO_LIMIT_S // 60))
+            return
+        if self.current_view().attempt(action.undo) is None:
+            return
+        for view in self.views():
+            view.refresh()
+        self.show_feedback("ok", self.tr("Undone: {action}.").format(action=action.description))
+
+    # -- focus, tabs, menus --------------------------------------------------------------------------
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Keep the scan field ready: a click on a button, list or tab must not leave the next scan
-        typed into nowhere. Fields where people type (tracking number, note) keep their focus."""
+        """Keep the scan field ready: a click on a button, list or tab must not leave the focus on a
+        widget where a typed code would go nowhere. Fields where people type (tracking number, note)
+        keep their focus; the scanner input works whatever has the focus."""
         if isinstance(new, QAbstractButton | QAbstractItemView | QTabBar) and self.isAncestorOf(new):
             self.scan_field.setFocus()
 
@@ -104,12 +212,30 @@ class MainWindow(QMainWindow):
         self.current_view().refresh()
         self.scan_field.setFocus()
 
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        self.scanner.detach()
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        super().closeEvent(event)
+
     def _menus(self, language: str) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        scan_menu = self.menuBar().addMenu(self.tr("&Scan"))
+        undo = QAction(self.tr("Undo the last scan action"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.undo_last)
+        save_sheet = QAction(self.tr("Save the command sheet as PDF…"), self)
+        save_sheet.triggered.connect(lambda: documents.save_pdf(
+            self.current_view(), "command-sheet.pdf", 1, _render_command_sheet))
+        print_sheet = QAction(self.tr("Print the command sheet…"), self)
+        print_sheet.triggered.connect(lambda: documents.print_document(self.current_view(), 1, _render_command_sheet))
+        for action in (undo, save_sheet, print_sheet):
+            scan_menu.addAction(action)
+
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -117,3 +243,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked, code=code: self.language_chosen.emit(code))
             group.addAction(action)
             language_menu.addAction(action)
+
+
+def _render_command_sheet(path: str, progress) -> int:  # noqa: ANN001
+    render_command_sheet(path)
+    progress(1)
+    return 1

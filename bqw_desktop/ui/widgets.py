@@ -87,16 +87,24 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
 
 
 class ScanField(QLineEdit):
-    """Where keyboard-wedge scanners type: characters, then Enter. Emits ``scanned(code)`` and clears.
+    """Where a code can be typed by hand (then Enter) when a label will not scan; emits ``scanned(text)``.
 
-    Stripped of surrounding spaces; an empty Enter is ignored.
+    Scanner bursts never reach it (``ScannerInput`` takes them first). It tells Qt it takes no input
+    method, so a Chinese input method cannot turn typed letters into candidates (TRAPS: IBus Pinyin
+    swallowed "1" and turned "sf" into "司法").
     """
 
     scanned = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.returnPressed.connect(self._emit)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
+        if query == Qt.InputMethodQuery.ImEnabled:
+            return False
+        return super().inputMethodQuery(query)
 
     def _emit(self) -> None:
         code = self.text().strip()

@@ -24,219 +24,234 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="41"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="47"/>
         <source>Item set being inspected</source>
         <translation>当前质检件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="53"/>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="59"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="54"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="60"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="55"/>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="80"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="61"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="86"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="56"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="62"/>
         <source>Size · pieces</source>
         <translation>尺码 · 件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="57"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="63"/>
         <source>Donor · carton</source>
         <translation>捐赠方 · 来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="58"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="60"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="66"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="62"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="68"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="71"/>
         <source>— reason for failing —</source>
         <translation>— 选择不合格原因 —</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="69"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="75"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="79"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="83"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="89"/>
         <source>Scan an item set&apos;s label, check it, then choose Pass or Fail.</source>
         <translation>扫描件套标签，检查后选择“合格”或“不合格”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="86"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="92"/>
         <source>Inspected at this station</source>
         <translation>本工作站已质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="91"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="97"/>
         <source>Inspection</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="107"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="113"/>
         <source>{n} piece(s)</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="126"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="132"/>
         <source>{code} ready: check it, then Pass or Fail.</source>
         <translation>{code} 待质检：请检查后选择合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="128"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="134"/>
         <source>{code} was already inspected: it is “{status}”.</source>
         <translation>{code} 已质检过，当前状态为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="147"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="140"/>
+        <source>Scan an item set waiting for inspection first.</source>
+        <translation>请先扫描一个待质检的件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="149"/>
+        <source>{code} put aside. Scan the next item set.</source>
+        <translation>{code} 已放下，请扫描下一个件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="167"/>
         <source>{code} passed.</source>
         <translation>{code} 合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="149"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="169"/>
         <source>{code} failed ({reason}) and goes to quarantine.</source>
         <translation>{code} 不合格（{reason}），请放入隔离区。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="173"/>
+        <source>inspection of {code}</source>
+        <translation>{code} 的质检结果</translation>
     </message>
 </context>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
         <source>Donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
         <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="26"/>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="40"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="42"/>
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
         <source>Inspected</source>
         <translation>已质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="27"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
         <source>Received</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="31"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="36"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="38"/>
         <source>Inbound cartons</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="49"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="51"/>
         <source>Save carton labels as PDF…</source>
         <translation>保存本箱标签为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="50"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="52"/>
         <source>Print carton labels…</source>
         <translation>打印本箱标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="51"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="53"/>
         <source>Save labels of selected item sets…</source>
         <translation>保存所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="52"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="54"/>
         <source>Print labels of selected item sets…</source>
         <translation>打印所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="68"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="70"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="114"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="116"/>
         <source>Item sets in carton {code}: {count}</source>
         <translation>来货箱 {code} 中的件套：{count}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="121"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="123"/>
         <source>Carton {code}</source>
         <translation>来货箱 {code}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="126"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="128"/>
         <source>{code}: {description} — {status}</source>
         <translation>{code}：{description} — {status}</translation>
     </message>
@@ -249,37 +264,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="69"/>
         <source>BQW Desktop — 百千万 drive warehouse</source>
         <translation>百千万爱心聪盟 · 仓储物流</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="75"/>
         <source>Scan a barcode here (or type the code and press Enter)</source>
         <translation>在此扫码（或输入编号后按回车）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="92"/>
         <source>Scan:</source>
         <translation>扫码：</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="102"/>
+        <source>Scans at this station</source>
+        <translation>本工作站扫码记录</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="111"/>
         <source>Station {station} · operator {operator} · store {location}</source>
         <translation>工作站 {station} · 操作员 {operator} · 数据库 {location}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="143"/>
+        <source>{code} was not used: close the open window first.</source>
+        <translation>{code} 未被使用：请先关闭打开的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="149"/>
+        <source>{code} was read twice: used once.</source>
+        <translation>{code} 重复读取，只处理一次。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="166"/>
+        <source>{code} is {kind}: scan it on the “{pages}” page.</source>
+        <translation>{code} 是{kind}，请在“{pages}”页面扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="168"/>
+        <source>{code} is {kind}: this app does not use it. Scan the item set&apos;s own label.</source>
+        <translation>{code} 是{kind}，本系统不使用它，请扫描件套自己的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="193"/>
+        <source>Nothing to undo: only the last action of the past {minutes} minutes can be undone.</source>
+        <translation>没有可撤销的操作：只能撤销 {minutes} 分钟内的最近一次操作。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="200"/>
+        <source>Undone: {action}.</source>
+        <translation>已撤销：{action}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="222"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="227"/>
+        <source>&amp;Scan</source>
+        <translation>扫码(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="228"/>
+        <source>Undo the last scan action</source>
+        <translation>撤销上一次扫码操作</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="231"/>
+        <source>Save the command sheet as PDF…</source>
+        <translation>保存命令条码单为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="234"/>
+        <source>Print the command sheet…</source>
+        <translation>打印命令条码单…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -330,160 +400,175 @@
 <context>
     <name>ShipmentsView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="42"/>
         <source>Shipment</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="50"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="42"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="54"/>
         <source>Courier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="38"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="49"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="42"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="53"/>
         <source>Destination</source>
         <translation>收货点</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="70"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="39"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="47"/>
         <source>New shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="47"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="51"/>
         <source>Create shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="69"/>
         <source>courier&apos;s tracking number</source>
         <translation>物流公司运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="70"/>
         <source>Save tracking number</source>
         <translation>保存运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="78"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="78"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="78"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="79"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="79"/>
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="76"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="80"/>
         <source>Save packing slip as PDF…</source>
         <translation>保存装箱单为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="77"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="81"/>
         <source>Print packing slip…</source>
         <translation>打印装箱单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="78"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="82"/>
         <source>Mark handed over</source>
         <translation>标记为已交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="79"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="83"/>
         <source>Mark delivered</source>
         <translation>标记为已送达</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="93"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="97"/>
         <source>Scan item sets to pack them into this shipment.</source>
         <translation>扫描件套即装入此发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="106"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="110"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="144"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="148"/>
         <source>No shipment selected</source>
         <translation>未选择发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="148"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="152"/>
         <source>{code} · {destination} ({district}) · {courier} · {status}</source>
         <translation>{code} · {destination}（{district}）· {courier} · {status}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="166"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="170"/>
         <source>Shipment {code} created: scan item sets to pack them.</source>
         <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="174"/>
-        <source>Shipment {code} does not exist.</source>
-        <translation>发货单 {code} 不存在。</translation>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="180"/>
+        <source>Shipment {code} selected: scan item sets to pack them.</source>
+        <translation>已选择发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="177"/>
-        <source>Shipment {code} selected.</source>
-        <translation>已选择发货单 {code}。</translation>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="188"/>
+        <source>Create or select a shipment first.</source>
+        <translation>请先新建或选择发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="184"/>
-        <source>Create or select a shipment before packing.</source>
-        <translation>装箱前请先新建或选择发货单。</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="190"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="197"/>
         <source>{code} packed into {shipment}: {description}</source>
         <translation>{code} 已装入 {shipment}：{description}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="202"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="201"/>
+        <source>packing of {code} into {shipment}</source>
+        <translation>{code} 装入 {shipment}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="208"/>
+        <source>Pass and Fail are scanned on the Inspection page.</source>
+        <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="212"/>
+        <source>Shipment {code}: {count} item set(s) packed.</source>
+        <translation>发货单 {code}：已装 {count} 件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="218"/>
+        <source>No shipment selected. Scan a shipment to go on packing.</source>
+        <translation>未选择发货单。扫描发货单条码继续装箱。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="230"/>
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="214"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="242"/>
         <source>{code} is now “{status}”.</source>
         <translation>{code} 现为“{status}”。</translation>
     </message>
@@ -491,12 +576,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/base.py" line="60"/>
-        <source>{code} is {kind}: it cannot be used on this page.</source>
-        <translation>{code} 是{kind}，不能在本页面使用。</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/base.py" line="73"/>
+        <location filename="../../bqw_desktop/ui/views/base.py" line="69"/>
         <source>Internal error: the action was not saved. See the log.</source>
         <translation>内部错误：本次操作未保存，详见日志。</translation>
     </message>
@@ -572,53 +652,79 @@
         <translation>“{code}”校验位错误：输入有误或读码错误，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="60"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="86"/>
+        <source>{code} has not been inspected yet: there is no result to correct.</source>
+        <extracomment>the only moves a correction (by a coordinator, with a reason) makes: the result was wrong</extracomment>
+        <translation>{code} 尚未质检，没有可更正的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="91"/>
+        <source>{code} is already “{status}”: nothing to correct.</source>
+        <translation>{code} 已是“{status}”，无需更正。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="94"/>
+        <source>{code} is “{status}”: its inspection result can no longer be corrected.</source>
+        <translation>{code} 为“{status}”，质检结果已不能更正。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="104"/>
         <source>{code} failed inspection and is in quarantine: it cannot be packed.</source>
         <translation>{code} 质检不合格，在隔离区，不能装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="67"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="111"/>
+        <source>{code} failed inspection and was “{status}”: it cannot be packed.</source>
+        <translation>{code} 质检不合格且已“{status}”，不能装箱。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="116"/>
         <source>{code} has not been inspected yet: inspect it before packing.</source>
         <translation>{code} 尚未质检，请先质检再装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="71"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="120"/>
         <source>{code} is already packed in a shipment ({status}).</source>
         <translation>{code} 已装入发货单（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="75"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="124"/>
         <source>{code} has already been inspected; it is now “{status}”.</source>
         <translation>{code} 已质检过，当前状态为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="78"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="128"/>
+        <source>{code} is “{status}”, not in quarantine: only a failed item set can be “{target}”.</source>
+        <translation>{code} 为“{status}”，不在隔离区：只有不合格件套才能“{target}”。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="135"/>
         <source>{code} is “{status}”: it cannot become “{target}”.</source>
         <translation>{code} 当前为“{status}”，不能变为“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="116"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="173"/>
         <source>Shipment {code} is “{status}”: nothing more can be packed into it.</source>
         <extracomment>item-set status that follows each shipment status</extracomment>
         <translation>发货单 {code} 为“{status}”，不能再装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="133"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="190"/>
         <source>Shipment {code} is “{status}”: it cannot become “{target}”.</source>
         <translation>发货单 {code} 为“{status}”，不能变为“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="141"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="198"/>
         <source>Shipment {code} is empty: pack item sets before handing it over.</source>
         <translation>发货单 {code} 是空的：请先装箱再交接。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="146"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="203"/>
         <source>Shipment {code} has no tracking number: enter the courier&apos;s number first.</source>
         <translation>发货单 {code} 没有运单号：请先填写物流公司运单号。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="167"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="224"/>
         <source>“{value}” is not a tracking number: use 8–30 letters A–Z and digits 0–9.</source>
         <translation>“{value}”不是有效运单号：只能是 8–30 位英文字母 A–Z 和数字 0–9。</translation>
     </message>
@@ -656,6 +762,41 @@
         <location filename="../../bqw_desktop/services/shipping.py" line="114"/>
         <source>Courier {code} does not exist.</source>
         <translation>物流公司 {code} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/shipping.py" line="173"/>
+        <source>{code} is not packed in shipment {shipment}.</source>
+        <translation>{code} 不在发货单 {shipment} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="141"/>
+        <source>The GS1 barcode “{code}” carries no GTIN.</source>
+        <translation>GS1 条码“{code}”中没有商品代码（GTIN）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="154"/>
+        <source>“{code}” is not a code this app knows.</source>
+        <translation>“{code}”不是本系统认识的条码。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="165"/>
+        <source>“{code}” is not a command on the command sheet.</source>
+        <translation>“{code}”不是命令条码单上的命令。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="180"/>
+        <source>“{code}” is not a valid product barcode: its check digit is wrong.</source>
+        <translation>“{code}”不是有效的商品条码：校验位错误。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="195"/>
+        <source>The GS1 barcode “{code}” cannot be read.</source>
+        <translation>无法读取 GS1 条码“{code}”。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="200"/>
+        <source>The GS1 barcode “{code}” is ambiguous: field ({ai}) seems to contain the next field. Check the scanner&apos;s GS1 separator setting.</source>
+        <translation>GS1 条码“{code}”有歧义：字段（{ai}）似乎包含了下一个字段。请检查扫码枪的 GS1 分隔符设置。</translation>
     </message>
 </context>
 <context>
@@ -711,62 +852,92 @@
         <translation>类别不符</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="30"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="40"/>
         <source>received</source>
-        <extracomment>pipeline order, as the overview shows it</extracomment>
+        <extracomment>pipeline order (the two dispositions that leave the pipeline come last), as the overview shows it</extracomment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="31"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="41"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="32"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="42"/>
         <source>failed (quarantine)</source>
         <translation>不合格（隔离）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="33"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="43"/>
         <source>packed</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="34"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="44"/>
         <source>shipped</source>
         <translation>已发运</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="35"/>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="93"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="45"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="150"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="91"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="46"/>
+        <source>returned to donor</source>
+        <translation>已退回捐赠方</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="47"/>
+        <source>disposed</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="148"/>
         <source>packing</source>
         <translation>装箱中</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="92"/>
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="149"/>
         <source>handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="33"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="74"/>
         <source>an item-set code</source>
-        <extracomment>digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)</extracomment>
+        <extracomment>digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)
+----------
+symbology identifiers (ISO/IEC 15424) that announce GS1 element strings</extracomment>
         <translation>件套编号</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="34"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="75"/>
         <source>a carton code</source>
         <translation>来货箱编号</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="35"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="76"/>
         <source>a shipment code</source>
         <translation>发货单编号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="77"/>
+        <source>a command barcode</source>
+        <translation>命令条码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="78"/>
+        <source>a manufacturer&apos;s product barcode (GTIN)</source>
+        <translation>商品条码（GTIN）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="79"/>
+        <source>a courier tracking number</source>
+        <translation>快递运单号</translation>
     </message>
 </context>
 </TS>

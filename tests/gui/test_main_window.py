@@ -131,7 +131,7 @@ def test_unknown_and_misplaced_codes_change_nothing(qtbot, window, drive_store):
     scan(qtbot, window, "IS000001M")
     assert window.banner.kind == "error" and "校验位" in window.banner.text()
     scan(qtbot, window, "hello")
-    assert window.banner.kind == "error" and "不是本系统的编号" in window.banner.text()
+    assert window.banner.kind == "error" and "不是本系统认识的条码" in window.banner.text()
     carton = intake.list_cartons(drive_store)[0].code
     scan(qtbot, window, carton)
     assert window.banner.kind == "error" and "来货箱编号" in window.banner.text()
@@ -158,10 +158,10 @@ def test_intake_scan_selects_and_labels_print_with_progress(qtbot, window, drive
 def test_language_switch_rebuilds_the_window_in_english(qtbot, drive_store, actor):
     create_application()
     app = Application(drive_store, actor, "zh_CN")
-    qtbot.addWidget(app.window)
-    assert app.window.tabs.tabText(2) == "质检"
-    app.window.language_chosen.emit("en")
-    qtbot.waitUntil(lambda: app.window.tabs.tabText(2) == "Inspection")
+    first = app.window
+    assert first.tabs.tabText(2) == "质检"
+    first.language_chosen.emit("en")
+    qtbot.waitUntil(lambda: app.window is not first and app.window.tabs.tabText(2) == "Inspection")
     qtbot.addWidget(app.window)
     assert app.window.windowTitle() == "BQW Desktop — 百千万 drive warehouse"
     app.translations.install("en")

@@ -108,5 +108,5 @@ def test_two_stations_opening_a_new_store_at_once(tmp_path):
                          for _ in range(2))
         results = [(p.wait(timeout=120), p.stdout.read(), p.stderr.read()) for p in (first, second)]
         assert [r[0] for r in results] == [0, 0], results
-        assert sorted(r[1].split(":")[0] for r in results) == ["loaded the 2021 drive", "the store already holds cartons"]
+        assert sorted(r[1].split(":")[0] for r in results) == ["loaded the 2021 drive", "the store already holds cartons"], results
         assert len(intake.list_cartons(open_store(f"sqlite:///{db}"))) == 28

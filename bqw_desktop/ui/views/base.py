@@ -1,33 +1,48 @@
-"""What every view shares: the store and actor, feedback to the banner, scans it does not take."""
+"""What every view shares: the store and actor, feedback to the banner, scans and undo."""
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...domain.errors import DomainError
-from ...domain.identifiers import KIND_LABELS, Code, parse_code
+from ...domain.scanning import Scan, ScanKind
 from ...services.context import Actor
 from ...store.database import Store
-from ..i18n import error_text, term
+from ..i18n import error_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class Undoable:
+    """The last scan action at this station, and how to take it back (a new audited action)."""
+
+    description: str
+    undo: Callable[[], object]
+    at: float = field(default_factory=time.monotonic)
+
+
 class View(QWidget):
     """A page of the main window.
 
-    Signals: ``changed`` after this view wrote to the store (others refresh); ``feedback(kind, text)``
-    for the banner, kind one of ``ok``, ``warn``, ``error``.
+    ``accepts``: the kinds of scan this page takes; the main window refuses the others and says where
+    they belong. Signals: ``changed`` after this view wrote to the store (others refresh);
+    ``feedback(kind, text)`` for the banner, kind one of ``ok``, ``warn``, ``error``; ``did(Undoable)``
+    after a scan action that the station may undo.
     """
 
+    accepts: frozenset[ScanKind] = frozenset()
     changed = Signal()
     feedback = Signal(str, str)
+    did = Signal(object)
 
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,27 +55,8 @@ class View(QWidget):
     def refresh(self) -> None:
         """Re-read what the view shows from the store."""
 
-    def handle_scan(self, code: str) -> None:
-        """A scanned code arrived while this view is shown: parse it, then hand it to :meth:`on_scan`.
-
-        A code that is not ours, or has a wrong check character, goes to the banner and no further.
-        """
-        parsed = self.attempt(lambda: parse_code(code))
-        if parsed is not None:
-            self.on_scan(parsed)
-
-    def on_scan(self, code: Code) -> None:
-        """A well-formed code for this view; the default takes none."""
-        self.refuse_scan(code)
-
-    def refuse_scan(self, code: Code) -> None:
-        """Say what ``code`` is and that it does not belong here; change nothing."""
-        self.feedback.emit(
-            "error",
-            QCoreApplication.translate("View", "{code} is {kind}: it cannot be used on this page.").format(
-                code=code.text, kind=term(KIND_LABELS[code.kind])
-            ),
-        )
+    def on_scan(self, scan: Scan) -> None:
+        """A scan of a kind in :attr:`accepts` arrived while this view is shown."""
 
     def attempt(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a refused action goes to the banner in red and returns ``None``."""

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
-from ...domain.identifiers import Code, CodeKind
+from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...services import inspection, intake
 from ...services.views import ItemSetView
 from ..i18n import term
 from ..widgets import RowsModel, make_table
-from .base import View
+from .base import Undoable, View
 
 
 _BUTTON_STYLE = (
@@ -32,7 +32,13 @@ _BUTTON_STYLE = (
 
 
 class InspectionView(View):
-    """One item set at a time; results of this session listed below, newest first."""
+    """One item set at a time; results of this session listed below, newest first.
+
+    Scan an item set, then Pass or Fail by button or by command barcode (合格, 不合格 + reason);
+    Done / Cancel put it aside.
+    """
+
+    accepts = frozenset({ScanKind.ITEM_SET, ScanKind.COMMAND})
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
@@ -112,11 +118,11 @@ class InspectionView(View):
             status += f" · {term(REASON_LABELS[item.last_reason])}"
         self.status_label.setText(status)
 
-    def on_scan(self, parsed: Code) -> None:
-        if parsed.kind is not CodeKind.ITEM_SET:
-            self.refuse_scan(parsed)
+    def on_scan(self, scan: Scan) -> None:
+        if scan.kind is ScanKind.COMMAND:
+            self._command(scan)
             return
-        item = self.attempt(lambda: intake.find_item_set(self.store, parsed.text))
+        item = self.attempt(lambda: intake.find_item_set(self.store, scan.text))
         if item is None:
             return
         self._show(item)
@@ -127,6 +133,20 @@ class InspectionView(View):
         else:
             self.feedback.emit("warn", self.tr("{code} was already inspected: it is “{status}”.").format(
                 code=item.code, status=term(ITEM_SET_STATUS_LABELS[item.status])))
+
+    def _command(self, scan: Scan) -> None:
+        if scan.command in (Command.PASS, Command.FAIL):
+            if self.current is None or self.current.status is not ItemSetStatus.RECEIVED:
+                self.feedback.emit("warn", self.tr("Scan an item set waiting for inspection first."))
+                return
+            if scan.reason is not None:
+                self.reason.setCurrentIndex(self.reason.findData(scan.reason))
+            self.record(scan.command is Command.PASS)
+        else:  # DONE and CANCEL: put the current item set away without recording anything more
+            code = self.current.code if self.current else None
+            self._show(None)
+            if code:
+                self.feedback.emit("ok", self.tr("{code} put aside. Scan the next item set.").format(code=code))
 
     def record(self, passed: bool) -> None:
         """Save the result for the current item set (the Pass / Fail buttons)."""
@@ -149,3 +169,7 @@ class InspectionView(View):
             self.feedback.emit("warn", self.tr("{code} failed ({reason}) and goes to quarantine.").format(
                 code=item.code, reason=term(REASON_LABELS[reason])))
         self.changed.emit()
+        self.did.emit(Undoable(
+            self.tr("inspection of {code}").format(code=item.code),
+            lambda: inspection.undo_inspection(self.store, self.actor, item.code, "undo at the station"),
+        ))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.catalogue import CATEGORY_LABELS
-from ...domain.identifiers import Code, CodeKind
+from ...domain.scanning import Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS
 from ...services import intake, printing
 from .. import documents
@@ -20,6 +20,8 @@ class IntakeView(View):
 
     Scanning a carton code selects the carton; an item-set code selects its carton and its row.
     """
+
+    accepts = frozenset({ScanKind.CARTON, ScanKind.ITEM_SET})
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
@@ -113,20 +115,18 @@ class IntakeView(View):
         self.items_caption.setProperty("carton", carton_code)
         self.items_caption.setText(self.tr("Item sets in carton {code}: {count}").format(code=carton_code, count=len(items)))
 
-    def on_scan(self, parsed: Code) -> None:
-        if parsed.kind is CodeKind.CARTON:
-            if self.attempt(lambda: intake.carton_item_sets(self.store, parsed.text)) is not None:
+    def on_scan(self, scan: Scan) -> None:
+        if scan.kind is ScanKind.CARTON:
+            if self.attempt(lambda: intake.carton_item_sets(self.store, scan.text)) is not None:
                 self.items_caption.setProperty("carton", None)
-                self.select_carton(parsed.text)
-                self.feedback.emit("ok", self.tr("Carton {code}").format(code=parsed.text))
-        elif parsed.kind is CodeKind.ITEM_SET:
-            item = self.attempt(lambda: intake.find_item_set(self.store, parsed.text))
+                self.select_carton(scan.text)
+                self.feedback.emit("ok", self.tr("Carton {code}").format(code=scan.text))
+        elif scan.kind is ScanKind.ITEM_SET:
+            item = self.attempt(lambda: intake.find_item_set(self.store, scan.text))
             if item is not None:
                 self.select_carton(item.carton_code, item.code)
                 self.feedback.emit("ok", self.tr("{code}: {description} — {status}").format(
                     code=item.code, description=item.description, status=term(ITEM_SET_STATUS_LABELS[item.status])))
-        else:
-            self.refuse_scan(parsed)
 
     def _labels(self, *, print_them: bool, selected_only: bool) -> None:
         carton = self.current_carton()

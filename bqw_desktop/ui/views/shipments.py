@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS
-from ...domain.identifiers import Code, CodeKind
+from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import SHIPMENT_STATUS_LABELS, ShipmentStatus
 from ...services import printing, shipping
 from ...services.views import ShipmentView
@@ -24,14 +25,17 @@ from .. import documents
 from ..printing import page_count
 from ..i18n import term
 from ..widgets import RowsModel, make_table
-from .base import View
+from .base import Undoable, View
 
 
 class ShipmentsView(View):
     """The shipments list; the selected shipment's contents, tracking number, documents and hand-over.
 
-    Scanning a shipment code selects it; scanning an item-set code packs it into the selected shipment.
+    Scanning a shipment code selects it; an item-set code packs it into the selected shipment; a
+    courier's tracking number (the waybill's barcode) is saved on it.
     """
+
+    accepts = frozenset({ScanKind.SHIPMENT, ScanKind.ITEM_SET, ScanKind.TRACKING_NUMBER, ScanKind.COMMAND})
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
@@ -64,8 +68,8 @@ class ShipmentsView(View):
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("courier's tracking number"))
         self.save_tracking = QPushButton(self.tr("Save tracking number"))
-        self.save_tracking.clicked.connect(self.set_tracking_number)
-        self.tracking.returnPressed.connect(self.set_tracking_number)
+        self.save_tracking.clicked.connect(lambda: self.set_tracking_number())
+        self.tracking.returnPressed.connect(lambda: self.set_tracking_number())
         tracking_row = QHBoxLayout()
         tracking_row.addWidget(QLabel(self.tr("Tracking number")))
         tracking_row.addWidget(self.tracking, 1)
@@ -166,36 +170,60 @@ class ShipmentsView(View):
         self.feedback.emit("ok", self.tr("Shipment {code} created: scan item sets to pack them.").format(code=shipment.code))
         self.changed.emit()
 
-    def on_scan(self, parsed: Code) -> None:
-        if parsed.kind is CodeKind.SHIPMENT:
-            if self.shipments.row_of(parsed.text) < 0:
-                self.refresh()
-            if self.shipments.row_of(parsed.text) < 0:
-                self.feedback.emit("error", self.tr("Shipment {code} does not exist.").format(code=parsed.text))
-                return
-            self.select(parsed.text)
-            self.feedback.emit("ok", self.tr("Shipment {code} selected.").format(code=parsed.text))
+    def on_scan(self, scan: Scan) -> None:
+        if scan.kind is ScanKind.SHIPMENT:
+            shipment = self.attempt(lambda: shipping.get_shipment(self.store, scan.text))
+            if shipment is not None:
+                if self.shipments.row_of(shipment.code) < 0:
+                    self.refresh()
+                self.select(shipment.code)
+                self.feedback.emit("ok", self.tr("Shipment {code} selected: scan item sets to pack them.").format(
+                    code=shipment.code))
             return
-        if parsed.kind is not CodeKind.ITEM_SET:
-            self.refuse_scan(parsed)
+        if scan.kind is ScanKind.COMMAND:
+            self._command(scan)
             return
         shipment = self.current()
         if shipment is None:
-            self.feedback.emit("error", self.tr("Create or select a shipment before packing."))
+            self.feedback.emit("error", self.tr("Create or select a shipment first."))
             return
-        item = self.attempt(lambda: shipping.pack(self.store, self.actor, shipment.code, parsed.text))
+        if scan.kind is ScanKind.TRACKING_NUMBER:
+            self.set_tracking_number(scan.text)
+            return
+        item = self.attempt(lambda: shipping.pack(self.store, self.actor, shipment.code, scan.text))
         if item is None:
             return
         self.refresh()
         self.feedback.emit("ok", self.tr("{code} packed into {shipment}: {description}").format(
             code=item.code, shipment=shipment.code, description=item.description))
         self.changed.emit()
+        self.did.emit(Undoable(
+            self.tr("packing of {code} into {shipment}").format(code=item.code, shipment=shipment.code),
+            lambda: shipping.unpack(self.store, self.actor, shipment.code, item.code),
+        ))
 
-    def set_tracking_number(self) -> None:
+    def _command(self, scan: Scan) -> None:
+        shipment = self.current()
+        if scan.command in (Command.PASS, Command.FAIL):
+            self.feedback.emit("error", self.tr("Pass and Fail are scanned on the Inspection page."))
+        elif scan.command is Command.DONE and shipment is not None:
+            self.refresh()
+            shipment = self.current()
+            self.feedback.emit("ok", self.tr("Shipment {code}: {count} item set(s) packed.").format(
+                code=shipment.code, count=shipment.item_sets))
+        elif scan.command is Command.CANCEL:
+            self.shipment_table.clearSelection()
+            self.shipment_table.setCurrentIndex(QModelIndex())
+            self._show_current()
+            self.feedback.emit("ok", self.tr("No shipment selected. Scan a shipment to go on packing."))
+
+    def set_tracking_number(self, number: str | None = None) -> None:
+        """Save the tracking number typed in the field, or ``number`` (scanned from the courier's waybill)."""
         shipment = self.current()
         if shipment is None:
             return
-        updated = self.attempt(lambda: shipping.set_tracking_number(self.store, self.actor, shipment.code, self.tracking.text()))
+        text = self.tracking.text() if number is None else number
+        updated = self.attempt(lambda: shipping.set_tracking_number(self.store, self.actor, shipment.code, text))
         if updated is None:
             return
         self.refresh()

@@ -1,0 +1,198 @@
+"""One scanner input for the whole application: keystroke bursts become ``scanned(code)``.
+
+A USB keyboard-wedge scanner "types" a code in a burst — a character every few milliseconds — then
+Enter, Tab or ETX. People type far slower. This filter sits on the QApplication and watches the key
+(and input-method) events meant for the focused widget of the window it serves:
+
+* the first character is held back for ``max_key_gap_ms``; if the next one follows that fast, it is a
+  scan and every character of the burst is swallowed (the widget never sees it, so an Enter suffix
+  cannot press the focused button or a dialog's default button — case C07 — and a Tab suffix cannot
+  move the focus); otherwise the held character is handed on to the widget, unchanged;
+* a pause inside a burst of up to ``max_pause_ms`` (``max_pauses`` times) does not split the scan;
+* characters committed by an input method count like keys, and every one restarts the timers;
+* a burst that ends without a terminator is a scan too, once ``max_pause_ms`` has passed.
+
+Views never read keystrokes: they get ``scanned`` (cleaned by ``domain.scanning.clean_scan``).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..domain.scanning import ETX, clean_scan
+
+_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+
+
+@dataclass
+class ScannerSettings:
+    """How scans are told from typing (milliseconds) and what the scanner adds around a code.
+
+    Stored per station in QSettings under ``scanner/``.
+    """
+
+    max_key_gap_ms: int = 40  # scanners: 1–20 ms per character; people rarely type two keys this fast
+    max_pause_ms: int = 250  # a USB or Bluetooth hiccup inside one scan
+    max_pauses: int = 2
+    min_length: int = 3
+    prefix: str = ""
+    suffix: str = ""
+
+    @classmethod
+    def load(cls) -> ScannerSettings:
+        settings, defaults = QSettings(), cls()
+        values = {}
+        for name, default in vars(defaults).items():
+            value = settings.value(f"scanner/{name}", default)
+            values[name] = int(value) if isinstance(default, int) else str(value)
+        return cls(**values)
+
+
+@dataclass
+class _Held:
+    """A key or input-method event held back until we know whether it is part of a scan."""
+
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    commit: bool  # came as an input-method commit string
+
+
+class ScannerInput(QObject):
+    """The application-wide scan capture for ``window``; emits ``scanned(code)`` per scan."""
+
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, settings: ScannerSettings | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings or ScannerSettings.load()
+        self._held: list[_Held] = []
+        self._scanning = False
+        self._pauses = 0
+        self._last = 0.0
+        self._target: QWidget | None = None
+        self._replaying = False
+        self._swallowed_keys: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+        QApplication.instance().installEventFilter(self)
+
+    def detach(self) -> None:
+        """Stop listening (the window is closing)."""
+        QApplication.instance().removeEventFilter(self)
+
+    # -- the filter ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
+                        QEvent.Type.InputMethod):
+            return False
+        if self._replaying or not self._serves(watched):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            if self._held:  # inside a burst, no key may trigger a shortcut
+                event.accept()
+                return True
+            return False
+        if kind == QEvent.Type.KeyRelease:
+            if event.key() in self._swallowed_keys:
+                self._swallowed_keys.discard(event.key())
+                return True
+            return False
+        if kind == QEvent.Type.InputMethod:
+            text = event.commitString()
+            if not text:
+                return False
+            return self._characters(watched, [_Held(0, Qt.KeyboardModifier.NoModifier, c, True) for c in text])
+        return self._key(watched, event)
+
+    def _serves(self, watched: QObject) -> bool:
+        """Only the first delivery, to the focused widget of our window (not its parents or the QWindow)."""
+        return (isinstance(watched, QWidget) and watched is QApplication.focusWidget()
+                and watched.window() is self.window and QApplication.activeModalWidget() is None)
+
+    def _key(self, watched: QWidget, event: QKeyEvent) -> bool:
+        key, text = event.key(), event.text()
+        if event.modifiers() & _SHORTCUT_MODIFIERS:
+            self._hand_on()
+            return False
+        if key in _TERMINATORS or text == ETX:
+            if self._scanning:
+                self._swallowed_keys.add(key)
+                self._finish()
+                return True
+            self._hand_on()
+            return False
+        if len(text) == 1 and (text.isprintable() or text in "\x02\x1d"):
+            self._swallowed_keys.add(key)
+            return self._characters(watched, [_Held(key, event.modifiers(), text, False)])
+        self._hand_on()  # arrows, Backspace, F-keys: a person is at the keyboard
+        return False
+
+    def _characters(self, watched: QWidget, chars: list[_Held]) -> bool:
+        now = time.monotonic()
+        gap_ms = (now - self._last) * 1000
+        self._last = now
+        if self._held:
+            if gap_ms <= self.settings.max_key_gap_ms:
+                self._scanning = True
+            elif self._scanning and gap_ms <= self.settings.max_pause_ms and self._pauses < self.settings.max_pauses:
+                self._pauses += 1
+            else:  # too slow for a scanner: a person is typing
+                self._hand_on()
+                self._swallowed_keys.clear()
+                return False
+        else:
+            self._target = watched
+        self._held.extend(chars)
+        self._timer.start(self.settings.max_pause_ms if self._scanning else self.settings.max_key_gap_ms)
+        return True
+
+    def _timed_out(self) -> None:
+        if self._scanning and len(self._held) >= self.settings.min_length:
+            self._finish()  # a scanner set to send no terminator
+        else:
+            self._hand_on()
+
+    def _finish(self) -> None:
+        raw = "".join(h.text for h in self._held)
+        self._reset()
+        code = clean_scan(raw, self.settings.prefix, self.settings.suffix)
+        if code:
+            self.scanned.emit(code)
+
+    def _reset(self) -> None:
+        self._timer.stop()
+        self._held = []
+        self._scanning = False
+        self._pauses = 0
+
+    def _hand_on(self) -> None:
+        """Give the held characters to the widget they were typed into, as they came."""
+        held, target = self._held, self._target
+        self._reset()
+        if not held or target is None or not shiboken6.isValid(target):  # the widget may be gone by now
+            return
+        widget = target
+        self._replaying = True
+        try:
+            for item in held:
+                if item.commit:
+                    event = QInputMethodEvent()
+                    event.setCommitString(item.text)
+                    QApplication.sendEvent(widget, event)
+                else:
+                    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, item.key, item.modifiers, item.text))
+                    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, item.key, item.modifiers, item.text))
+        finally:
+            self._replaying = False
