@@ -1,0 +1,231 @@
+"""Scans as a real keyboard-wedge scanner types them, through the real window (cases C05–C07)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout
+from sqlalchemy import func, select
+
+from bqw_desktop.domain.catalogue import NonconformanceReason
+from bqw_desktop.domain.lifecycle import ItemSetStatus
+from bqw_desktop.domain.scanning import Command, command_text
+from bqw_desktop.documents.command_sheet import command_rows, render_command_sheet
+from bqw_desktop.services import inspection, intake, shipping
+from bqw_desktop.store.models import Event
+from bqw_desktop.ui.app import create_application
+from bqw_desktop.ui.i18n import Translations
+from bqw_desktop.ui.main_window import MainWindow
+from bqw_desktop.ui.sounds import Sounds
+from tests.pdfcheck import code128, pages
+
+ENTER, TAB = Qt.Key.Key_Return, Qt.Key.Key_Tab
+
+
+@pytest.fixture
+def window(qtbot, drive_store, actor):
+    create_application()
+    translations = Translations()
+    translations.install("zh_CN")
+    main = MainWindow(drive_store, actor, "zh_CN", sounds=Sounds(enabled=False))
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    scans = []
+    main.scanner.scanned.connect(scans.append)
+    main.scans = scans
+    yield main
+    translations.install("en")
+
+
+def key_event(char: str) -> QKeyEvent:
+    """The key press a keyboard wedge produces for ``char`` (control and full-width characters too)."""
+    key = ord(char.upper()) if char.isascii() and char.isprintable() else Qt.Key.Key_unknown
+    return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
+
+
+def scanner_types(text: str, suffix: Qt.Key | None = ENTER) -> None:
+    """Type ``text`` into whatever has the focus as fast as a scanner does, then the suffix key."""
+    for char in text:
+        QApplication.sendEvent(QApplication.focusWidget(), key_event(char))
+    if suffix is not None:
+        QTest.keyClick(QApplication.focusWidget(), suffix)
+
+
+def status(store, code):
+    return intake.find_item_set(store, code).status
+
+
+def events(store):
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(Event))
+
+
+def test_a_burst_with_enter_is_one_scan_and_the_field_gets_nothing(window):
+    window.tabs.setCurrentWidget(window.inspection)
+    scanner_types("IS000001L")
+    assert window.scans == ["IS000001L"]
+    assert window.scan_field.text() == ""
+    assert window.inspection.code_label.text() == "IS000001L"
+
+
+def test_tab_suffix_and_stx_etx_framing(window):
+    window.tabs.setCurrentWidget(window.inspection)
+    window.scan_field.setFocus()
+    scanner_types("IS000002J", TAB)
+    assert window.scans == ["IS000002J"] and window.scan_field.hasFocus()  # Tab did not move the focus
+    scanner_types("\x02IS000003H\x03", None)
+    assert window.scans == ["IS000002J", "IS000003H"]
+    assert window.inspection.code_label.text() == "IS000003H"
+
+
+def test_input_method_characters_and_a_pause_stay_in_one_scan(qtbot, window):
+    window.tabs.setCurrentWidget(window.inspection)
+    scanner_types("IS0000", None)
+    commit = QInputMethodEvent()
+    commit.setCommitString("01")  # an input method handed over two characters at once
+    QApplication.sendEvent(QApplication.focusWidget(), commit)
+    qtbot.wait(120)  # the scanner paused mid-burst
+    scanner_types("L")
+    assert window.scans == ["IS000001L"]
+    assert window.inspection.code_label.text() == "IS000001L"
+
+
+def test_a_scanner_without_suffix_ends_by_silence(qtbot, window):
+    window.tabs.setCurrentWidget(window.inspection)
+    scanner_types("IS000001L", None)
+    qtbot.waitUntil(lambda: window.scans == ["IS000001L"], timeout=2000)
+
+
+def test_people_typing_are_not_scans(qtbot, window):
+    window.tabs.setCurrentWidget(window.inspection)
+    note = window.inspection.note
+    note.setFocus()
+    for char in "stain":
+        QTest.keyClick(note, char, Qt.KeyboardModifier.NoModifier, 90)
+    qtbot.wait(100)
+    assert note.text() == "stain" and window.scans == []
+
+
+def test_full_width_scan_is_normalised_c05(window, drive_store, actor):
+    inspection.inspect(drive_store, actor, "IS000001L", True)
+    shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
+    window.tabs.setCurrentWidget(window.shipments_view)
+    window.shipments_view.refresh()
+    window.shipments_view.select(shipment.code)
+    scanner_types("ＳＦ１２３４５６７８９０１２３")
+    assert window.scans == ["SF1234567890123"]
+    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
+    scanner_types(" ｉｓ０００００１ｌ ")
+    assert status(drive_store, "IS000001L") is ItemSetStatus.PACKED
+
+
+@pytest.mark.parametrize("suffix", [ENTER, TAB])
+def test_the_scanners_enter_never_presses_the_focused_button_c07(window, drive_store, suffix):
+    view = window.inspection
+    window.tabs.setCurrentWidget(view)
+    scanner_types("IS000001L")
+    QApplication.instance().focusChanged.disconnect(window._focus_changed)  # keep the focus on the button
+    view.pass_button.setAutoDefault(True)  # Enter clicks it, as it would a dialog button
+    view.pass_button.setFocus()  # as if a volunteer had tabbed onto 合格
+    assert QApplication.focusWidget() is view.pass_button
+    scanner_types("IS000002J", suffix)
+    assert status(drive_store, "IS000001L") is ItemSetStatus.RECEIVED  # 合格 was not pressed
+    assert view.code_label.text() == "IS000002J"
+    QApplication.instance().focusChanged.connect(window._focus_changed)  # closeEvent disconnects it
+
+
+def test_the_scanners_enter_never_presses_a_dialogs_default_button_c07(qtbot, window, drive_store):
+    dialog = QDialog(window)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    QVBoxLayout(dialog).addWidget(buttons)
+    dialog.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
+    before = events(drive_store)
+    scanner_types("IS000001L")
+    assert dialog.isVisible() and dialog.result() == 0
+    assert window.banner.kind == "warn" and "关闭" in window.banner.text()
+    assert events(drive_store) == before
+    dialog.reject()
+
+
+def test_codes_of_another_page_say_where_they_belong(window, drive_store, actor):
+    shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
+    window.tabs.setCurrentWidget(window.inspection)
+    before = events(drive_store)
+    scanner_types(shipment.code)
+    assert window.banner.kind == "error"
+    assert window.banner.text() == f"{shipment.code} 是发货单编号，请在“发货”页面扫描。"
+    scanner_types("6901234567892")
+    assert "商品条码" in window.banner.text()
+    assert events(drive_store) == before
+
+
+def test_a_double_read_is_applied_once(window, drive_store, actor):
+    inspection.inspect(drive_store, actor, "IS000001L", True)
+    shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
+    window.tabs.setCurrentWidget(window.shipments_view)
+    window.shipments_view.refresh()
+    window.shipments_view.select(shipment.code)
+    scanner_types("IS000001L")
+    scanner_types("IS000001L")
+    assert window.banner.kind == "warn" and "重复读取" in window.banner.text()
+    assert shipping.get_shipment(drive_store, shipment.code).item_sets == 1
+    assert window.history.count() == 2
+
+
+def test_undo_of_a_packing_scan_is_a_new_event(window, drive_store, actor):
+    inspection.inspect(drive_store, actor, "IS000001L", True)
+    shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
+    window.tabs.setCurrentWidget(window.shipments_view)
+    window.shipments_view.refresh()
+    window.shipments_view.select(shipment.code)
+    scanner_types("IS000001L")
+    assert status(drive_store, "IS000001L") is ItemSetStatus.PACKED
+    scanner_types(command_text(Command.UNDO))
+    assert status(drive_store, "IS000001L") is ItemSetStatus.PASSED
+    assert window.banner.text().startswith("已撤销")
+    with drive_store.read() as session:
+        actions = list(session.scalars(select(Event.action).where(Event.entity_code == "IS000001L").order_by(Event.id)))
+    assert actions == ["inspect", "pack", "unpack"]
+    scanner_types(command_text(Command.UNDO))  # nothing left to undo
+    assert window.banner.kind == "warn"
+
+
+def test_every_command_on_the_sheet_decodes_and_works(tmp_path, window, drive_store):
+    sheet = tmp_path / "commands.pdf"
+    render_command_sheet(sheet)
+    decoded = code128(next(pages(sheet, 203)))
+    assert sorted(decoded) == sorted(value for _, _, value in command_rows())
+    by_name = {zh: value for zh, _, value in command_rows()}
+
+    window.tabs.setCurrentWidget(window.inspection)
+    scanner_types("IS000001L")
+    scanner_types(by_name["合格"])
+    assert status(drive_store, "IS000001L") is ItemSetStatus.PASSED
+    scanner_types("IS000002J")
+    scanner_types(by_name["不合格 · 污渍"])
+    item = intake.find_item_set(drive_store, "IS000002J")
+    assert (item.status, item.last_reason) == (ItemSetStatus.FAILED, NonconformanceReason.STAINED)
+    scanner_types("IS000003H")
+    scanner_types(by_name["取消"])
+    assert window.inspection.current is None and status(drive_store, "IS000003H") is ItemSetStatus.RECEIVED
+    scanner_types("IS000004F")
+    scanner_types(by_name["完成"])
+    assert window.inspection.current is None
+    scanner_types("IS000005D")
+    scanner_types(by_name["合格"])
+    scanner_types(by_name["撤销"])
+    assert status(drive_store, "IS000005D") is ItemSetStatus.RECEIVED
+
+
+def test_the_scan_field_refuses_the_input_method_c05(window):
+    # With IBus Pinyin active, a widget that asks for an input method gets composed candidates
+    # ("SF1…" became "司法…"); one that reports ImEnabled = False gets the scanner's exact keys.
+    assert window.scan_field.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False
+    assert window.inspection.note.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is True  # people type Chinese notes
