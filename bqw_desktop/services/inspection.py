@@ -87,7 +87,7 @@ def _refuse_second_inspection(session: Session, item: ItemSet, target: ItemSetSt
     raise TransitionRefused(
         QT_TRANSLATE_NOOP(
             "domain",
-            "{code} was already inspected by {inspector} at station {station} on {when}; it is now “{status}”. "
+            "{code} has already been inspected by {inspector} at station {station} on {when}; it is now “{status}”. "
             "Nothing was changed.",
         ),
         code=item.code,
