@@ -7,6 +7,7 @@ Usage::
     bqw-desktop [--db PATH] status [--json]
     bqw-desktop [--db PATH] labels (--carton ID | --all | ID...) -o FILE.pdf
     bqw-desktop [--db PATH] packing-slip SHIPMENT_ID -o FILE.pdf
+    bqw-desktop [--db PATH] inspection-report -o FILE.pdf
 
 The store is ``--db PATH`` (SQLite file), else ``BQW_DATABASE_URL`` (any SQLAlchemy URL), else the
 default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels, 2 refused input.
@@ -52,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     slip = commands.add_parser("packing-slip", help="a shipment's A4 packing slip as a PDF")
     slip.add_argument("shipment", metavar="SHIPMENT_ID")
     slip.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    report = commands.add_parser("inspection-report", help="the auditor's A4 inspection report (质检报告) as a PDF")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return parser
 
 
@@ -152,7 +156,18 @@ def _packing_slip(store, args) -> int:  # noqa: ANN001
     return 0
 
 
-_COMMANDS = {"demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip}
+def _inspection_report(store, args) -> int:  # noqa: ANN001
+    from .services import inspection_report
+
+    pages = inspection_report.write_inspection_report(store, args.output)
+    figures = inspection_report.summary(store)
+    print(f"wrote the inspection report ({pages} page(s)): {figures.inspected} of {figures.item_sets} item sets "
+          f"inspected, {figures.passed} passed, {figures.failed} failed, to {args.output}")
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
+             "inspection-report": _inspection_report}
 
 if __name__ == "__main__":
     sys.exit(main())
