@@ -51,7 +51,7 @@ HISTORY_SIZE = 50
 
 
 class MainWindow(QMainWindow):
-    """Routes every scan to the view on show; refreshes views when any of them changed the store.
+    """Routes every scan to the view on show; the page on show re-reads the store when shown and every 5 s.
 
     ``language_chosen(code)`` asks the application to switch the interface language.
     """
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         for view in self.views():
             self.tabs.addTab(view, view.title())
             view.feedback.connect(self.show_feedback)
-            view.changed.connect(self.overview.refresh)
             view.did.connect(self._remember)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -209,6 +208,8 @@ class MainWindow(QMainWindow):
             self.scan_field.setFocus()
 
     def _tab_changed(self) -> None:
+        """A page re-reads the store when shown (and every ``REFRESH_MS``), never while another page is
+        scanning: the overview's counts over the whole store must not slow a scan down."""
         self.current_view().refresh()
         self.scan_field.setFocus()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 
@@ -18,11 +18,12 @@ class Banner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setMinimumHeight(48)
         font = self.font()
         font.setPointSize(font.pointSize() + 4)
         font.setWeight(QFont.Weight.DemiBold)
         self.setFont(font)
+        # two lines, always: a height that followed the text would re-lay-out the whole window per scan
+        self.setFixedHeight(2 * QFontMetrics(font).lineSpacing() + 20)
         self.kind = "idle"
         self.show_message("idle", "")
 
@@ -48,6 +49,17 @@ class RowsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.keys = list(keys)
         self.endResetModel()
+
+    def prepend(self, row: tuple, key: str, limit: int) -> None:
+        """Add ``row`` on top and drop rows past ``limit`` (histories: no reset, no re-measuring)."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, row)
+        self.keys.insert(0, key)
+        self.endInsertRows()
+        if len(self._rows) > limit:
+            self.beginRemoveRows(QModelIndex(), limit, len(self._rows) - 1)
+            del self._rows[limit:], self.keys[limit:]
+            self.endRemoveRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -81,8 +93,10 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # sized once per new content: ResizeToContents would measure every cell again on each repaint
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 

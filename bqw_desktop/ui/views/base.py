@@ -34,13 +34,11 @@ class View(QWidget):
     """A page of the main window.
 
     ``accepts``: the kinds of scan this page takes; the main window refuses the others and says where
-    they belong. Signals: ``changed`` after this view wrote to the store (others refresh);
-    ``feedback(kind, text)`` for the banner, kind one of ``ok``, ``warn``, ``error``; ``did(Undoable)``
-    after a scan action that the station may undo.
+    they belong. Signals: ``feedback(kind, text)`` for the banner, kind one of ``ok``, ``warn``,
+    ``error``; ``did(Undoable)`` after a scan action that the station may undo.
     """
 
     accepts: frozenset[ScanKind] = frozenset()
-    changed = Signal()
     feedback = Signal(str, str)
     did = Signal(object)
 

@@ -84,7 +84,6 @@ class InspectionView(View):
 
         self.history = RowsModel([self.tr("Time"), self.tr("Item set"), self.tr("Result"), self.tr("Reason"),
                                   self.tr("Description")])
-        self._history_rows: list[tuple] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Scan an item set's label, check it, then choose Pass or Fail.")))
         layout.addWidget(details)
@@ -159,16 +158,13 @@ class InspectionView(View):
             return
         self._show(item)
         result = term(ITEM_SET_STATUS_LABELS[item.status])
-        self._history_rows.insert(0, (datetime.now().strftime("%H:%M:%S"), item.code, result,
-                                      term(REASON_LABELS[reason]) if reason else "", item.description))
-        del self._history_rows[50:]
-        self.history.set_rows(self._history_rows, [row[1] for row in self._history_rows])
+        self.history.prepend((datetime.now().strftime("%H:%M:%S"), item.code, result,
+                              term(REASON_LABELS[reason]) if reason else "", item.description), item.code, 50)
         if passed:
             self.feedback.emit("ok", self.tr("{code} passed.").format(code=item.code))
         else:
             self.feedback.emit("warn", self.tr("{code} failed ({reason}) and goes to quarantine.").format(
                 code=item.code, reason=term(REASON_LABELS[reason])))
-        self.changed.emit()
         self.did.emit(Undoable(
             self.tr("inspection of {code}").format(code=item.code),
             lambda: inspection.undo_inspection(self.store, self.actor, item.code, "undo at the station"),

@@ -168,7 +168,6 @@ class ShipmentsView(View):
         self.refresh()
         self.select(shipment.code)
         self.feedback.emit("ok", self.tr("Shipment {code} created: scan item sets to pack them.").format(code=shipment.code))
-        self.changed.emit()
 
     def on_scan(self, scan: Scan) -> None:
         if scan.kind is ScanKind.SHIPMENT:
@@ -196,7 +195,6 @@ class ShipmentsView(View):
         self.refresh()
         self.feedback.emit("ok", self.tr("{code} packed into {shipment}: {description}").format(
             code=item.code, shipment=shipment.code, description=item.description))
-        self.changed.emit()
         self.did.emit(Undoable(
             self.tr("packing of {code} into {shipment}").format(code=item.code, shipment=shipment.code),
             lambda: shipping.unpack(self.store, self.actor, shipment.code, item.code),
@@ -229,7 +227,6 @@ class ShipmentsView(View):
         self.refresh()
         self.feedback.emit("ok", self.tr("Tracking number {number} saved for {code}.").format(
             number=updated.tracking_number, code=updated.code))
-        self.changed.emit()
 
     def _advance(self, action) -> None:  # noqa: ANN001 - shipping.hand_over or shipping.deliver
         shipment = self.current()
@@ -241,7 +238,6 @@ class ShipmentsView(View):
         self.refresh()
         self.feedback.emit("ok", self.tr("{code} is now “{status}”.").format(
             code=updated.code, status=term(SHIPMENT_STATUS_LABELS[updated.status])))
-        self.changed.emit()
 
     def _packing_slip(self, *, print_it: bool) -> None:
         shipment = self.current()
