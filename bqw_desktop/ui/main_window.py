@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QTabBar,
     QTabWidget,
@@ -42,7 +40,7 @@ from .views.inspection import InspectionView
 from .views.intake import IntakeView
 from .views.overview import OverviewView
 from .views.shipments import ShipmentsView
-from .widgets import Banner, ScanField
+from .widgets import Banner, ScanField, ScanHistory
 
 REFRESH_MS = 5_000  # other stations write too: re-read the shown view this often
 DOUBLE_READ_S = 1.0  # the same code again within this time is a double read, applied once
@@ -97,7 +95,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.history = QListWidget()
+        self.history = ScanHistory(HISTORY_SIZE)
         dock = QDockWidget(self.tr("Scans at this station"), self)
         dock.setObjectName("scan-history")
         dock.setWidget(self.history)
@@ -172,13 +170,8 @@ class MainWindow(QMainWindow):
         """Banner, sound and the history line for one result."""
         self.banner.show_message(kind, text)
         self.sounds.play("error" if kind == "error" else "ok")
-        line = QListWidgetItem(f"{time.strftime('%H:%M:%S')}  {text}")
-        line.setForeground(QBrush(QColor(Banner.COLOURS[kind][0])))
-        line.setBackground(QBrush(QColor(Banner.COLOURS[kind][1])))
-        line.setToolTip(self._scanning_code)
-        self.history.insertItem(0, line)
-        while self.history.count() > HISTORY_SIZE:
-            self.history.takeItem(self.history.count() - 1)
+        code = f"{self._scanning_code}  " if self._scanning_code and self._scanning_code not in text else ""
+        self.history.add(kind, f"{time.strftime('%H:%M:%S')}  {code}{text}")
 
     # -- undo ----------------------------------------------------------------------------------------
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 
 class Banner(QLabel):
@@ -18,6 +19,8 @@ class Banner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setAutoFillBackground(True)
+        self.setMargin(8)
         font = self.font()
         font.setPointSize(font.pointSize() + 4)
         font.setWeight(QFont.Weight.DemiBold)
@@ -31,7 +34,33 @@ class Banner(QLabel):
         foreground, background = self.COLOURS[kind]
         self.kind = kind
         self.setText(text)
-        self.setStyleSheet(f"QLabel {{ color: {foreground}; background: {background}; padding: 8px; border-radius: 4px; }}")
+        # a palette, not a style sheet: a new style sheet per scan re-polishes and re-lays-out the window
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        self.setPalette(palette)
+
+
+class ScanHistory(QPlainTextEdit):
+    """The station's last ``size`` results, newest at the bottom, coloured like the banner.
+
+    A log widget: appending a line paints one line (a list view re-measured all fifty per scan).
+    """
+
+    def __init__(self, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setMaximumBlockCount(size)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+
+    def add(self, kind: str, line: str) -> None:
+        foreground, background = Banner.COLOURS[kind]
+        self.appendHtml(f'<span style="color:{foreground}; background:{background}">{html.escape(line)}</span>')
+
+    def lines(self) -> list[str]:
+        """The lines shown, oldest first."""
+        text = self.toPlainText()
+        return text.split("\n") if text else []
 
 
 class RowsModel(QAbstractTableModel):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -56,6 +57,11 @@ class InspectionView(View):
         self.size_label = QLabel()
         self.donor_label = QLabel()
         self.status_label = QLabel()
+        for label in (self.code_label, self.category_label, self.description_label, self.size_label,
+                      self.donor_label, self.status_label):
+            # the text changes with every scan; the geometry must not, or the whole window is laid out
+            # and repainted again
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Item set"), self.code_label)
         form.addRow(self.tr("Category"), self.category_label)
         form.addRow(self.tr("Description"), self.description_label)
