@@ -14,8 +14,7 @@ from ..store.models import Donor, InboundCarton, Inspection, ItemSet, Shipment, 
 from .views import CartonView, ItemSetView
 
 
-def item_set_query() -> Select:
-    """Columns of an :class:`ItemSetView`, with its carton, donor and shipment joined."""
+def _item_set_query() -> Select:
     last_reason = (
         select(Inspection.reason)
         .where(Inspection.item_set_id == ItemSet.id)
@@ -43,6 +42,17 @@ def item_set_query() -> Select:
     )
 
 
+_ITEM_SET_QUERY = _item_set_query()  # built once: statements are immutable, and building one costs a scan time
+
+
+def item_set_query() -> Select:
+    """Columns of an :class:`ItemSetView`, with its carton, donor and shipment joined."""
+    return _ITEM_SET_QUERY
+
+
+_QUARANTINED = {ItemSetStatus.FAILED, ItemSetStatus.RETURNED, ItemSetStatus.DISPOSED}
+
+
 def to_view(row) -> ItemSetView:  # noqa: ANN001 - a Row from item_set_query()
     return ItemSetView(
         code=row[0],
@@ -54,7 +64,8 @@ def to_view(row) -> ItemSetView:  # noqa: ANN001 - a Row from item_set_query()
         size=row[6],
         status=ItemSetStatus(row[7]),
         shipment_code=row[8],
-        last_reason=NonconformanceReason(row[9]) if row[9] else None,
+        # the reason of a failure still in force: not after an undo, a correction or a re-inspection
+        last_reason=NonconformanceReason(row[9]) if row[9] and ItemSetStatus(row[7]) in _QUARANTINED else None,
     )
 
 

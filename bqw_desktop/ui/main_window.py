@@ -38,6 +38,7 @@ from .sounds import Sounds
 from .views.base import Undoable, View
 from .views.inspection import InspectionView
 from .views.intake import IntakeView
+from .views.quarantine import QuarantineView
 from .views.overview import OverviewView
 from .views.shipments import ShipmentsView
 from .widgets import Banner, ScanField, ScanHistory
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewView(store, actor)
         self.intake = IntakeView(store, actor)
         self.inspection = InspectionView(store, actor)
+        self.quarantine = QuarantineView(store, actor)
         self.shipments_view = ShipmentsView(store, actor)
         self.tabs = QTabWidget()
         for view in self.views():
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         self.scan_field.setFocus()
 
     def views(self) -> list[View]:
-        return [self.overview, self.intake, self.inspection, self.shipments_view]
+        return [self.overview, self.intake, self.inspection, self.quarantine, self.shipments_view]
 
     def current_view(self) -> View:
         return self.tabs.currentWidget()

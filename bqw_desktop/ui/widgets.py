@@ -51,7 +51,7 @@ class ScanHistory(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setMaximumBlockCount(size)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
     def add(self, kind: str, line: str) -> None:
         foreground, background = Banner.COLOURS[kind]

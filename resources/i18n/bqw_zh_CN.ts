@@ -24,129 +24,134 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="47"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="52"/>
         <source>Item set being inspected</source>
         <translation>当前质检件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="59"/>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="69"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="108"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="60"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="70"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="61"/>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="86"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="71"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="109"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="62"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="72"/>
         <source>Size · pieces</source>
         <translation>尺码 · 件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="63"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="73"/>
         <source>Donor · carton</source>
         <translation>捐赠方 · 来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="64"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="66"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="76"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="68"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="78"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="71"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="81"/>
         <source>— reason for failing —</source>
         <translation>— 选择不合格原因 —</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="95"/>
+        <source>Checklist for this category (tick what you checked)</source>
+        <translation>本类别检查清单（勾选已检查项）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="108"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="108"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="85"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="108"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="89"/>
-        <source>Scan an item set&apos;s label, check it, then choose Pass or Fail.</source>
-        <translation>扫描件套标签，检查后选择“合格”或“不合格”。</translation>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="112"/>
+        <source>Scan an item set&apos;s label, check it, then scan 合格 or 不合格 on the command sheet (or press F2 for Pass, F3–F8 for Fail with a reason).</source>
+        <translation>扫描件套标签并检查，然后扫描命令条码单上的“合格”或“不合格”（也可按 F2 合格，F3–F8 按原因判为不合格）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="92"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="116"/>
         <source>Inspected at this station</source>
         <translation>本工作站已质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="97"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="121"/>
         <source>Inspection</source>
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="113"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="168"/>
         <source>{n} piece(s)</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="132"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="188"/>
         <source>{code} ready: check it, then Pass or Fail.</source>
         <translation>{code} 待质检：请检查后选择合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="134"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="190"/>
         <source>{code} was already inspected: it is “{status}”.</source>
         <translation>{code} 已质检过，当前状态为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="140"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="196"/>
         <source>Scan an item set waiting for inspection first.</source>
         <translation>请先扫描一个待质检的件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="149"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="205"/>
         <source>{code} put aside. Scan the next item set.</source>
         <translation>{code} 已放下，请扫描下一个件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="167"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="223"/>
         <source>{code} passed.</source>
         <translation>{code} 合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="169"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="225"/>
         <source>{code} failed ({reason}) and goes to quarantine.</source>
         <translation>{code} 不合格（{reason}），请放入隔离区。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="173"/>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="228"/>
         <source>inspection of {code}</source>
         <translation>{code} 的质检结果</translation>
     </message>
@@ -264,92 +269,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="68"/>
         <source>BQW Desktop — 百千万 drive warehouse</source>
         <translation>百千万爱心聪盟 · 仓储物流</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="74"/>
         <source>Scan a barcode here (or type the code and press Enter)</source>
         <translation>在此扫码（或输入编号后按回车）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="91"/>
         <source>Scan:</source>
         <translation>扫码：</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="101"/>
         <source>Scans at this station</source>
         <translation>本工作站扫码记录</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="110"/>
         <source>Station {station} · operator {operator} · store {location}</source>
         <translation>工作站 {station} · 操作员 {operator} · 数据库 {location}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="142"/>
         <source>{code} was not used: close the open window first.</source>
         <translation>{code} 未被使用：请先关闭打开的窗口。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="148"/>
         <source>{code} was read twice: used once.</source>
         <translation>{code} 重复读取，只处理一次。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="165"/>
         <source>{code} is {kind}: scan it on the “{pages}” page.</source>
         <translation>{code} 是{kind}，请在“{pages}”页面扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="167"/>
         <source>{code} is {kind}: this app does not use it. Scan the item set&apos;s own label.</source>
         <translation>{code} 是{kind}，本系统不使用它，请扫描件套自己的标签。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="187"/>
         <source>Nothing to undo: only the last action of the past {minutes} minutes can be undone.</source>
         <translation>没有可撤销的操作：只能撤销 {minutes} 分钟内的最近一次操作。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="194"/>
         <source>Undone: {action}.</source>
         <translation>已撤销：{action}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="218"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Scan</source>
         <translation>扫码(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="224"/>
         <source>Undo the last scan action</source>
         <translation>撤销上一次扫码操作</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="227"/>
         <source>Save the command sheet as PDF…</source>
         <translation>保存命令条码单为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="230"/>
         <source>Print the command sheet…</source>
         <translation>打印命令条码单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -395,6 +400,201 @@
         <location filename="../../bqw_desktop/ui/views/overview.py" line="85"/>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="44"/>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="55"/>
+        <source>Item set</source>
+        <translation>件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="44"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="44"/>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="44"/>
+        <source>Donor</source>
+        <translation>捐赠方</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="45"/>
+        <source>Carton</source>
+        <translation>来货箱</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="45"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="45"/>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="67"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="45"/>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="46"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="46"/>
+        <source>Failed at</source>
+        <translation>判定时间</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="46"/>
+        <source>Age (days)</source>
+        <translation>已隔离（天）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="51"/>
+        <source>Selected item set</source>
+        <translation>所选件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="56"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="58"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="60"/>
+        <source>Who approved disposing of it</source>
+        <translation>报废批准人</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="62"/>
+        <source>Reason for the correction (required)</source>
+        <translation>更正理由（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="64"/>
+        <source>— reason for failing —</source>
+        <translation>— 选择不合格原因 —</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="68"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="69"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="70"/>
+        <source>Reason (correcting to failed)</source>
+        <translation>不合格原因（更正为不合格时）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="72"/>
+        <source>Return to donor</source>
+        <translation>退回捐赠方</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="73"/>
+        <source>Dispose</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="74"/>
+        <source>Clean/repair, then re-inspect</source>
+        <translation>整改后复检</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="75"/>
+        <source>Correct the result</source>
+        <translation>更正质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="85"/>
+        <source>Save inspection report (PDF)…</source>
+        <translation>保存质检报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="86"/>
+        <source>Print inspection report…</source>
+        <translation>打印质检报告…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="87"/>
+        <source>Save return note (PDF)…</source>
+        <translation>保存退货单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="97"/>
+        <source>Failed item sets wait here for a disposition. Select one or scan its label.</source>
+        <translation>不合格件套在此等待处置。请选择或扫描其标签。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="106"/>
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="118"/>
+        <source>{n} item set(s) in quarantine</source>
+        <translation>隔离区内共 {n} 件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="156"/>
+        <source>{code} is in quarantine: choose its disposition.</source>
+        <translation>{code} 在隔离区：请选择处置方式。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="158"/>
+        <source>{code} is not in quarantine: it is “{status}”.</source>
+        <translation>{code} 不在隔离区：当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="183"/>
+        <source>{code} is returned to its donor: save or print its return note.</source>
+        <translation>{code} 已退回捐赠方：请保存或打印退货单。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="192"/>
+        <source>{code} is disposed of.</source>
+        <translation>{code} 已报废。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="200"/>
+        <source>{code} goes to rework and back to the inspection queue.</source>
+        <translation>{code} 整改后重新进入待质检队列。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="211"/>
+        <source>{code}&apos;s result was corrected; the correction is on record.</source>
+        <translation>{code} 的质检结果已更正，更正已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="222"/>
+        <source>inspection-report.pdf</source>
+        <translation>质检报告.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/quarantine.py" line="237"/>
+        <source>return-note-{code}.pdf</source>
+        <translation>退货单-{code}.pdf</translation>
     </message>
 </context>
 <context>
@@ -528,47 +728,47 @@
         <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="180"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="179"/>
         <source>Shipment {code} selected: scan item sets to pack them.</source>
         <translation>已选择发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="188"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="187"/>
         <source>Create or select a shipment first.</source>
         <translation>请先新建或选择发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="197"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="196"/>
         <source>{code} packed into {shipment}: {description}</source>
         <translation>{code} 已装入 {shipment}：{description}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="201"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="199"/>
         <source>packing of {code} into {shipment}</source>
         <translation>{code} 装入 {shipment}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="208"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="206"/>
         <source>Pass and Fail are scanned on the Inspection page.</source>
         <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="212"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="210"/>
         <source>Shipment {code}: {count} item set(s) packed.</source>
         <translation>发货单 {code}：已装 {count} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="218"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="216"/>
         <source>No shipment selected. Scan a shipment to go on packing.</source>
         <translation>未选择发货单。扫描发货单条码继续装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="230"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="228"/>
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="242"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="239"/>
         <source>{code} is now “{status}”.</source>
         <translation>{code} 现为“{status}”。</translation>
     </message>
@@ -576,7 +776,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/base.py" line="69"/>
+        <location filename="../../bqw_desktop/ui/views/base.py" line="67"/>
         <source>Internal error: the action was not saved. See the log.</source>
         <translation>内部错误：本次操作未保存，详见日志。</translation>
     </message>
@@ -653,6 +853,7 @@
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/lifecycle.py" line="86"/>
+        <location filename="../../bqw_desktop/services/inspection.py" line="211"/>
         <source>{code} has not been inspected yet: there is no result to correct.</source>
         <extracomment>the only moves a correction (by a coordinator, with a reason) makes: the result was wrong</extracomment>
         <translation>{code} 尚未质检，没有可更正的结果。</translation>
@@ -729,22 +930,58 @@
         <translation>“{value}”不是有效运单号：只能是 8–30 位英文字母 A–Z 和数字 0–9。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="34"/>
+        <location filename="../../bqw_desktop/services/inspection.py" line="88"/>
+        <source>{code} has already been inspected by {inspector} at station {station} on {when}; it is now “{status}”. Nothing was changed.</source>
+        <extracomment>longest checklist text and source the store keeps (checklist_item.text / .source)</extracomment>
+        <translation>{code} 已由 {inspector} 于 {when} 在工作站 {station} 质检，当前为“{status}”。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/inspection.py" line="103"/>
         <source>Choose why the item set failed inspection.</source>
         <translation>请选择不合格原因。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="36"/>
+        <location filename="../../bqw_desktop/services/inspection.py" line="105"/>
         <source>A passed item set has no nonconformance reason.</source>
         <translation>合格件套不能填写不合格原因。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/intake.py" line="70"/>
+        <location filename="../../bqw_desktop/services/inspection.py" line="111"/>
+        <source>Give the reason for this change: it goes on record.</source>
+        <translation>请填写更改理由：理由将被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/inspection.py" line="129"/>
+        <source>Checklist item(s) {ids} are not on the active checklist of {category}.</source>
+        <translation>检查项 {ids} 不在“{category}”的有效检查清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/inspection.py" line="248"/>
+        <source>{code} is “{status}”: there is no inspection result to undo.</source>
+        <translation>{code} 为“{status}”：没有可撤销的质检结果。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/inspection.py" line="325"/>
+        <source>The checklist {what} must be 1 to {limit} characters long.</source>
+        <translation>检查清单的{what}长度须为 1 至 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/inspection.py" line="334"/>
+        <source>Checklist item {id} does not exist.</source>
+        <translation>检查项 {id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/inspection.py" line="401"/>
+        <source>List every active check of {category} once to reorder them.</source>
+        <translation>重新排序时请把“{category}”的每个有效检查项各列一次。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/intake.py" line="81"/>
         <source>Item set {code} is not in this warehouse.</source>
         <translation>仓库中没有件套 {code}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/intake.py" line="132"/>
+        <location filename="../../bqw_desktop/services/intake.py" line="143"/>
         <source>Carton {code} is not in this warehouse.</source>
         <translation>仓库中没有来货箱 {code}。</translation>
     </message>
@@ -797,6 +1034,22 @@
         <location filename="../../bqw_desktop/domain/scanning.py" line="200"/>
         <source>The GS1 barcode “{code}” is ambiguous: field ({ai}) seems to contain the next field. Check the scanner&apos;s GS1 separator setting.</source>
         <translation>GS1 条码“{code}”有歧义：字段（{ai}）似乎包含了下一个字段。请检查扫码枪的 GS1 分隔符设置。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/quarantine.py" line="90"/>
+        <source>{code} is “{status}”, not in quarantine: there is nothing to settle.</source>
+        <extracomment>disposition kinds as stored (``disposition.kind``)</extracomment>
+        <translation>{code} 为“{status}”，不在隔离区：无需处置。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/quarantine.py" line="120"/>
+        <source>Enter who approved disposing of the item set.</source>
+        <translation>请填写报废批准人。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/quarantine.py" line="162"/>
+        <source>{code} was not returned to its donor.</source>
+        <translation>{code} 未退回捐赠方。</translation>
     </message>
 </context>
 <context>

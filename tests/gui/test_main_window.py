@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -14,22 +13,8 @@ from bqw_desktop.services import intake, shipping
 from bqw_desktop.store.models import Event
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.app import Application, create_application
-from bqw_desktop.ui.i18n import Translations
-from bqw_desktop.ui.main_window import MainWindow
 
 from tests.pdfcheck import code128, pages
-
-
-@pytest.fixture
-def window(qtbot, drive_store, actor):
-    create_application()
-    translations = Translations()
-    translations.install("zh_CN")
-    main = MainWindow(drive_store, actor, "zh_CN")
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    translations.install("en")
 
 
 def scan(qtbot, window, code):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout
 from sqlalchemy import func, select
@@ -15,44 +15,8 @@ from bqw_desktop.domain.scanning import Command, command_text
 from bqw_desktop.documents.command_sheet import command_rows, render_command_sheet
 from bqw_desktop.services import inspection, intake, shipping
 from bqw_desktop.store.models import Event
-from bqw_desktop.ui.app import create_application
-from bqw_desktop.ui.i18n import Translations
-from bqw_desktop.ui.main_window import MainWindow
-from bqw_desktop.ui.sounds import Sounds
+from tests.gui.keys import ENTER, TAB, scanner_types
 from tests.pdfcheck import code128, pages
-
-ENTER, TAB = Qt.Key.Key_Return, Qt.Key.Key_Tab
-
-
-@pytest.fixture
-def window(qtbot, drive_store, actor):
-    create_application()
-    translations = Translations()
-    translations.install("zh_CN")
-    main = MainWindow(drive_store, actor, "zh_CN", sounds=Sounds(enabled=False))
-    qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    scans = []
-    main.scanner.scanned.connect(scans.append)
-    main.scans = scans
-    yield main
-    translations.install("en")
-
-
-def key_event(char: str) -> QKeyEvent:
-    """The key press a keyboard wedge produces for ``char`` (control and full-width characters too)."""
-    key = ord(char.upper()) if char.isascii() and char.isprintable() else Qt.Key.Key_unknown
-    return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
-
-
-def scanner_types(text: str, suffix: Qt.Key | None = ENTER) -> None:
-    """Type ``text`` into whatever has the focus as fast as a scanner does, then the suffix key."""
-    for char in text:
-        QApplication.sendEvent(QApplication.focusWidget(), key_event(char))
-    if suffix is not None:
-        QTest.keyClick(QApplication.focusWidget(), suffix)
 
 
 def status(store, code):

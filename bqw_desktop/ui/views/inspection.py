@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -11,12 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
 )
 
-from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
+from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, Category, NonconformanceReason
 from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...services import inspection, intake
@@ -88,11 +92,27 @@ class InspectionView(View):
         actions.addWidget(self.fail_button)
         actions.addWidget(self.note, 1)
 
+        checks = QGroupBox(self.tr("Checklist for this category (tick what you checked)"))
+        self.checklist = QListWidget()
+        self.checklist.setWordWrap(True)
+        QVBoxLayout(checks).addWidget(self.checklist)
+        self._checklists: dict[Category, list] = {}
+        top = QHBoxLayout()
+        top.addWidget(details, 1)
+        top.addWidget(checks, 1)
+
+        # one key per result, besides the command barcodes: F2 Pass, F3… Fail with each reason
+        self._shortcut(QKeySequence(Qt.Key.Key_F2), lambda: self.record(True))
+        for n, reason in enumerate(NonconformanceReason):
+            self._shortcut(QKeySequence(Qt.Key.Key_F3 + n), lambda reason=reason: self._fail_with(reason))
+
         self.history = RowsModel([self.tr("Time"), self.tr("Item set"), self.tr("Result"), self.tr("Reason"),
                                   self.tr("Description")])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Scan an item set's label, check it, then choose Pass or Fail.")))
-        layout.addWidget(details)
+        layout.addWidget(QLabel(self.tr(
+            "Scan an item set's label, check it, then scan 合格 or 不合格 on the command sheet "
+            "(or press F2 for Pass, F3–F8 for Fail with a reason).")))
+        layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("Inspected at this station")))
         layout.addWidget(make_table(self.history))
@@ -101,12 +121,43 @@ class InspectionView(View):
     def title(self) -> str:
         return self.tr("Inspection")
 
+    def refresh(self) -> None:
+        self._checklists.clear()  # an administrator may have edited them
+
+    def _shortcut(self, keys: QKeySequence, action) -> None:  # noqa: ANN001
+        shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(lambda: self.isVisible() and action())
+
+    def _fail_with(self, reason: NonconformanceReason) -> None:
+        self.reason.setCurrentIndex(self.reason.findData(reason))
+        self.record(False)
+
+    def _show_checklist(self, item: ItemSetView | None) -> None:
+        self.checklist.clear()
+        if item is None:
+            return
+        if item.category not in self._checklists:
+            self._checklists[item.category] = inspection.checklist(self.store, item.category)
+        for check in self._checklists[item.category]:
+            entry = QListWidgetItem(check.text)
+            entry.setToolTip(check.source)
+            entry.setData(Qt.ItemDataRole.UserRole, check.id)
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.checklist.addItem(entry)
+
+    def checked(self) -> list[int]:
+        """Ids of the checklist items ticked for the current item set."""
+        items = (self.checklist.item(row) for row in range(self.checklist.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
     def _show(self, item: ItemSetView | None) -> None:
         self.current = item
         waiting = item is not None and item.status is ItemSetStatus.RECEIVED
         self.pass_button.setEnabled(waiting)
         self.fail_button.setEnabled(waiting)
         if item is None:
+            self.checklist.clear()
             for label in (self.category_label, self.description_label, self.size_label, self.donor_label,
                           self.status_label):
                 label.clear()
@@ -131,6 +182,7 @@ class InspectionView(View):
         if item is None:
             return
         self._show(item)
+        self._show_checklist(item if item.status is ItemSetStatus.RECEIVED else None)
         self.reason.setCurrentIndex(0)
         self.note.clear()
         if item.status is ItemSetStatus.RECEIVED:
@@ -159,7 +211,9 @@ class InspectionView(View):
             return
         reason = None if passed else self.reason.currentData()
         note = self.note.text().strip() or None
-        item = self.attempt(lambda: inspection.inspect(self.store, self.actor, self.current.code, passed, reason, note))
+        checks = self.checked()
+        item = self.attempt(
+            lambda: inspection.inspect(self.store, self.actor, self.current.code, passed, reason, note, checks))
         if item is None:
             return
         self._show(item)

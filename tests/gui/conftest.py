@@ -1,0 +1,29 @@
+"""The real main window on a store with the drive, in Chinese, sounds off; ``window.scans`` records
+every ``scanned`` signal of the scanner input."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from bqw_desktop.ui.app import create_application
+from bqw_desktop.ui.i18n import Translations
+from bqw_desktop.ui.main_window import MainWindow
+from bqw_desktop.ui.sounds import Sounds
+
+
+@pytest.fixture
+def window(qtbot, drive_store, actor):
+    create_application()
+    translations = Translations()
+    translations.install("zh_CN")
+    main = MainWindow(drive_store, actor, "zh_CN", sounds=Sounds(enabled=False))
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    scans = []
+    main.scanner.scanned.connect(scans.append)
+    main.scans = scans
+    yield main
+    translations.install("en")
