@@ -23,7 +23,8 @@ import sys
 from pathlib import Path
 
 from .domain.errors import DomainError
-from .services import drive, overview, printing
+from .documents.command_sheet import render_command_sheet
+from .services import drive, inspection_report, overview, printing
 from .services.context import Actor, default_actor
 from .store.database import StoreUnavailable, database_url, open_store
 
@@ -56,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("inspection-report", help="the auditor's A4 inspection report (质检报告) as a PDF")
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    sheet = commands.add_parser("command-sheet", help="the A4 sheet of command barcodes (合格, 不合格 …) for stations")
+    sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return parser
 
 
@@ -157,8 +161,6 @@ def _packing_slip(store, args) -> int:  # noqa: ANN001
 
 
 def _inspection_report(store, args) -> int:  # noqa: ANN001
-    from .services import inspection_report
-
     pages = inspection_report.write_inspection_report(store, args.output)
     figures = inspection_report.summary(store)
     print(f"wrote the inspection report ({pages} page(s)): {figures.inspected} of {figures.item_sets} item sets "
@@ -166,8 +168,14 @@ def _inspection_report(store, args) -> int:  # noqa: ANN001
     return 0
 
 
+def _command_sheet(_store, args) -> int:  # noqa: ANN001
+    render_command_sheet(args.output)
+    print(f"wrote the command sheet to {args.output}")
+    return 0
+
+
 _COMMANDS = {"demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
-             "inspection-report": _inspection_report}
+             "inspection-report": _inspection_report, "command-sheet": _command_sheet}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -110,3 +110,11 @@ def test_two_stations_opening_a_new_store_at_once(tmp_path):
         assert [r[0] for r in results] == [0, 0], results
         assert sorted(r[1].split(":")[0] for r in results) == ["loaded the 2021 drive", "the store already holds cartons"], results
         assert len(intake.list_cartons(open_store(f"sqlite:///{db}"))) == 28
+
+
+def test_command_sheet(tmp_path, capsys):
+    from bqw_desktop.documents.command_sheet import command_rows
+
+    sheet = tmp_path / "sheet.pdf"
+    assert run(capsys, "--db", str(tmp_path / "s.sqlite3"), "command-sheet", "-o", str(sheet))[0] == 0
+    assert sorted(code128(next(pages(sheet, 203)))) == sorted(value for _, _, value in command_rows())
