@@ -6,13 +6,15 @@ and shipments carry their state as a string from the domain enums; a state chang
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -69,6 +71,10 @@ class Donor(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     kind: Mapped[str] = mapped_column(String(20))  # enterprise | party_branch | charity | individual
     contact: Mapped[str | None] = mapped_column(String(120))
+    # issue 4 (migration 0004): found by name or pinyin initials; phone and address for the acknowledgement
+    pinyin: Mapped[str | None] = mapped_column(String(120), index=True)  # domain.receiving.pinyin_initials
+    phone: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(String(200))
 
 
 class InboundCarton(Base):
@@ -80,6 +86,9 @@ class InboundCarton(Base):
     donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)
+    # issue 4 (migration 0004): the arrival it came with, and the donor's own carton number (manifest 箱号)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
+    donor_ref: Mapped[str | None] = mapped_column(String(40))
 
     donor: Mapped[Donor] = relationship()
 
@@ -105,6 +114,9 @@ class ItemSet(Base):
     pieces: Mapped[int] = mapped_column(Integer)
     size: Mapped[str | None] = mapped_column(String(40))  # children's size by height or age range
     status: Mapped[str] = mapped_column(String(20), index=True)
+    # issue 4 (migration 0004): new | used (domain.receiving.Condition), and the manufacturer's GTIN
+    condition: Mapped[str | None] = mapped_column(String(10))
+    gtin: Mapped[str | None] = mapped_column(String(14), index=True)
 
     carton: Mapped[InboundCarton] = relationship()
     donor: Mapped[Donor] = relationship()
@@ -267,3 +279,86 @@ class Event(Base):
     before: Mapped[str | None] = mapped_column(String(40))
     after: Mapped[str | None] = mapped_column(String(40))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+# --- issue 4: intake and labels (migration 0004) ----------------------------------------------------
+
+
+class Receipt(Base):
+    """One arrival of goods from a donor (入库单 / 捐赠批次): its date, the station that took it, a note.
+
+    Its cartons point to it (:attr:`InboundCarton.receipt_id`); its expected manifest is its
+    :class:`ManifestItem` rows.
+    """
+
+    __tablename__ = "receipt"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    station: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str | None] = mapped_column(Text)
+    manifest_source: Mapped[str | None] = mapped_column(String(200))  # file name, or "typed"
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    donor: Mapped[Donor] = relationship()
+
+
+class ManifestItem(Base):
+    """One expected line of a receipt's manifest (清单): ``quantity`` item sets of one kind."""
+
+    __tablename__ = "manifest_line"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity"),
+        CheckConstraint("pieces > 0", name="pieces"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), index=True)
+    row: Mapped[int] = mapped_column(Integer)  # row number in the imported file (header = 1), or typed order
+    carton_ref: Mapped[str] = mapped_column(String(40), default="")  # the donor's carton number, "" if none
+    category: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(200))
+    gtin: Mapped[str | None] = mapped_column(String(14))
+    size: Mapped[str | None] = mapped_column(String(40))
+    quantity: Mapped[int] = mapped_column(Integer)
+    pieces: Mapped[int] = mapped_column(Integer)
+
+
+class DiscrepancyResolution(Base):
+    """A coordinator's resolution of one expected-vs-received difference of a receipt.
+
+    ``key`` is :attr:`bqw_desktop.domain.receiving.Discrepancy.key` (carton|category|kind).
+    """
+
+    __tablename__ = "discrepancy_resolution"
+    __table_args__ = (UniqueConstraint("receipt_id", "key", name="uq_discrepancy_resolution_receipt_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"))
+    key: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PrinterProfile(Base):
+    """A label printer (or an A4 office printer with label sheets) as configured at the warehouse.
+
+    Lengths in mm. ``sheet_rows``/``sheet_columns`` > 0 means an A4 sheet of labels, with the
+    margins and the label pitch given; 0 means a roll of labels, one page per label, ``gap_mm`` apart.
+    """
+
+    __tablename__ = "printer_profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    template: Mapped[str] = mapped_column(String(30))  # documents.labels.LabelTemplate value
+    dpi: Mapped[int] = mapped_column(Integer)
+    module_dots: Mapped[int] = mapped_column(Integer)
+    gap_mm: Mapped[float] = mapped_column(Float, default=2.0)
+    offset_x_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    offset_y_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    sheet_rows: Mapped[int] = mapped_column(Integer, default=0)
+    sheet_columns: Mapped[int] = mapped_column(Integer, default=0)
+    sheet_margin_top_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    sheet_margin_left_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    sheet_pitch_x_mm: Mapped[float] = mapped_column(Float, default=0.0)
+    sheet_pitch_y_mm: Mapped[float] = mapped_column(Float, default=0.0)
