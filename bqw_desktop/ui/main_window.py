@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.scan_field.setPlaceholderText(self.tr("Scan a barcode here (or type the code and press Enter)"))
         self.scan_field.scanned.connect(self.handle_scan)
         self.banner = Banner()
+        self.banner.show_message("idle", self.tr("Ready: scan a label."))
 
         self.overview = OverviewView(store, actor)
         self.intake = IntakeView(store, actor)
