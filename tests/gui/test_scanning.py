@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayo
 from sqlalchemy import func, select
 
 from bqw_desktop.domain.catalogue import NonconformanceReason
+from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.domain.scanning import Command, command_text
 from bqw_desktop.documents.command_sheet import command_rows, render_command_sheet
@@ -172,10 +173,13 @@ def test_every_command_on_the_sheet_decodes_and_works(tmp_path, window, drive_st
     scanner_types("IS000001L")
     scanner_types(by_name["合格"])
     assert status(drive_store, "IS000001L") is ItemSetStatus.PASSED
-    scanner_types("IS000002J")
-    scanner_types(by_name["不合格 · 污渍"])
-    item = intake.find_item_set(drive_store, "IS000002J")
-    assert (item.status, item.last_reason) == (ItemSetStatus.FAILED, NonconformanceReason.STAINED)
+    for n, reason in enumerate(NonconformanceReason, start=10):  # every 不合格 code on the sheet
+        code = make_code(CodeKind.ITEM_SET, n)
+        scanner_types(code)
+        scanner_types(next(value for zh, _, value in command_rows() if zh.startswith("不合格") and
+                           value.endswith(reason.name)))
+        item = intake.find_item_set(drive_store, code)
+        assert (item.status, item.last_reason) == (ItemSetStatus.FAILED, reason)
     scanner_types("IS000003H")
     scanner_types(by_name["取消"])
     assert window.inspection.current is None and status(drive_store, "IS000003H") is ItemSetStatus.RECEIVED
