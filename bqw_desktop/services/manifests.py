@@ -1,0 +1,96 @@
+"""Importing a receipt's expected manifest (清单) from CSV or XLSX, or typing it: all-or-nothing.
+
+Parsing and every row check are in domain.manifest (cases C08, C09); this module reads the file,
+and stores the lines in one audited transaction only when no row is bad.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.catalogue import Category
+from ..domain.errors import QT_TRANSLATE_NOOP, DomainError
+from ..domain.manifest import ManifestLine, ManifestPreview, parse_manifest, parse_rows
+from ..store.database import Store
+from .context import Actor
+from .receiving import load_receipt, set_manifest_lines
+
+
+class ManifestRefused(DomainError):
+    """The manifest has bad rows, so nothing was stored; ``preview`` lists them all."""
+
+    def __init__(self, preview: ManifestPreview) -> None:
+        first = preview.errors[0]
+        super().__init__(
+            QT_TRANSLATE_NOOP("domain", "Nothing imported: {count} row(s) are wrong, the first is row {row}: {reason}"),
+            count=len(preview.errors), row=first.row, reason=str(first.error),
+        )
+        self.preview = preview
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    receipt_id: int
+    lines: int
+    item_sets: int
+    source: str
+
+
+def preview_file(path: str | os.PathLike) -> ManifestPreview:
+    """Read and check a manifest file without storing anything (what the import dialog shows).
+
+    :raises ManifestEncodingError: / :raises ManifestFormatError: see domain.manifest.parse_manifest.
+    """
+    path = Path(path)
+    return parse_manifest(path.read_bytes(), path.name)
+
+
+def import_manifest(store: Store, actor: Actor, receipt_id: int, path: str | os.PathLike) -> ImportResult:
+    """Import a manifest file into a receipt, replacing any earlier manifest; all-or-nothing.
+
+    :raises ManifestRefused: one or more bad rows (nothing stored; ``.preview`` lists every one).
+    :raises ManifestEncodingError: / :raises ManifestFormatError: the file cannot be read as a manifest.
+    :raises NotFound: no such receipt.
+    """
+    path = Path(path)
+    return store_preview(store, actor, receipt_id, preview_file(path), path.name)
+
+
+def store_preview(store: Store, actor: Actor, receipt_id: int, preview: ManifestPreview, source: str) -> ImportResult:
+    """Store a checked preview's lines (see :func:`import_manifest`)."""
+    if preview.errors:
+        raise ManifestRefused(preview)
+    with store.write() as session:
+        receipt = load_receipt(session, receipt_id)
+        set_manifest_lines(session, actor, receipt, [_columns(line) for line in preview.lines], source[:200])
+    return ImportResult(receipt_id, len(preview.lines), preview.item_sets, source)
+
+
+def type_manifest(store: Store, actor: Actor, receipt_id: int, rows: list[list[str]]) -> ImportResult:
+    """A manifest typed in the app: ``rows`` are cells under the same headers as a file (first row).
+
+    :raises ManifestRefused: / :raises ManifestFormatError: as :func:`import_manifest`.
+    """
+    return store_preview(store, actor, receipt_id, parse_rows(rows), "typed")
+
+
+def manifest_lines(store: Store, receipt_id: int) -> list[ManifestLine]:
+    """The stored manifest of a receipt, in file order."""
+    from sqlalchemy import select
+
+    from ..store.models import ManifestItem
+
+    with store.read() as session:
+        load_receipt(session, receipt_id)
+        return [
+            ManifestLine(m.row, m.carton_ref, Category(m.category), m.description, m.gtin, m.size, m.quantity, m.pieces)
+            for m in session.scalars(select(ManifestItem).where(ManifestItem.receipt_id == receipt_id)
+                                     .order_by(ManifestItem.row))
+        ]
+
+
+def _columns(line: ManifestLine) -> dict:
+    return dict(row=line.row, carton_ref=line.carton, category=line.category.value, description=line.description,
+                gtin=line.gtin, size=line.size, quantity=line.quantity, pieces=line.pieces)
