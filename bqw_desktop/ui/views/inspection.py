@@ -25,6 +25,7 @@ from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...services import inspection, intake
 from ...services.views import ItemSetView
+from ..checklist_editor import ChecklistEditor
 from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import Undoable, View
@@ -95,7 +96,11 @@ class InspectionView(View):
         checks = QGroupBox(self.tr("Checklist for this category (tick what you checked)"))
         self.checklist = QListWidget()
         self.checklist.setWordWrap(True)
-        QVBoxLayout(checks).addWidget(self.checklist)
+        self.edit_checklists = QPushButton(self.tr("Edit checklists…"))
+        self.edit_checklists.clicked.connect(self._open_editor)
+        checks_layout = QVBoxLayout(checks)
+        checks_layout.addWidget(self.checklist)
+        checks_layout.addWidget(self.edit_checklists, 0, Qt.AlignmentFlag.AlignRight)
         self._checklists: dict[Category, list] = {}
         top = QHBoxLayout()
         top.addWidget(details, 1)
@@ -123,6 +128,12 @@ class InspectionView(View):
 
     def refresh(self) -> None:
         self._checklists.clear()  # an administrator may have edited them
+
+    def _open_editor(self) -> None:
+        """The administrator's checklist editor (non-modal); the next scan shows the edited list."""
+        self.editor = ChecklistEditor(self.store, self.actor, self)
+        self.editor.finished.connect(self.refresh)
+        self.editor.show()
 
     def _shortcut(self, keys: QKeySequence, action) -> None:  # noqa: ANN001
         shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
