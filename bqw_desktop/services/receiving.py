@@ -366,3 +366,50 @@ def set_manifest_lines(session: Session, actor: Actor, receipt: Receipt, lines: 
     receipt.manifest_source = source
     audit.record(session, actor, "set_manifest", "receipt", str(receipt.id), str(replaced or 0), str(len(lines)),
                  source)
+
+
+# --- acknowledgement ------------------------------------------------------------------------------
+
+
+def receipt_number(receipt_id: int) -> str:
+    """The receipt's number as printed and shown, e.g. ``R00012``."""
+    return f"R{receipt_id:05d}"
+
+
+def acknowledgement_data(store: Store, receipt_id: int):  # noqa: ANN201 - documents.acknowledgement.AcknowledgementData
+    """What the donation acknowledgement (捐赠接收确认单) of a receipt prints.
+
+    :raises NotFound: no such receipt.
+    """
+    from sqlalchemy import case
+
+    from ..documents.acknowledgement import AcknowledgementData, CategoryCount
+
+    with store.read() as session:
+        receipt = load_receipt(session, receipt_id)
+        donor = receipt.donor
+        rows = {Category(c): (n, p or 0, new or 0) for c, n, p, new in session.execute(
+            select(ItemSet.category, func.count(), func.sum(ItemSet.pieces),
+                   func.sum(case((ItemSet.condition == Condition.USED.value, 0), else_=1)))
+            .join(InboundCarton).where(InboundCarton.receipt_id == receipt_id).group_by(ItemSet.category))}
+        cartons = session.scalar(select(func.count()).select_from(InboundCarton)
+                                 .where(InboundCarton.receipt_id == receipt_id))
+        return AcknowledgementData(
+            receipt_number=receipt_number(receipt.id), donor_name=donor.name, donor_kind=donor.kind,
+            contact=donor.contact or "", phone=donor.phone or "", address=donor.address or "",
+            received_on=receipt.received_on, station=receipt.station, cartons=cartons,
+            counts=[CategoryCount(c, n, p, new, n - new) for c in Category if c in rows for n, p, new in [rows[c]]],
+            printed_at=now().astimezone(),
+        )
+
+
+def write_acknowledgement(store: Store, actor: Actor, receipt_id: int, out) -> object:  # noqa: ANN001
+    """Write the receipt's acknowledgement PDF to ``out`` (path or binary file); audited; returns its data."""
+    from ..documents.acknowledgement import render_acknowledgement
+
+    data = acknowledgement_data(store, receipt_id)
+    render_acknowledgement(data, out)
+    with store.write() as session:
+        audit.record(session, actor, "print_acknowledgement", "receipt", str(receipt_id), None, None,
+                     f"{sum(c.item_sets for c in data.counts)} item sets")
+    return data
