@@ -9,23 +9,18 @@ repeat on every page; every page has "第 x 页 / 共 y 页". What each figure c
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import BinaryIO
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.lifecycle import ItemSetStatus
 from .fonts import register_cjk_font
-from .packing_slip import CellText, _NumberedCanvas
-from .return_note import REASON_ZH, when
-from .terms import CATEGORY_ZH
+from .a4 import CONTENT_WIDTH, GRID, HEAD_BG, CellText, Output, a4_document, numbered, signature_lines, table_style, when
+from .terms import CATEGORY_ZH, REASON_ZH
 
 PASSED_STATUSES = (ItemSetStatus.PASSED, ItemSetStatus.PACKED, ItemSetStatus.SHIPPED, ItemSetStatus.DELIVERED)
 FAILED_STATUSES = (ItemSetStatus.FAILED, ItemSetStatus.RETURNED, ItemSetStatus.DISPOSED)
@@ -131,10 +126,6 @@ OUTCOME_ZH = {
     UNDONE: "已撤销",
 }
 
-_MARGIN = 15 * mm
-_FRAME_PAD = 6
-_GRID = colors.HexColor("#808080")
-_HEAD_BG = colors.HexColor("#E6E6E6")
 _BODY_PT = 8.5
 
 
@@ -144,38 +135,18 @@ def percent(rate: float | None) -> str:
 
 
 def _style(*commands: tuple) -> TableStyle:
-    return TableStyle(
-        [
-            ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG),
-            *commands,
-        ]
-    )
+    """The shared table style, tighter (2 pt), with the header row shaded."""
+    return table_style(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), *commands, vpad=2)
 
 
-def render_inspection_report(report: InspectionReport, out: str | os.PathLike | BinaryIO) -> int:
+def render_inspection_report(report: InspectionReport, out: Output) -> int:
     """Write ``report`` as an A4 PDF to ``out`` (a path or a binary file); returns the number of pages.
 
     :raises FontUnavailable: the CJK font cannot be used.
     """
     font = register_cjk_font()
-    width = A4[0] - 2 * _MARGIN
-    doc = SimpleDocTemplate(
-        os.fspath(out) if isinstance(out, os.PathLike) else out,
-        pagesize=A4,
-        leftMargin=_MARGIN - _FRAME_PAD,
-        rightMargin=_MARGIN - _FRAME_PAD,
-        topMargin=_MARGIN - _FRAME_PAD,
-        bottomMargin=_MARGIN + 5 * mm - _FRAME_PAD,
-        title="质检报告",
-        author=report.drive_name,
-        creator="BQW Desktop",
-    )
+    width = CONTENT_WIDTH
+    doc = a4_document(out, title="质检报告", author=report.drive_name)
 
     def heading(text: str) -> list:
         return [Spacer(0, 5 * mm), CellText(text, font, 12), Spacer(0, 2 * mm)]
@@ -200,7 +171,7 @@ def render_inspection_report(report: InspectionReport, out: str | os.PathLike | 
         KeepTogether([CellText("审核签字", font, 12), Spacer(0, 2 * mm), _sign_off(font, width)]),
     ]
     footer = f"质检报告 · {report.drive_name} · 生成时间 {when(report.generated_at)}"
-    doc.build(story, canvasmaker=lambda *a, **kw: _NumberedCanvas(*a, footer=footer, font=font, **kw))
+    doc.build(story, canvasmaker=numbered(footer, font))
     return doc.page
 
 
@@ -225,9 +196,9 @@ def _summary(s: InspectionSummary, font: str, width: float) -> Table:
         rows.append(row)
     label_w, value_w = width / 3 * 0.62, width / 3 * 0.38
     return Table(rows, colWidths=[label_w, value_w] * 3, style=TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        *(("BACKGROUND", (c, 0), (c, -1), _HEAD_BG) for c in (0, 2, 4)),
+        *(("BACKGROUND", (c, 0), (c, -1), HEAD_BG) for c in (0, 2, 4)),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
 
@@ -249,7 +220,7 @@ def _progress(rows: Sequence[ProgressRow], title: str, font: str, width: float, 
                         percent(total.pass_rate)), font, aligns, [True, *[False] * 6]))
     number_w = 18 * mm
     return Table([head, *body], colWidths=[width - 6 * number_w, *[number_w] * 6], repeatRows=1,
-                 style=_style(("BACKGROUND", (0, -1), (-1, -1), _HEAD_BG)))
+                 style=_style(("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)))
 
 
 def _inspector_days(rows: Sequence[InspectorDay], font: str, width: float) -> Table:
@@ -303,17 +274,4 @@ def _failures(rows: Sequence[FailureRow], font: str, width: float) -> Table:
 
 def _sign_off(font: str, width: float) -> Table:
     """Signature lines for the head of inspection and the reviewer, each with a date."""
-    rows = [[CellText(who, font, 10), "", CellText("日期", font, 10, align="right"), ""]
-            for who in ("质检负责人（签字）", "审核人（签字）")]
-    return Table(
-        rows,
-        colWidths=[42 * mm, width - 42 * mm - 60 * mm, 14 * mm, 46 * mm],
-        rowHeights=11 * mm,
-        style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (1, 0), (1, -1), 0.7, colors.black),
-            ("LINEBELOW", (3, 0), (3, -1), 0.7, colors.black),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ]),
-    )
+    return signature_lines(font, width, ("质检负责人（签字）", "审核人（签字）"), row_height_mm=11)

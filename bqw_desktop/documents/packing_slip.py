@@ -9,21 +9,16 @@ letters and digits, so tracking numbers, phone numbers and codes stay whole (cas
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import BinaryIO
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..domain.catalogue import Category
+from .a4 import CONTENT_WIDTH, HEAD_BG, PADDINGS, CellText, Output, a4_document, numbered, signature_lines, when
+from .a4 import table_style as _style
 from .barcodes import QUIET_ZONE_MODULES, code128_modules, draw_code128
 from .fonts import register_cjk_font
 from .terms import CATEGORY_ZH
@@ -31,17 +26,6 @@ from .terms import CATEGORY_ZH
 #: 1/75 in = 0.339 mm: a whole number of dots at 150, 300, 600 and 1200 dpi (office printers)
 SLIP_MODULE_PT = 72 / 75
 _BAR_HEIGHT = 12 * mm
-_MARGIN = 15 * mm  # page edge to the content (tables, footer)
-_FRAME_PAD = 6  # SimpleDocTemplate's frame pads its content by 6 pt on each side
-_BODY_PT = 9.0
-_LEADING = 1.25  # line height per point of font size
-_MIN_PT = 5.0
-_DESCENT = 0.24  # WenQuanYi's descent per point of size: kept below the baseline inside the line
-_GRID = colors.HexColor("#808080")
-_HEAD_BG = colors.HexColor("#E6E6E6")
-_PADDINGS = ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
-# a run of printable ASCII without spaces is never split; a CJK closing mark stays with what precedes it
-_TOKENS = re.compile(r"(?:[!-~]+|[^\s!-~])[，。、；：？！）》」』】”’]*|\s+")
 
 
 @dataclass(frozen=True)
@@ -77,58 +61,6 @@ class PackingSlipData:
     delivered_at: datetime | None = None
 
 
-class CellText(Flowable):
-    """Text that fits the width it is given (a table cell): no overflow, numbers never split.
-
-    Lines break between CJK characters and at spaces, never inside a run of ASCII letters, digits
-    and punctuation (tracking numbers, phone numbers, codes). If the longest such run is wider than
-    the cell, the font shrinks until it fits (case C04). ``wrap=False`` keeps all the text on one
-    line and shrinks it instead. Sizes are points.
-    """
-
-    def __init__(
-        self, text: str, font: str, size: float = _BODY_PT, *, align: str = "left", wrap: bool = True
-    ) -> None:
-        super().__init__()
-        self.text, self.font, self.base_size, self.align, self.wrap_lines = text, font, size, align, wrap
-        self.size, self.lines = size, [text]
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        tokens = _TOKENS.findall(self.text) if self.wrap_lines else [self.text]
-        widest = max((stringWidth(t, self.font, 1) for t in tokens), default=0)
-        # shrink in half points for the longest unbreakable piece; below _MIN_PT, whatever it takes
-        self.size = self.base_size
-        while widest * self.size > avail_width and self.size > _MIN_PT:
-            self.size -= 0.5
-        if widest * self.size > avail_width:
-            self.size = avail_width / widest
-        self.lines = self._break(tokens, avail_width)
-        self.width, self.height = avail_width, len(self.lines) * self.size * _LEADING
-        return self.width, self.height
-
-    def _break(self, tokens: list[str], width: float) -> list[str]:
-        lines, line = [], ""
-        for token in tokens:
-            if line and stringWidth(line + token, self.font, self.size) > width:
-                lines.append(line.rstrip())
-                line = ""
-            if line or not token.isspace():  # a line never starts with a space
-                line += token
-        return [*lines, line.rstrip()]
-
-    def draw(self) -> None:
-        canvas, leading = self.canv, self.size * _LEADING
-        canvas.setFont(self.font, self.size)
-        for i, line in enumerate(self.lines):
-            y = self.height - (i + 1) * leading + (leading - self.size) / 2 + _DESCENT * self.size
-            if self.align == "right":
-                canvas.drawRightString(self.width, y, line)
-            elif self.align == "center":
-                canvas.drawCentredString(self.width / 2, y, line)
-            else:
-                canvas.drawString(0, y, line)
-
-
 class _Barcode(Flowable):
     """Code 128 bars with their quiet zones; width = (modules + 2 quiet zones) × module."""
 
@@ -146,29 +78,7 @@ class _Barcode(Flowable):
         )
 
 
-class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "第 x 页 / 共 y 页"."""
-
-    def __init__(self, *args, footer: str, font: str, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer, self._font, self._pages = footer, font, []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for number, state in enumerate(self._pages, 1):
-            self.__dict__.update(state)
-            self.setFont(self._font, 8)
-            self.setFillColor(colors.black)
-            self.drawString(_MARGIN, 10 * mm, self._footer)
-            self.drawRightString(A4[0] - _MARGIN, 10 * mm, f"第 {number} 页 / 共 {len(self._pages)} 页")
-            super().showPage()
-        super().save()
-
-
-def render_packing_slip(data: PackingSlipData, out: str | os.PathLike | BinaryIO) -> None:
+def render_packing_slip(data: PackingSlipData, out: Output) -> None:
     """Write the packing slip of ``data`` as an A4 PDF to ``out`` (a path or a binary file object).
 
     The shipment code is printed as Code 128 with :data:`SLIP_MODULE_PT` modules (1/75 in) and a
@@ -178,18 +88,8 @@ def render_packing_slip(data: PackingSlipData, out: str | os.PathLike | BinaryIO
     :raises BarcodeValueError: the shipment code is not printable ASCII.
     """
     font = register_cjk_font()
-    content_width = A4[0] - 2 * _MARGIN
-    doc = SimpleDocTemplate(
-        os.fspath(out) if isinstance(out, os.PathLike) else out,  # reportlab takes str or a file only
-        pagesize=A4,
-        leftMargin=_MARGIN - _FRAME_PAD,
-        rightMargin=_MARGIN - _FRAME_PAD,
-        topMargin=_MARGIN - _FRAME_PAD,
-        bottomMargin=_MARGIN + 5 * mm - _FRAME_PAD,  # room for the footer
-        title=f"装箱单 {data.shipment_code}",
-        author=data.drive_name,
-        creator="BQW Desktop",
-    )
+    content_width = CONTENT_WIDTH
+    doc = a4_document(out, title=f"装箱单 {data.shipment_code}", author=data.drive_name)
     story = [
         _heading(data, font, content_width),
         Spacer(0, 4 * mm),
@@ -199,27 +99,8 @@ def render_packing_slip(data: PackingSlipData, out: str | os.PathLike | BinaryIO
         Spacer(0, 5 * mm),
         KeepTogether([_totals(data.lines, font), Spacer(0, 5 * mm), _signatures(font, content_width)]),
     ]
-    footer = f"装箱单 {data.shipment_code} · {data.destination_name} · 打印时间 {_when(data.printed_at)}"
-    doc.build(story, canvasmaker=lambda *a, **kw: _NumberedCanvas(*a, footer=footer, font=font, **kw))
-
-
-def _when(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else "—"
-
-
-def _style(*commands: tuple) -> TableStyle:
-    """Grid, padding and middle alignment shared by every table, plus ``commands``."""
-    return TableStyle(
-        [
-            ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            *commands,
-        ]
-    )
+    footer = f"装箱单 {data.shipment_code} · {data.destination_name} · 打印时间 {when(data.printed_at)}"
+    doc.build(story, canvasmaker=numbered(footer, font))
 
 
 def _heading(data: PackingSlipData, font: str, width: float) -> Table:
@@ -228,7 +109,7 @@ def _heading(data: PackingSlipData, font: str, width: float) -> Table:
     right = [barcode, Spacer(0, 1 * mm), CellText(data.shipment_code, font, 12, align="center", wrap=False)]
     table = Table([[left, right]], colWidths=[width - barcode.width, barcode.width])
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *((side, (0, 0), (-1, -1), 0) for side in _PADDINGS)])
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *((side, (0, 0), (-1, -1), 0) for side in PADDINGS)])
     )
     return table
 
@@ -242,7 +123,7 @@ def _details(data: PackingSlipData, font: str, width: float) -> Table:
         cells = [
             [CellText(label, font), CellText(value, font, wrap=wrap)] for label, value, wrap in rows
         ]
-        return Table(cells, colWidths=[label_w, half - label_w], style=_style(("BACKGROUND", (0, 0), (0, -1), _HEAD_BG)))
+        return Table(cells, colWidths=[label_w, half - label_w], style=_style(("BACKGROUND", (0, 0), (0, -1), HEAD_BG)))
 
     destination = block(
         [
@@ -257,14 +138,14 @@ def _details(data: PackingSlipData, font: str, width: float) -> Table:
             ("物流公司", data.courier_name, True),
             ("运单号", data.tracking_number or "（未填写）", False),
             ("状态", data.status_zh, True),
-            ("创建时间", _when(data.created_at), False),
-            ("交接时间", _when(data.handed_over_at), False),
-            ("送达时间", _when(data.delivered_at), False),
-            ("打印时间", _when(data.printed_at), False),
+            ("创建时间", when(data.created_at), False),
+            ("交接时间", when(data.handed_over_at), False),
+            ("送达时间", when(data.delivered_at), False),
+            ("打印时间", when(data.printed_at), False),
         ]
     )
     table = Table([[destination, "", shipment]], colWidths=[half, width - 2 * half, half])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *((p, (0, 0), (-1, -1), 0) for p in _PADDINGS)]))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *((p, (0, 0), (-1, -1), 0) for p in PADDINGS)]))
     return table
 
 
@@ -298,7 +179,7 @@ def _items(lines: Sequence[SlipLine], font: str, width: float) -> Table:
         rows = [[CellText("（尚未装入件套）", font, align="center"), *[""] * (len(_COLUMNS) - 1)]]
     widths = [w * mm for _, w, _, _ in _COLUMNS]
     widths[3] += width - sum(widths)  # 品名 takes what is left of the text width
-    commands = [("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG)]
+    commands = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)]
     if not lines:
         commands.append(("SPAN", (0, 1), (-1, 1)))
     return Table([header, *rows], colWidths=widths, repeatRows=1, style=_style(*commands))
@@ -320,7 +201,7 @@ def _totals(lines: Sequence[SlipLine], font: str) -> Table:
         rows,
         colWidths=[36 * mm, 24 * mm, 24 * mm],
         hAlign="LEFT",
-        style=_style(("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG), ("BACKGROUND", (0, -1), (-1, -1), _HEAD_BG)),
+        style=_style(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)),
     )
 
 
@@ -330,21 +211,4 @@ def _total_row(name: str, sets: int, pieces: int, font: str) -> list[CellText]:
 
 def _signatures(font: str, width: float) -> Table:
     """Three signature lines: courier at handover, destination at receipt, warehouse clerk."""
-    rows = [
-        [CellText(who, font, 10), "", CellText("日期", font, 10, align="right"), ""]
-        for who in ("交接（物流公司签字）", "收货点签收（签字）", "仓库经办人")
-    ]
-    return Table(
-        rows,
-        colWidths=[42 * mm, width - 42 * mm - 60 * mm, 14 * mm, 46 * mm],
-        rowHeights=10 * mm,
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.7, colors.black),
-                ("LINEBELOW", (3, 0), (3, -1), 0.7, colors.black),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        ),
-    )
+    return signature_lines(font, width, ("交接（物流公司签字）", "收货点签收（签字）", "仓库经办人"))

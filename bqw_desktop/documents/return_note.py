@@ -3,40 +3,22 @@
 Top to bottom: title and note number, the donor, the item set (code, category, description, size,
 pieces, inbound carton), why it failed inspection (reason, note, inspector, station, time), the
 return itself (who, when, note) and the signature lines (warehouse clerk, donor's receipt, date).
-All text in the embedded CJK font; codes never wrap (see ``packing_slip.CellText``).
+All text in the embedded CJK font; codes never wrap (see ``a4.CellText``).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime
-from typing import BinaryIO
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..domain.catalogue import Category, NonconformanceReason
+from .a4 import CONTENT_WIDTH, HEAD_BG, CellText, Output, a4_document, signature_lines, when
+from .a4 import table_style as _style
 from .fonts import register_cjk_font
-from .packing_slip import CellText
-from .terms import CATEGORY_ZH
-
-_MARGIN = 15 * mm
-_FRAME_PAD = 6  # SimpleDocTemplate's frame pads its content by 6 pt on each side
-_GRID = colors.HexColor("#808080")
-_HEAD_BG = colors.HexColor("#E6E6E6")
-
-#: nonconformance reasons as printed (shared/GLOSSARY.md)
-REASON_ZH = {
-    NonconformanceReason.DAMAGED: "破损",
-    NonconformanceReason.STAINED: "污渍",
-    NonconformanceReason.UNSAFE: "安全隐患",
-    NonconformanceReason.EXPIRED: "过期",
-    NonconformanceReason.INCOMPLETE: "不成套",
-    NonconformanceReason.WRONG_CATEGORY: "类别不符",
-}
+from .terms import CATEGORY_ZH, REASON_ZH
 
 
 @dataclass(frozen=True)
@@ -67,43 +49,14 @@ class ReturnNoteData:
     drive_name: str = "百千万爱心聪盟"
 
 
-def when(moment: datetime | None) -> str:
-    """A time as printed on our documents: local wall-clock time to the minute, "—" for none."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
-
-
-def _style(*commands: tuple) -> TableStyle:
-    return TableStyle(
-        [
-            ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            *commands,
-        ]
-    )
-
-
-def render_return_note(data: ReturnNoteData, out: str | os.PathLike | BinaryIO) -> int:
+def render_return_note(data: ReturnNoteData, out: Output) -> int:
     """Write the return note as a one-page A4 PDF to ``out`` (a path or a binary file); returns 1 (pages).
 
     :raises FontUnavailable: the CJK font cannot be used.
     """
     font = register_cjk_font()
-    width = A4[0] - 2 * _MARGIN
-    doc = SimpleDocTemplate(
-        os.fspath(out) if isinstance(out, os.PathLike) else out,
-        pagesize=A4,
-        leftMargin=_MARGIN - _FRAME_PAD,
-        rightMargin=_MARGIN - _FRAME_PAD,
-        topMargin=_MARGIN - _FRAME_PAD,
-        bottomMargin=_MARGIN - _FRAME_PAD,
-        title=f"退货单 {data.number}",
-        author=data.drive_name,
-        creator="BQW Desktop",
-    )
+    width = CONTENT_WIDTH
+    doc = a4_document(out, title=f"退货单 {data.number}", author=data.drive_name, footer=False)
     label_w = 28 * mm
 
     def block(title: str, rows: list[tuple[str, str, bool]]) -> Table:
@@ -112,8 +65,8 @@ def render_return_note(data: ReturnNoteData, out: str | os.PathLike | BinaryIO) 
         return Table(
             cells,
             colWidths=[label_w, width - label_w],
-            style=_style(("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG),
-                         ("BACKGROUND", (0, 1), (0, -1), _HEAD_BG)),
+            style=_style(("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                         ("BACKGROUND", (0, 1), (0, -1), HEAD_BG)),
         )
 
     heading = Table(
@@ -153,26 +106,8 @@ def render_return_note(data: ReturnNoteData, out: str | os.PathLike | BinaryIO) 
             ("打印时间", when(data.printed_at), False),
         ]),
         Spacer(0, 10 * mm),
-        _signatures(font, width, ("仓库经办人（签字）", "捐赠方签收（签字）")),
+        signature_lines(font, width, ("仓库经办人（签字）", "捐赠方签收（签字）"), row_height_mm=12),
     ]
     doc.build(story)
     return 1
 
-
-def _signatures(font: str, width: float, who: tuple[str, ...]) -> Table:
-    """One signature line and one date line per signer."""
-    rows = [[CellText(name, font, 10), "", CellText("日期", font, 10, align="right"), ""] for name in who]
-    return Table(
-        rows,
-        colWidths=[42 * mm, width - 42 * mm - 60 * mm, 14 * mm, 46 * mm],
-        rowHeights=12 * mm,
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.7, colors.black),
-                ("LINEBELOW", (3, 0), (3, -1), 0.7, colors.black),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ]
-        ),
-    )

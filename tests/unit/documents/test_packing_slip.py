@@ -11,7 +11,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate, Table
 
 from bqw_desktop.documents.fonts import register_cjk_font
-from bqw_desktop.documents.packing_slip import CellText, PackingSlipData, SlipLine, render_packing_slip
+from bqw_desktop.documents.a4 import CellText
+from bqw_desktop.documents.packing_slip import PackingSlipData, SlipLine, render_packing_slip
 from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 
