@@ -1,0 +1,163 @@
+"""Label use cases: printer profiles, storage-location labels (C02), labels of a receipt, reprints recorded.
+
+A reprint asks why: :func:`record_printed` refuses codes whose labels were printed before unless a
+reason is given, and records every print (``label_printed``) or reprint (``label_reprinted``, with
+the reason) as an audit event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+
+from ..documents.barcodes import BarcodeValueError, check_code128
+from ..documents.labels import LabelData, LabelProfile, LabelTemplate, SheetLayout
+from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
+from ..store.database import Store
+from ..store.models import Event, PrinterProfile
+from . import audit
+from .context import Actor, now
+from .intake import carton_item_sets, list_cartons
+from .printing import carton_label, item_set_label
+from .receiving import receipt_cartons
+
+
+class ReprintNeedsReason(DomainError):
+    """Some labels were printed before; ``codes`` lists them. Ask why, then print again with the reason."""
+
+    def __init__(self, codes: list[str]) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("domain", "{count} label(s) were printed before ({first}…): say why they are "
+                                           "printed again."), count=len(codes), first=codes[0])
+        self.codes = codes
+
+
+@dataclass(frozen=True)
+class LocationEntry:
+    """A storage-location code checked for Code 128 (C02): ``error`` is a zh_CN message, or ``None``."""
+
+    code: str
+    error: str | None
+
+
+def check_location_code(text: str) -> str:
+    """A storage-location code as entered (zone-shelf-level, e.g. ``A-01-03``), checked where it is typed.
+
+    :raises BarcodeValueError: a character Code 128 cannot carry, e.g. “仓A-01”; the zh_CN message
+        names the allowed characters (case C02).
+    """
+    code = text.strip().upper()
+    check_code128(code)
+    return code
+
+
+def location_labels(texts: Sequence[str]) -> tuple[list[LabelData], list[tuple[str, str]]]:
+    """Labels for storage locations; bad values are listed (value, zh_CN reason), the rest print (C02)."""
+    labels, refused = [], []
+    for text in texts:
+        try:
+            code = check_location_code(text)
+        except BarcodeValueError as error:
+            refused.append((text, str(error)))
+            continue
+        parts = code.split("-")
+        title = f"库位 · {parts[0]} 区 {parts[1]} 架 {parts[2]} 层" if len(parts) == 3 else f"库位 · {code}"
+        labels.append(LabelData(code, title))
+    return labels, refused
+
+
+def receipt_labels(store: Store, receipt_id: int) -> list[LabelData]:
+    """Each carton's label of a receipt followed by its item sets' labels."""
+    cartons = {c.code: c for c in list_cartons(store)}
+    labels = []
+    for carton in receipt_cartons(store, receipt_id):
+        labels.append(carton_label(cartons[carton.code]))
+        labels += [item_set_label(item) for item in carton_item_sets(store, carton.code)]
+    return labels
+
+
+def printed_before(store: Store, codes: Sequence[str]) -> list[str]:
+    """Those of ``codes`` whose labels were printed before, in the given order."""
+    wanted = list(dict.fromkeys(codes))
+    found: set[str] = set()
+    with store.read() as session:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found.update(session.scalars(select(Event.entity_code).where(
+                Event.action.in_(("label_printed", "label_reprinted")), Event.entity_code.in_(chunk))))
+    return [c for c in wanted if c in found]
+
+
+def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | None = None) -> None:
+    """Record that the labels of ``codes`` were printed; one event per label (bulk insert).
+
+    :raises ReprintNeedsReason: some were printed before and ``why`` is empty (nothing recorded).
+    """
+    again = set(printed_before(store, codes))
+    if again and not (why and why.strip()):
+        raise ReprintNeedsReason([c for c in codes if c in again])
+    at = now()
+    rows = [dict(at=at, actor=actor.operator, station=actor.station,
+                 action="label_reprinted" if code in again else "label_printed",
+                 entity_kind="label", entity_code=code, before=None, after=None,
+                 detail=why.strip() if code in again else None) for code in dict.fromkeys(codes)]
+    with store.write() as session:
+        if rows:
+            session.execute(insert(Event), rows)
+
+
+# --- printer profiles -----------------------------------------------------------------------------
+
+
+def save_profile(store: Store, actor: Actor, name: str, profile: LabelProfile) -> None:
+    """Create or update the printer profile ``name`` (audited).
+
+    :raises InvalidValue: no name, a resolution other than 203/300/600 dpi, or a sheet that does not fit A4.
+    """
+    name = name.strip()
+    if not name:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A printer profile needs a name."))
+    if profile.dpi not in (203, 300, 600):
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Printer resolution must be 203, 300 or 600 dpi, not {dpi}."),
+                           dpi=profile.dpi)
+    try:
+        profile.positions()
+    except ValueError:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "These labels do not fit on an A4 sheet.")) from None
+    sheet = profile.sheet or SheetLayout(0, 0)
+    values = dict(template=profile.template.value, dpi=profile.dpi, module_dots=profile.module_dots,
+                  gap_mm=profile.gap_mm, offset_x_mm=profile.offset_x_mm, offset_y_mm=profile.offset_y_mm,
+                  sheet_rows=sheet.rows, sheet_columns=sheet.columns, sheet_margin_top_mm=sheet.margin_top_mm,
+                  sheet_margin_left_mm=sheet.margin_left_mm, sheet_pitch_x_mm=sheet.pitch_x_mm,
+                  sheet_pitch_y_mm=sheet.pitch_y_mm)
+    with store.write() as session:
+        row = session.scalars(select(PrinterProfile).where(PrinterProfile.name == name)).one_or_none()
+        if row is None:
+            session.add(PrinterProfile(name=name, **values))
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)
+        audit.record(session, actor, "save_printer_profile", "printer_profile", name[:40], None, None, repr(values))
+
+
+def list_profiles(store: Store) -> list[LabelProfile]:
+    """The saved printer profiles by name; each as a documents.labels.LabelProfile with its ``name``."""
+    with store.read() as session:
+        return [_profile(row) for row in session.scalars(select(PrinterProfile).order_by(PrinterProfile.name))]
+
+
+def _profile(row: PrinterProfile) -> LabelProfile:
+    sheet = (SheetLayout(row.sheet_rows, row.sheet_columns, row.sheet_margin_top_mm, row.sheet_margin_left_mm,
+                         row.sheet_pitch_x_mm, row.sheet_pitch_y_mm) if row.sheet_rows and row.sheet_columns else None)
+    return LabelProfile.for_template(LabelTemplate(row.template), row.dpi, module_dots=row.module_dots,
+                                     gap_mm=row.gap_mm, offset_x_mm=row.offset_x_mm, offset_y_mm=row.offset_y_mm,
+                                     sheet=sheet, name=row.name)
+
+
+def profile_named(store: Store, name: str) -> LabelProfile:
+    """:raises InvalidValue: no profile of that name."""
+    for profile in list_profiles(store):
+        if profile.name == name:
+            return profile
+    raise InvalidValue(QT_TRANSLATE_NOOP("domain", "There is no printer profile “{name}”."), name=name)
