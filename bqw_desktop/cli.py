@@ -8,6 +8,10 @@ Usage::
     bqw-desktop [--db PATH] labels (--carton ID | --all | ID...) -o FILE.pdf
     bqw-desktop [--db PATH] packing-slip SHIPMENT_ID -o FILE.pdf
     bqw-desktop [--db PATH] inspection-report -o FILE.pdf
+    bqw-desktop [--db PATH] labels ... [--template T] [--profile NAME] [--dpi 203|300|600]
+    bqw-desktop [--db PATH] import-manifest FILE --receipt ID [--check]
+    bqw-desktop [--db PATH] acknowledgement RECEIPT -o FILE.pdf
+    bqw-desktop [--db PATH] calibration [--template T | --profile NAME] [--dpi N] -o FILE.pdf
 
 The store is ``--db PATH`` (SQLite file), else ``BQW_DATABASE_URL`` (any SQLAlchemy URL), else the
 default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels, 2 refused input.
@@ -50,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every item set")
     which.add_argument("ids", nargs="*", default=[], metavar="ID", help="item-set or carton IDs")
     labels.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    labels.add_argument("--template", choices=[t.value for t in _templates()],
+                        help="label template and size (default item_60x40; with --profile, the profile's)")
+    labels.add_argument("--profile", metavar="NAME", help="a saved printer profile (dpi, offsets, A4 sheet)")
+    labels.add_argument("--dpi", type=int, choices=(203, 300, 600), help="printer resolution (default 203)")
 
     slip = commands.add_parser("packing-slip", help="a shipment's A4 packing slip as a PDF")
     slip.add_argument("shipment", metavar="SHIPMENT_ID")
@@ -60,7 +68,43 @@ def _parser() -> argparse.ArgumentParser:
 
     sheet = commands.add_parser("command-sheet", help="the A4 sheet of command barcodes (合格, 不合格 …) for stations")
     sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    manifest = commands.add_parser("import-manifest", help="import a receipt's manifest from CSV or XLSX (all-or-nothing)")
+    manifest.add_argument("file", metavar="FILE")
+    manifest.add_argument("--receipt", required=True, type=int, metavar="ID", help="receipt number, e.g. 12 for R00012")
+    manifest.add_argument("--check", action="store_true", help="only check and list bad rows; store nothing")
+
+    ack = commands.add_parser("acknowledgement", help="a receipt's donation acknowledgement (捐赠接收确认单) as a PDF")
+    ack.add_argument("receipt", type=int, metavar="RECEIPT")
+    ack.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    calibration = commands.add_parser("calibration", help="a label calibration page for setting x/y offsets")
+    calibration.add_argument("--template", choices=[t.value for t in _templates()], default="item_60x40")
+    calibration.add_argument("--profile", metavar="NAME")
+    calibration.add_argument("--dpi", type=int, choices=(203, 300, 600), default=203)
+    calibration.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return parser
+
+
+def _templates():  # noqa: ANN202
+    from .documents.labels import LabelTemplate
+
+    return list(LabelTemplate)
+
+
+def _label_profile(store, args):  # noqa: ANN001, ANN202
+    """The profile the label options ask for; ``None`` when none is given (the default 60×40 mm, 203 dpi)."""
+    from .documents.labels import LabelProfile, LabelTemplate
+    from .services import labelling
+
+    if args.profile:
+        profile = labelling.profile_named(store, args.profile)
+        if args.template:
+            profile = LabelProfile.for_template(LabelTemplate(args.template), profile.dpi, offset_x_mm=profile.offset_x_mm,
+                                                offset_y_mm=profile.offset_y_mm, sheet=profile.sheet)
+        return profile
+    if args.template or args.dpi:
+        return LabelProfile.for_template(LabelTemplate(args.template or "item_60x40"), args.dpi or 203)
+    return None
 
 
 def _actor(args: argparse.Namespace) -> Actor:
@@ -147,7 +191,8 @@ def _labels(store, args) -> int:  # noqa: ANN001
     if not labels:
         print("bqw-desktop labels: the store holds no item sets: nothing to print", file=sys.stderr)
         return 1
-    result = printing.write_labels(labels, args.output)
+    profile = _label_profile(store, args)
+    result = printing.write_labels(labels, args.output, profile) if profile else printing.write_labels(labels, args.output)
     print(f"wrote {result.pages} label(s) to {args.output}")
     for value, reason in result.refused:
         print(f"refused {value}: {reason}", file=sys.stderr)
@@ -174,8 +219,49 @@ def _command_sheet(_store, args) -> int:  # noqa: ANN001
     return 0
 
 
+def _import_manifest(store, args) -> int:  # noqa: ANN001
+    from .services import manifests
+
+    preview = manifests.preview_file(args.file)
+    for error in preview.errors:
+        print(f"{args.file}: {error}", file=sys.stderr)
+    if preview.errors:
+        print(f"bqw-desktop: nothing imported: {len(preview.errors)} bad row(s)", file=sys.stderr)
+        return 2
+    if args.check:
+        print(f"{args.file}: {len(preview.lines)} line(s), {preview.item_sets} item set(s), no bad rows ({preview.encoding})")
+        return 0
+    result = manifests.store_preview(store, _actor(args), args.receipt, preview, Path(args.file).name)
+    print(f"imported {result.lines} line(s), {result.item_sets} item set(s) expected, into receipt {args.receipt}")
+    return 0
+
+
+def _acknowledgement(store, args) -> int:  # noqa: ANN001
+    from .services import receiving
+
+    data = receiving.write_acknowledgement(store, _actor(args), args.receipt, args.output)
+    print(f"wrote the acknowledgement {data.receipt_number} for {data.donor_name} "
+          f"({sum(c.item_sets for c in data.counts)} item sets) to {args.output}")
+    return 0
+
+
+def _calibration(store, args) -> int:  # noqa: ANN001
+    from .documents.labels import LabelProfile, LabelTemplate, render_calibration
+
+    if args.profile:
+        from .services import labelling
+
+        profile = labelling.profile_named(store, args.profile)
+    else:
+        profile = LabelProfile.for_template(LabelTemplate(args.template), args.dpi)
+    render_calibration(args.output, profile)
+    print(f"wrote a calibration page for {profile.width_mm:g}×{profile.height_mm:g} mm at {profile.dpi} dpi to {args.output}")
+    return 0
+
+
 _COMMANDS = {"demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
-             "inspection-report": _inspection_report, "command-sheet": _command_sheet}
+             "inspection-report": _inspection_report, "command-sheet": _command_sheet,
+             "import-manifest": _import_manifest, "acknowledgement": _acknowledgement, "calibration": _calibration}
 
 if __name__ == "__main__":
     sys.exit(main())
