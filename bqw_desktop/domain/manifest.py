@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -261,7 +262,7 @@ def _line(number: int, cells: list[str], columns: dict[str, int]) -> ManifestLin
         )
     quantity = _count(values["quantity"], HEADERS["quantity"][0], required=True)
     pieces = _count(values.get("pieces", ""), HEADERS["pieces"][0], required=False) or 1
-    gtin = typed_gtin(values["gtin"]) if values.get("gtin") else None
+    gtin = _gtin(values["gtin"]) if values.get("gtin") else None
     description = values.get("description", "")
     if not description and not gtin:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The row has neither a description (品名) nor a barcode (条码)."))
@@ -269,6 +270,12 @@ def _line(number: int, cells: list[str], columns: dict[str, int]) -> ManifestLin
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The description is longer than 200 characters."))
     return ManifestLine(number, values.get("carton", "")[:40], category, description, gtin,
                         values.get("size") or None, quantity, pieces)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _gtin(text: str) -> str:
+    """:func:`typed_gtin`, remembered: a manifest repeats a few GTINs over thousands of rows (errors are not cached)."""
+    return typed_gtin(text)
 
 
 def _count(text: str, column: str, *, required: bool) -> int:
