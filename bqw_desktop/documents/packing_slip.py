@@ -38,6 +38,16 @@ class SlipLine:
     size: str
     pieces: int
     carton_code: str
+    package: int = 0  # the package (包裹) number it is in; 0: none
+
+
+@dataclass(frozen=True)
+class PackageLine:
+    """One package of the shipment: its number, weight in grams (None: not weighed) and item-set count."""
+
+    number: int
+    weight_g: int | None
+    item_sets: int
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,7 @@ class PackingSlipData:
     lines: Sequence[SlipLine]
     drive_name: str = "百千万爱心聪盟"
     delivered_at: datetime | None = None
+    packages: Sequence[PackageLine] = ()
 
 
 class _Barcode(Flowable):
@@ -95,9 +106,9 @@ def render_packing_slip(data: PackingSlipData, out: Output) -> None:
         Spacer(0, 4 * mm),
         _details(data, font, content_width),
         Spacer(0, 5 * mm),
-        _items(data.lines, font, content_width),
+        _items(data.lines, font, content_width, len(data.packages)),
         Spacer(0, 5 * mm),
-        KeepTogether([_totals(data.lines, font), Spacer(0, 5 * mm), _signatures(font, content_width)]),
+        KeepTogether([_summary(data, font, content_width), Spacer(0, 5 * mm), _signatures(font, content_width)]),
     ]
     footer = f"装箱单 {data.shipment_code} · {data.destination_name} · 打印时间 {when(data.printed_at)}"
     doc.build(story, canvasmaker=numbered(footer, font))
@@ -152,6 +163,7 @@ def _details(data: PackingSlipData, font: str, width: float) -> Table:
 #: item table columns: title, width in mm, alignment, wraps
 _COLUMNS = (
     ("序号", 11, "center", False),
+    ("包裹", 13, "center", False),
     ("件套编号", 24, "left", False),
     ("类别", 22, "left", True),
     ("品名", 70, "left", True),
@@ -161,14 +173,17 @@ _COLUMNS = (
 )
 
 
-def _items(lines: Sequence[SlipLine], font: str, width: float) -> Table:
-    """The item-set table; its header row repeats on every page."""
+def _items(lines: Sequence[SlipLine], font: str, width: float, packages: int = 0) -> Table:
+    """The item-set table, by package; its header row repeats on every page. ``packages``: how many
+    the shipment has (the "n/m" of the 包裹 column)."""
+    of = packages or max((line.package for line in lines), default=0)
     header = [CellText(title, font, align="center") for title, *_ in _COLUMNS]
     rows = [
         [
             CellText(str(value), font, align=align, wrap=wrap)
             for value, (_, _, align, wrap) in zip(
-                (n, line.code, CATEGORY_ZH[line.category], line.description, line.size, line.pieces, line.carton_code),
+                (n, f"{line.package}/{of}" if line.package else "—", line.code, CATEGORY_ZH[line.category],
+                 line.description, line.size, line.pieces, line.carton_code),
                 _COLUMNS,
                 strict=True,
             )
@@ -178,7 +193,7 @@ def _items(lines: Sequence[SlipLine], font: str, width: float) -> Table:
     if not rows:
         rows = [[CellText("（尚未装入件套）", font, align="center"), *[""] * (len(_COLUMNS) - 1)]]
     widths = [w * mm for _, w, _, _ in _COLUMNS]
-    widths[3] += width - sum(widths)  # 品名 takes what is left of the text width
+    widths[4] += width - sum(widths)  # 品名 takes what is left of the text width
     commands = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG)]
     if not lines:
         commands.append(("SPAN", (0, 1), (-1, 1)))
@@ -203,6 +218,38 @@ def _totals(lines: Sequence[SlipLine], font: str) -> Table:
         hAlign="LEFT",
         style=_style(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)),
     )
+
+
+def _packages(data: PackingSlipData, font: str) -> Table:
+    """Per package: n/m, item sets, weight in kg; then the totals."""
+    m = len(data.packages)
+    rows = [[CellText(t, font, align="center") for t in ("包裹", "件套数", "重量（kg）")]]
+    for p in data.packages:
+        rows.append([CellText(f"{p.number}/{m}", font, align="center", wrap=False),
+                     CellText(str(p.item_sets), font, align="right"),
+                     CellText(kg(p.weight_g), font, align="right", wrap=False)])
+    weights = [p.weight_g for p in data.packages]
+    total = kg(sum(weights)) if weights and None not in weights else "—"  # type: ignore[arg-type]
+    rows.append([CellText("合计", font), CellText(str(sum(p.item_sets for p in data.packages)), font, align="right"),
+                 CellText(total, font, align="right", wrap=False)])
+    return Table(rows, colWidths=[20 * mm, 20 * mm, 26 * mm], hAlign="LEFT",
+                 style=_style(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)))
+
+
+def kg(weight_g: int | None) -> str:
+    """A weight as printed: kilograms with two decimals ("3.25"); "—" when not weighed."""
+    return "—" if weight_g is None else f"{weight_g / 1000:.2f}"
+
+
+def _summary(data: PackingSlipData, font: str, width: float) -> Table:
+    """Totals per category, and beside them the packages (when there are any)."""
+    totals = _totals(data.lines, font)
+    if not data.packages:
+        return totals
+    boxes = _packages(data, font)
+    table = Table([[totals, "", boxes]], colWidths=[84 * mm, 8 * mm, width - 92 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *((p, (0, 0), (-1, -1), 0) for p in PADDINGS)]))
+    return table
 
 
 def _total_row(name: str, sets: int, pieces: int, font: str) -> list[CellText]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.lifecycle import ShipmentStatus
+from ..domain.logistics import InstitutionKind
 
 CATEGORY_ZH = {
     Category.CLOTHING: "服装",
@@ -16,9 +17,19 @@ CATEGORY_ZH = {
 }
 
 SHIPMENT_STATUS_ZH = {
-    ShipmentStatus.OPEN: "装箱中",
+    ShipmentStatus.PLANNED: "已计划",
+    ShipmentStatus.PACKED: "已装箱",
     ShipmentStatus.HANDED_OVER: "已交接",
+    ShipmentStatus.IN_TRANSIT: "运输中",
     ShipmentStatus.DELIVERED: "已送达",
+    ShipmentStatus.RECEIPT_CONFIRMED: "已签收",
+    ShipmentStatus.CANCELLED: "已取消",
+}
+
+INSTITUTION_KIND_ZH = {
+    InstitutionKind.TOWNSHIP_OFFICE: "乡镇（街道）",
+    InstitutionKind.SCHOOL: "学校",
+    InstitutionKind.COMMUNITY_CENTRE: "社区服务中心",
 }
 
 REASON_ZH = {

@@ -24,15 +24,17 @@ class CodeKind(enum.Enum):
     ITEM_SET = "IS"
     CARTON = "CT"
     SHIPMENT = "SH"
+    PACKAGE = "PK"  # a box inside a shipment (包裹), printed on its 100×150 mm label
 
 
 #: digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)
-SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5}
+SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5, CodeKind.PACKAGE: 6}
 
 KIND_LABELS = {
     CodeKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "an item-set code"),
     CodeKind.CARTON: QT_TRANSLATE_NOOP("term", "a carton code"),
     CodeKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "a shipment code"),
+    CodeKind.PACKAGE: QT_TRANSLATE_NOOP("term", "a package code"),
 }
 
 _SHAPE = re.compile(r"^([A-Z]{2})(\d+)([0-9A-Z*])$")

@@ -9,8 +9,9 @@ back to the inspection queue: 整改后复检). Moves back, each only through a 
 ``packed → passed`` (taken out of a shipment still being packed). A coordinator may correct a
 mistaken result, ``passed → failed`` or ``failed → passed``, only as a correction
 (``correction=True``) and only while the item set is not packed. ``returned``, ``disposed`` and
-``delivered`` are final. Shipment: ``open`` (being packed) ``→ handed_over`` (to the courier)
-``→ delivered``. Any other move raises :class:`~bqw_desktop.domain.errors.TransitionRefused`,
+``delivered`` are final. Shipment: ``planned → packed → handed_over → in_transit → delivered →
+receipt_confirmed`` (or ``planned → cancelled``), with the few steps back in :data:`SHIPMENT_REVERTS`,
+none of which moves an item set. Any other move raises :class:`~bqw_desktop.domain.errors.TransitionRefused`,
 whatever the caller is.
 """
 
@@ -139,36 +140,68 @@ def check_item_set_move(
 
 
 class ShipmentStatus(enum.Enum):
-    OPEN = "open"
+    """A shipment's state (issue 6). ``planned``: created by hand or by confirming a proposal; item sets
+    may be allocated to it and are packed into its packages by scan. ``packed``: packing closed, every
+    package weighed. Then ``handed_over`` (to the courier, at a pickup), ``in_transit``, ``delivered``
+    and ``receipt_confirmed`` (receiver, date, note, optionally the scanned signed slip). ``cancelled``:
+    a planned shipment given up before anything was packed; its allocations are released."""
+
+    PLANNED = "planned"
+    PACKED = "packed"
     HANDED_OVER = "handed_over"
+    IN_TRANSIT = "in_transit"
     DELIVERED = "delivered"
+    RECEIPT_CONFIRMED = "receipt_confirmed"
+    CANCELLED = "cancelled"
 
 
 SHIPMENT_STATUS_LABELS = {
-    ShipmentStatus.OPEN: QT_TRANSLATE_NOOP("term", "packing"),
+    ShipmentStatus.PLANNED: QT_TRANSLATE_NOOP("term", "planned"),
+    ShipmentStatus.PACKED: QT_TRANSLATE_NOOP("term", "packed"),
     ShipmentStatus.HANDED_OVER: QT_TRANSLATE_NOOP("term", "handed over"),
+    ShipmentStatus.IN_TRANSIT: QT_TRANSLATE_NOOP("term", "in transit"),
     ShipmentStatus.DELIVERED: QT_TRANSLATE_NOOP("term", "delivered"),
+    ShipmentStatus.RECEIPT_CONFIRMED: QT_TRANSLATE_NOOP("term", "receipt confirmed"),
+    ShipmentStatus.CANCELLED: QT_TRANSLATE_NOOP("term", "cancelled"),
 }
 
+#: forward moves; the moves back are in _SHIPMENT_REVERTS
 _SHIPMENT_MOVES = {
-    ShipmentStatus.OPEN: {ShipmentStatus.HANDED_OVER},
-    ShipmentStatus.HANDED_OVER: {ShipmentStatus.DELIVERED},
-    ShipmentStatus.DELIVERED: set(),
+    ShipmentStatus.PLANNED: {ShipmentStatus.PACKED, ShipmentStatus.CANCELLED},
+    ShipmentStatus.PACKED: {ShipmentStatus.HANDED_OVER},
+    # a courier that reports no "in transit" scan: delivered straight from handed over
+    ShipmentStatus.HANDED_OVER: {ShipmentStatus.IN_TRANSIT, ShipmentStatus.DELIVERED},
+    ShipmentStatus.IN_TRANSIT: {ShipmentStatus.DELIVERED},
+    ShipmentStatus.DELIVERED: {ShipmentStatus.RECEIPT_CONFIRMED},
+    ShipmentStatus.RECEIPT_CONFIRMED: set(),
+    ShipmentStatus.CANCELLED: set(),
 }
 
-#: item-set status that follows each shipment status
+#: the one step back a coordinator may take (a mistaken click). None of them moves an item set: each
+#: shipment state that changes item sets (handed over → shipped, delivered → delivered) is never undone,
+#: because the item-set life cycle has no way back from ``shipped`` or ``delivered``.
+SHIPMENT_REVERTS = {
+    ShipmentStatus.PACKED: ShipmentStatus.PLANNED,  # packing reopened
+    ShipmentStatus.IN_TRANSIT: ShipmentStatus.HANDED_OVER,
+    ShipmentStatus.RECEIPT_CONFIRMED: ShipmentStatus.DELIVERED,  # receipt details withdrawn
+}
+
+#: item-set status that follows each shipment status (the others leave item sets as they are)
 ITEM_SET_STATUS_FOR_SHIPMENT = {
     ShipmentStatus.HANDED_OVER: ItemSetStatus.SHIPPED,
     ShipmentStatus.DELIVERED: ItemSetStatus.DELIVERED,
 }
 
+#: states in which a shipment is with the courier (the overdue clock runs)
+SHIPMENT_UNDERWAY = (ShipmentStatus.HANDED_OVER, ShipmentStatus.IN_TRANSIT)
+
 
 def check_packing_open(code: str, status: ShipmentStatus) -> None:
-    """Item sets can be added to a shipment only while it is being packed.
+    """Item sets can be allocated to, packed into or taken out of a shipment only while it is ``planned``.
 
-    :raises TransitionRefused: the shipment has been handed over or delivered.
+    :raises TransitionRefused: packing was closed, or the shipment left the warehouse or was cancelled.
     """
-    if status is not ShipmentStatus.OPEN:
+    if status is not ShipmentStatus.PLANNED:
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("domain", "Shipment {code} is “{status}”: nothing more can be packed into it."),
             code=code,
@@ -177,12 +210,22 @@ def check_packing_open(code: str, status: ShipmentStatus) -> None:
 
 
 def check_shipment_move(
-    code: str, current: ShipmentStatus, target: ShipmentStatus, *, lines: int, tracking_number: str | None
+    code: str,
+    current: ShipmentStatus,
+    target: ShipmentStatus,
+    *,
+    lines: int,
+    tracking_number: str | None,
+    unweighed: int = 0,
+    packed: int | None = None,
 ) -> None:
     """Allow ``current → target`` for shipment ``code`` or raise.
 
-    Handing over needs at least one packed item set and the courier's tracking number.
+    Closing packing (``planned → packed``) needs at least one packed item set and every package
+    weighed (``unweighed`` = packages without a weight). Handing over needs the courier's tracking
+    number. Cancelling needs nothing packed (``packed`` = packed item sets; allocations are released).
 
+    :param lines: item sets packed into the shipment (allocated-only ones not counted).
     :raises TransitionRefused: the move is not in the life cycle, or a precondition is missing.
     """
     if target not in _SHIPMENT_MOVES[current]:
@@ -192,19 +235,85 @@ def check_shipment_move(
             status=SHIPMENT_STATUS_LABELS[current],
             target=SHIPMENT_STATUS_LABELS[target],
         )
-    if target is ShipmentStatus.HANDED_OVER:
+    if target is ShipmentStatus.PACKED:
         if lines == 0:
             raise TransitionRefused(
-                QT_TRANSLATE_NOOP("domain", "Shipment {code} is empty: pack item sets before handing it over."),
+                QT_TRANSLATE_NOOP("domain", "Shipment {code} is empty: pack item sets before closing it."),
                 code=code,
             )
-        if not tracking_number:
+        if unweighed:
             raise TransitionRefused(
                 QT_TRANSLATE_NOOP(
-                    "domain", "Shipment {code} has no tracking number: enter the courier's number first."
+                    "domain", "Shipment {code}: {count} package(s) have no weight yet: weigh every package first."
                 ),
                 code=code,
+                count=unweighed,
             )
+    if target is ShipmentStatus.HANDED_OVER and not tracking_number:
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "domain", "Shipment {code} has no tracking number: enter the courier's number first."
+            ),
+            code=code,
+        )
+    if target is ShipmentStatus.CANCELLED and (packed or lines):
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "domain", "Shipment {code} has packed item sets: unpack them before cancelling it."
+            ),
+            code=code,
+        )
+
+
+def check_shipment_revert(code: str, current: ShipmentStatus) -> ShipmentStatus:
+    """The state a shipment goes back to from ``current`` (see :data:`SHIPMENT_REVERTS`).
+
+    :raises TransitionRefused: there is no way back from ``current``.
+    """
+    if current not in SHIPMENT_REVERTS:
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("domain", "Shipment {code} is “{status}”: this step cannot be taken back."),
+            code=code,
+            status=SHIPMENT_STATUS_LABELS[current],
+        )
+    return SHIPMENT_REVERTS[current]
+
+
+def check_item_set_for_shipment(
+    code: str,
+    status: ItemSetStatus,
+    shipment: str,
+    *,
+    other_shipment: str | None = None,
+    other_destination: str | None = None,
+    other_packed: bool = False,
+) -> None:
+    """May item set ``code`` be packed into ``shipment``? Refusals name the reason (issue 6, packing by scan).
+
+    :param other_shipment: the shipment that already holds the item set (allocated or packed), if not
+        ``shipment`` itself; ``other_destination`` that shipment's destination when it differs from
+        ``shipment``'s, ``other_packed`` whether it is packed there (not just allocated).
+    :raises TransitionRefused: not inspected, in quarantine, returned/disposed, already packed, packed
+        into or reserved for another shipment, or reserved for another destination.
+    """
+    if other_shipment is not None:
+        if other_packed:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{code} is already packed in another shipment ({other})."),
+                code=code, other=other_shipment,
+            )
+        if other_destination is not None:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "domain", "{code} is allocated to another destination ({destination}, shipment {other})."
+                ),
+                code=code, other=other_shipment, destination=other_destination,
+            )
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("domain", "{code} is allocated to another shipment ({other})."),
+            code=code, other=other_shipment,
+        )
+    check_item_set_move(code, status, ItemSetStatus.PACKED)
 
 
 _TRACKING = re.compile(r"^[A-Z0-9]{8,30}$")

@@ -5,7 +5,7 @@ stripped, full-width characters are NFKC-normalised (a Chinese input method in f
 ``６９０…``), control characters are removed — except the GS separator (0x1D) inside GS1 data — and
 surrounding spaces are trimmed.
 
-Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment), a command barcode
+Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment, package), a command barcode
 from the command sheet (``CMD-PASS`` …), GS1 data behind a symbology identifier (``]C1`` GS1-128,
 ``]d2`` GS1 DataMatrix, ``]Q3`` GS1 QR, ``]e0`` GS1 DataBar) parsed with python-stdnum's ``gs1_128``,
 a manufacturer's GTIN (GTIN-8/12/13/14, check digit verified), or a courier tracking number.
@@ -65,6 +65,7 @@ class ScanKind(enum.Enum):
     ITEM_SET = "item_set"
     CARTON = "carton"
     SHIPMENT = "shipment"
+    PACKAGE = "package"
     COMMAND = "command"
     GTIN = "gtin"
     TRACKING_NUMBER = "tracking_number"
@@ -74,13 +75,14 @@ SCAN_KIND_LABELS = {
     ScanKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "an item-set code"),
     ScanKind.CARTON: QT_TRANSLATE_NOOP("term", "a carton code"),
     ScanKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "a shipment code"),
+    ScanKind.PACKAGE: QT_TRANSLATE_NOOP("term", "a package code"),
     ScanKind.COMMAND: QT_TRANSLATE_NOOP("term", "a command barcode"),
     ScanKind.GTIN: QT_TRANSLATE_NOOP("term", "a manufacturer's product barcode (GTIN)"),
     ScanKind.TRACKING_NUMBER: QT_TRANSLATE_NOOP("term", "a courier tracking number"),
 }
 
 _KIND_OF_CODE = {CodeKind.ITEM_SET: ScanKind.ITEM_SET, CodeKind.CARTON: ScanKind.CARTON,
-                 CodeKind.SHIPMENT: ScanKind.SHIPMENT}
+                 CodeKind.SHIPMENT: ScanKind.SHIPMENT, CodeKind.PACKAGE: ScanKind.PACKAGE}
 
 
 class Command(enum.Enum):

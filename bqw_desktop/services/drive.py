@@ -7,14 +7,16 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, inspect, select, update
+from sqlalchemy.orm import Session
 
 from .. import paths
 from ..domain.catalogue import NonconformanceReason
 from ..domain.identifiers import CodeKind, make_code
 from ..domain.lifecycle import ItemSetStatus
 from ..store.database import Store
-from ..store.models import Courier, Destination, Donor, InboundCarton, ItemSet, Shipment
+from ..store.models import Courier, CourierArea, Destination, DestinationNeed, Donor, InboundCarton, ItemSet, Shipment
+from ..domain.tracking import s10_check_digit
 from . import audit, inspection, shipping
 from .context import Actor
 
@@ -36,14 +38,73 @@ def drive_data(scale: int = 1) -> dict:
     return data
 
 
-def load_drive(store: Store, actor: Actor, scale: int = 1) -> LoadResult:
-    """Load the drive into an empty store, in one transaction; a second call adds nothing.
+#: destination names by institution kind: "{district}{township}" + suffix
+_NAME_SUFFIX = {"community_centre": "儿童之家", "school": "中心小学", "township_office": "便民服务中心"}
 
-    Reference rows (donors, couriers, destinations) are added when missing; cartons and item sets only
-    when the store has no cartons yet. Item sets are inserted in bulk (Core ``insert``, see TRAPS.md).
+
+def destination_code(n: int) -> str:
+    """The drive's n-th destination (1-based) as coded in the store: ``D001`` …"""
+    return f"D{n:03d}"
+
+
+def seed_reference(session: Session, data: dict) -> None:
+    """Add the drive's couriers and destinations where missing, and fill what an older store lacks.
+
+    Couriers get their phone, service areas (districts), tracking-number rule, pickup days and rate card;
+    destinations their township, institution kind, a contact phone and their needs list — each only
+    where the store has none yet, so a coordinator's own edits are kept. Core statements on named
+    columns: the drive also loads into older schemas (migration tests), which get the basic rows only.
+    """
+    couriers = Courier.__table__
+    known = set(session.scalars(select(couriers.c.code)))
+    new = [{"code": c["code"], "name": c["name"]} for c in data["couriers"] if c["code"] not in known]
+    if new:
+        session.execute(insert(couriers), new)
+    destinations = Destination.__table__
+    known = set(session.scalars(select(destinations.c.code)))
+    new = [
+        {"code": destination_code(n), "name": f"{row['district']}{row['township']}{_NAME_SUFFIX[row['kind']]}",
+         "district": row["district"], "address": f"浙江省杭州市{row['district']}{row['township']}",
+         "contact_name": f"{row['township']}社工站"}
+        for n, row in enumerate(data["destinations"], start=1) if destination_code(n) not in known
+    ]
+    if new:
+        session.execute(insert(destinations), new)
+    if "tracking_pattern" not in {c["name"] for c in inspect(session.connection()).get_columns("courier")}:
+        return  # a schema from before migration 0003
+    ids = {code: i for code, i in session.execute(select(couriers.c.code, couriers.c.id))}
+    with_areas = set(session.scalars(select(CourierArea.courier_id)))
+    for row in data["couriers"]:
+        session.execute(
+            update(couriers).where(couriers.c.code == row["code"], couriers.c.tracking_pattern.is_(None)).values(
+                phone=func.coalesce(couriers.c.phone, row["phone"]), tracking_pattern=row["tracking_pattern"],
+                check_digit=row["check_digit"], pickup_days=row["pickup_days"], first_kg_fen=row["first_kg_fen"],
+                extra_kg_fen=row["extra_kg_fen"]))
+        if ids[row["code"]] not in with_areas:
+            session.execute(insert(CourierArea), [{"courier_id": ids[row["code"]], "district": d} for d in row["areas"]])
+    ids = {code: i for code, i in session.execute(select(destinations.c.code, destinations.c.id))}
+    with_needs = set(session.scalars(select(DestinationNeed.destination_id)))
+    for n, row in enumerate(data["destinations"], start=1):
+        code = destination_code(n)
+        session.execute(update(destinations).where(destinations.c.code == code).values(
+            township=func.coalesce(destinations.c.township, row["township"]),
+            institution_kind=func.coalesce(destinations.c.institution_kind, row["kind"]),
+            contact_phone=func.coalesce(destinations.c.contact_phone, f"0571-6{n:03d}{n * 37 % 10000:04d}")))
+        if ids[code] not in with_needs:
+            session.execute(insert(DestinationNeed), [
+                {"destination_id": ids[code], "category": category, "size": size, "count": count}
+                for category, size, count in row["needs"]])
+
+
+def load_drive(store: Store, actor: Actor, scale: int = 1) -> LoadResult:
+    """Load the drive into an empty store, in one transaction; a second call adds no cartons.
+
+    Reference rows (donors, couriers, destinations, see :func:`seed_reference`) are added when missing;
+    cartons and item sets only when the store has no cartons yet. Item sets are inserted in bulk (Core ``insert``, see TRAPS.md).
     """
     data = drive_data(scale)
     with store.write() as session:
+        seed_reference(session, data)
         if session.scalar(select(func.count()).select_from(InboundCarton)):
             return LoadResult(False, 0, 0)
         # by column and Core insert, not ORM objects: the drive also loads into older schemas (migration tests)
@@ -52,18 +113,6 @@ def load_drive(store: Store, actor: Actor, scale: int = 1) -> LoadResult:
             if row["name"] not in donors:
                 new = session.execute(insert(Donor).values(name=row["name"], kind=row["kind"]))
                 donors[row["name"]] = new.inserted_primary_key[0]
-        known = set(session.scalars(select(Courier.code)))
-        session.add_all(Courier(code=c["code"], name=c["name"]) for c in data["couriers"] if c["code"] not in known)
-        known = set(session.scalars(select(Destination.code)))
-        for n, (district, town) in enumerate(data["destinations"], start=1):
-            code = f"D{n:03d}"
-            if code not in known:
-                session.add(
-                    Destination(
-                        code=code, name=f"{district}{town}儿童之家", district=district,
-                        address=f"浙江省杭州市{district}{town}", contact_name=f"{town}社工站",
-                    )
-                )
         session.flush()
         item_rows = []
         serial = 0
@@ -108,7 +157,8 @@ def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
     """Run part of the flow through the services so every view shows real work.
 
     Inspects the first ``inspect_count`` item sets (some fail), packs one shipment per courier and a
-    fourth still open, sets tracking numbers, hands three over and delivers one.
+    fourth still being packed (planned), weighs the packages, sets tracking numbers, closes and hands
+    three over and delivers one.
 
     :returns: False (and does nothing) when shipments already exist.
     """
@@ -127,12 +177,27 @@ def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
             passed.append(code)
     for n, (courier, destination, count, handed_over, delivered) in enumerate(_WALKTHROUGH_SHIPMENTS, start=1):
         shipment = shipping.create_shipment(store, actor, destination, courier)
-        for code in passed[:count]:
+        for i, code in enumerate(passed[:count]):
+            if i and i % 10 == 0:  # about ten item sets to a package
+                shipping.add_package(store, actor, shipment.code)
             shipping.pack(store, actor, shipment.code, code)
         del passed[:count]
-        shipping.set_tracking_number(store, actor, shipment.code, f"{courier}2021{n:010d}")
+        for package in shipping.packages(store, shipment.code):
+            shipping.set_package_weight(store, actor, package.code, 2.5 + package.item_sets * 0.4)
+        shipping.set_tracking_number(store, actor, shipment.code, walkthrough_tracking_number(courier, n))
         if handed_over:
+            shipping.close_packing(store, actor, shipment.code)
             shipping.hand_over(store, actor, shipment.code)
         if delivered:
             shipping.deliver(store, actor, shipment.code)
     return True
+
+
+def walkthrough_tracking_number(courier: str, n: int) -> str:
+    """A tracking number of the walkthrough's n-th shipment that fits the drive's rule for ``courier``."""
+    if courier == "LP1":  # UPU S10: two letters, eight digits, check digit, CN
+        serial = f"{20210000 + n:08d}"
+        return f"EA{serial}{s10_check_digit(serial)}CN"
+    if courier == "LP2":
+        return f"SF{2021000000000 + n:013d}"
+    return f"{202100000000 + n:012d}"

@@ -6,13 +6,15 @@ import os
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
+from sqlalchemy import select
+
 from ..documents.labels import DEFAULT_PROFILE, LabelBatchResult, LabelData, LabelProfile, render_labels
-from ..documents.packing_slip import PackingSlipData, SlipLine, render_packing_slip
+from ..documents.packing_slip import PackageLine, PackingSlipData, SlipLine, render_packing_slip
 from ..documents.terms import CATEGORY_ZH, SHIPMENT_STATUS_ZH
 from ..domain.identifiers import CodeKind, parse_code
 from ..domain.lifecycle import ShipmentStatus
 from ..store.database import Store
-from ..store.models import ItemSet, Shipment
+from ..store.models import ItemSet, Package, Shipment, ShipmentLine
 from .context import now
 from .intake import carton_item_sets, find_item_set, item_set_query, list_cartons, to_view
 from .shipping import _load as load_shipment
@@ -85,10 +87,19 @@ def packing_slip_data(store: Store, shipment_code: str) -> PackingSlipData:
     """
     with store.read() as session:
         shipment = load_shipment(session, shipment_code)
-        items = [
-            to_view(row)
-            for row in session.execute(item_set_query().where(Shipment.id == shipment.id).order_by(ItemSet.code))
-        ]
+        numbers = {item_id: number for item_id, number in session.execute(
+            select(ShipmentLine.item_set_id, Package.number).join(Package, ShipmentLine.package_id == Package.id)
+            .where(ShipmentLine.shipment_id == shipment.id))}
+        ids = {code: item_id for code, item_id in session.execute(
+            select(ItemSet.code, ItemSet.id).join(ShipmentLine).where(ShipmentLine.shipment_id == shipment.id))}
+        items = sorted(
+            (to_view(row) for row in session.execute(
+                item_set_query().where(Shipment.id == shipment.id, ShipmentLine.packed_at.is_not(None)))),
+            key=lambda i: (numbers.get(ids[i.code], 0), i.code),
+        )
+        boxes = [PackageLine(p.number, p.weight_g, sum(1 for n in numbers.values() if n == p.number))
+                 for p in session.scalars(select(Package).where(Package.shipment_id == shipment.id)
+                                          .order_by(Package.number))]
         destination, courier = shipment.destination, shipment.courier
         return PackingSlipData(
             shipment_code=shipment.code,
@@ -105,8 +116,11 @@ def packing_slip_data(store: Store, shipment_code: str) -> PackingSlipData:
             delivered_at=shipment.delivered_at.astimezone() if shipment.delivered_at else None,
             printed_at=now().astimezone(),
             lines=[
-                SlipLine(i.code, i.category, i.description, i.size or "", i.pieces, i.carton_code) for i in items
+                SlipLine(i.code, i.category, i.description, i.size or "", i.pieces, i.carton_code,
+                         numbers.get(ids[i.code], 0))
+                for i in items
             ],
+            packages=boxes,
         )
 
 

@@ -1,27 +1,61 @@
-"""Shipments (发货单) to destinations via the three courier partners: create, pack, hand over, deliver."""
+"""Shipments (发货单) to destinations via the courier partners: create, pack by scan into packages, close,
+hand over at a pickup, follow to delivery and the receiver's signature; costs.
+
+Every function is one transaction with its audit events. An item set is claimed by at most one
+shipment (``shipment_line.item_set_id`` is unique): a plan's allocation and a scan's packing are the
+same row, allocated first (``packed_at`` NULL) and packed later.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.errors import QT_TRANSLATE_NOOP, NotFound, TransitionRefused
+from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.identifiers import CodeKind, expect_kind, make_code
 from ..domain.lifecycle import (
     ITEM_SET_STATUS_FOR_SHIPMENT,
     ItemSetStatus,
     ShipmentStatus,
+    check_item_set_for_shipment,
     check_item_set_move,
     check_packing_open,
     check_shipment_move,
-    normalise_tracking_number,
+    check_shipment_revert,
 )
+from ..domain.logistics import RateCard, cny_to_fen, kg_to_g, parse_pickup_days
+from ..domain.tracking import CheckDigit, TrackingRule, check_tracking_number, matching_rules
+from ..domain.catalogue import Category
 from ..store.database import Store
-from ..store.models import Courier, Destination, ItemSet, Shipment, ShipmentLine
+from ..store.models import (
+    Courier,
+    CourierArea,
+    Destination,
+    DestinationNeed,
+    ItemSet,
+    Package,
+    Pickup,
+    Shipment,
+    ShipmentLine,
+)
 from . import audit
 from .context import Actor, now
 from .intake import item_set_query, load_item_set, to_view, view_of
-from .views import Choice, ItemSetView, ShipmentView
+from .views import (
+    Choice,
+    CourierView,
+    DestinationView,
+    ItemSetView,
+    NeedView,
+    PackageView,
+    PickupView,
+    ShipmentView,
+)
+
+# --- couriers and destinations ------------------------------------------------------------------
 
 
 def couriers(store: Store) -> list[Choice]:
@@ -31,49 +65,122 @@ def couriers(store: Store) -> list[Choice]:
 
 
 def destinations(store: Store) -> list[Choice]:
-    """The destinations (收货点), by district then name."""
+    """The destinations (收货点), by code; ``district`` set."""
     with store.read() as session:
         rows = session.scalars(select(Destination).order_by(Destination.code))
         return [Choice(d.code, d.name, d.district) for d in rows]
 
 
+def courier_details(store: Store) -> list[CourierView]:
+    """Every courier with its areas, tracking rule, pickup days and rate card, by code."""
+    with store.read() as session:
+        areas: dict[int, list[str]] = {}
+        for courier_id, district in session.execute(select(CourierArea.courier_id, CourierArea.district)
+                                                    .order_by(CourierArea.id)):
+            areas.setdefault(courier_id, []).append(district)
+        return [
+            CourierView(c.code, c.name, c.phone, tuple(areas.get(c.id, ())), c.tracking_pattern, c.check_digit,
+                        parse_pickup_days(c.pickup_days), c.first_kg_fen, c.extra_kg_fen)
+            for c in session.scalars(select(Courier).order_by(Courier.code))
+        ]
+
+
+def destination_details(store: Store) -> list[DestinationView]:
+    """Every destination with its needs list, by code."""
+    with store.read() as session:
+        needs: dict[int, list[NeedView]] = {}
+        for need in session.scalars(select(DestinationNeed).order_by(DestinationNeed.id)):
+            needs.setdefault(need.destination_id, []).append(NeedView(Category(need.category), need.size, need.count))
+        return [
+            DestinationView(d.code, d.name, d.district, d.township, d.institution_kind, d.address, d.contact_name,
+                            d.contact_phone, tuple(needs.get(d.id, ())))
+            for d in session.scalars(select(Destination).order_by(Destination.code))
+        ]
+
+
+def _rule(courier: Courier) -> TrackingRule | None:
+    if not courier.tracking_pattern:
+        return None
+    return TrackingRule(courier.code, courier.tracking_pattern,
+                        CheckDigit(courier.check_digit) if courier.check_digit else None)
+
+
+def couriers_for_tracking_number(store: Store, number: str) -> list[Choice]:
+    """The couriers whose tracking-number rule ``number`` satisfies. Never a guess: with two or more,
+    the caller asks the user which courier issued it; with none, no courier of ours did.
+
+    :raises InvalidValue: not 8–30 letters and digits.
+    """
+    with store.read() as session:
+        rows = list(session.scalars(select(Courier).order_by(Courier.code)))
+    rules = [rule for rule in map(_rule, rows) if rule is not None]
+    matched = {rule.courier for rule in matching_rules(number, rules)}
+    return [Choice(c.code, c.name) for c in rows if c.code in matched]
+
+
+def _covers(session: Session, courier: Courier, district: str) -> bool:
+    """A courier without any area set is taken to serve everywhere (stores from before areas existed)."""
+    districts = set(session.scalars(select(CourierArea.district).where(CourierArea.courier_id == courier.id)))
+    return not districts or district in districts
+
+
+# --- reading shipments --------------------------------------------------------------------------
+
+
 def _shipment_query():  # noqa: ANN202
-    lines = (
-        select(func.count())
-        .where(ShipmentLine.shipment_id == Shipment.id)
-        .correlate(Shipment)
-        .scalar_subquery()
-    )
+    def count(*where):  # noqa: ANN002, ANN202
+        return (select(func.count()).where(ShipmentLine.shipment_id == Shipment.id, *where)
+                .correlate(Shipment).scalar_subquery())
+
+    packages = (select(func.count()).where(Package.shipment_id == Shipment.id).correlate(Shipment)
+                .scalar_subquery())
     return (
-        select(Shipment, Courier.code, Courier.name, Destination.code, Destination.name, Destination.district, lines)
+        select(Shipment, Courier.code, Courier.name, Destination.code, Destination.name, Destination.district,
+               count(ShipmentLine.packed_at.is_not(None)), count(ShipmentLine.packed_at.is_(None)), packages,
+               Pickup.code, Courier.first_kg_fen, Courier.extra_kg_fen)
         .join(Courier, Shipment.courier_id == Courier.id)
         .join(Destination, Shipment.destination_id == Destination.id)
+        .outerjoin(Pickup, Shipment.pickup_id == Pickup.id)
     )
 
 
-def _to_view(row) -> ShipmentView:  # noqa: ANN001
-    shipment, courier_code, courier, dest_code, dest, district, lines = row
+def _weights(session: Session, shipment_ids: Sequence[int] | None = None) -> dict[int, list[int | None]]:
+    query = select(Package.shipment_id, Package.weight_g).order_by(Package.shipment_id, Package.number)
+    if shipment_ids is not None:
+        query = query.where(Package.shipment_id.in_(shipment_ids))
+    weights: dict[int, list[int | None]] = {}
+    for shipment_id, weight in session.execute(query):
+        weights.setdefault(shipment_id, []).append(weight)
+    return weights
+
+
+def _to_view(row, weights: dict[int, list[int | None]]) -> ShipmentView:  # noqa: ANN001
+    (shipment, courier_code, courier, dest_code, dest, district, packed, allocated, packages, pickup,
+     first_kg, extra_kg) = row
+    mine = weights.get(shipment.id, [])
+    estimate = RateCard(first_kg, extra_kg).estimate_fen(mine) if first_kg is not None and mine else None
     return ShipmentView(
-        code=shipment.code,
-        courier_code=courier_code,
-        courier=courier,
-        destination_code=dest_code,
-        destination=dest,
-        district=district,
-        tracking_number=shipment.tracking_number,
-        status=ShipmentStatus(shipment.status),
-        item_sets=lines,
-        created_at=shipment.created_at,
+        code=shipment.code, courier_code=courier_code, courier=courier, destination_code=dest_code,
+        destination=dest, district=district, tracking_number=shipment.tracking_number,
+        status=ShipmentStatus(shipment.status), item_sets=packed, created_at=shipment.created_at,
+        allocated=allocated, packages=packages,
+        weight_g=sum(mine) if mine and None not in mine else None,  # type: ignore[arg-type]
+        handed_over_at=shipment.handed_over_at, delivered_at=shipment.delivered_at,
+        receipt_confirmed_at=shipment.receipt_confirmed_at, pickup_code=pickup, cost_fen=shipment.cost_fen,
+        estimate_fen=estimate, receiver=shipment.receiver, receipt_date=shipment.receipt_date,
+        receipt_note=shipment.receipt_note, receipt_file=shipment.receipt_file,
     )
 
 
 def list_shipments(store: Store) -> list[ShipmentView]:
     """All shipments, newest first."""
     with store.read() as session:
-        return [_to_view(row) for row in session.execute(_shipment_query().order_by(Shipment.id.desc()))]
+        weights = _weights(session)
+        return [_to_view(row, weights) for row in session.execute(_shipment_query().order_by(Shipment.id.desc()))]
 
 
-def _load(session: Session, text: str) -> Shipment:
+def load(session: Session, text: str) -> Shipment:
+    """The shipment whose code is ``text``. :raises InvalidCode: / :raises NotFound:"""
     code = expect_kind(text, CodeKind.SHIPMENT)
     shipment = session.scalars(select(Shipment).where(Shipment.code == code.text)).one_or_none()
     if shipment is None:
@@ -81,93 +188,219 @@ def _load(session: Session, text: str) -> Shipment:
     return shipment
 
 
+_load = load  # the name services/printing.py has used
+
+
 def _view(session: Session, shipment: Shipment) -> ShipmentView:
     session.flush()
-    return _to_view(session.execute(_shipment_query().where(Shipment.id == shipment.id)).one())
+    row = session.execute(_shipment_query().where(Shipment.id == shipment.id)).one()
+    return _to_view(row, _weights(session, [shipment.id]))
 
 
 def get_shipment(store: Store, text: str) -> ShipmentView:
     """One shipment by code. :raises InvalidCode: / :raises NotFound:"""
     with store.read() as session:
-        return _view(session, _load(session, text))
+        return _view(session, load(session, text))
 
 
-def shipment_item_sets(store: Store, text: str) -> list[ItemSetView]:
-    """The item sets packed into a shipment, in packing order. :raises InvalidCode: / :raises NotFound:"""
+def shipment_item_sets(store: Store, text: str, *, allocated: bool = False) -> list[ItemSetView]:
+    """The item sets packed into a shipment, in packing order; with ``allocated``, those reserved for it
+    and not packed yet instead. :raises InvalidCode: / :raises NotFound:"""
     with store.read() as session:
-        shipment = _load(session, text)
-        rows = session.execute(item_set_query().where(ShipmentLine.shipment_id == shipment.id).order_by(ShipmentLine.id))
+        shipment = load(session, text)
+        packed = ShipmentLine.packed_at.is_(None) if allocated else ShipmentLine.packed_at.is_not(None)
+        rows = session.execute(item_set_query().where(ShipmentLine.shipment_id == shipment.id, packed)
+                               .order_by(ShipmentLine.packed_at, ShipmentLine.id))
         return [to_view(row) for row in rows]
 
 
+def package_contents(store: Store, text: str) -> dict[int, list[str]]:
+    """Item-set codes per package number of a shipment, in packing order."""
+    with store.read() as session:
+        shipment = load(session, text)
+        contents: dict[int, list[str]] = {}
+        for number, code in session.execute(
+                select(Package.number, ItemSet.code).join(ShipmentLine, ShipmentLine.package_id == Package.id)
+                .join(ItemSet, ShipmentLine.item_set_id == ItemSet.id)
+                .where(Package.shipment_id == shipment.id).order_by(Package.number, ShipmentLine.id)):
+            contents.setdefault(number, []).append(code)
+        return contents
+
+
+# --- creating and packing -----------------------------------------------------------------------
+
+
+def new_shipment(session: Session, actor: Actor, destination: Destination, courier: Courier,
+                 detail: str | None = None) -> Shipment:
+    """Add a ``planned`` shipment inside ``session`` (audited); planning uses it for its proposals.
+
+    :raises TransitionRefused: the courier does not serve the destination's district.
+    """
+    if not _covers(session, courier, destination.district):
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("domain", "Courier {courier} does not serve {district}: choose another courier."),
+            courier=courier.name, district=destination.district,
+        )
+    serial = (session.scalar(select(func.max(Shipment.id))) or 0) + 1
+    shipment = Shipment(code=make_code(CodeKind.SHIPMENT, serial), destination_id=destination.id,
+                        courier_id=courier.id, status=ShipmentStatus.PLANNED.value, created_at=now())
+    session.add(shipment)
+    session.flush()
+    audit.record(session, actor, "create_shipment", "shipment", shipment.code, None, ShipmentStatus.PLANNED.value,
+                 detail or f"{destination.code} {courier.code}")
+    return shipment
+
+
+def find_by_code(session: Session, model, code: str, message: str):  # noqa: ANN001, ANN201
+    row = session.scalars(select(model).where(model.code == code)).one_or_none()
+    if row is None:
+        raise NotFound(message, code=code)
+    return row
+
+
 def create_shipment(store: Store, actor: Actor, destination_code: str, courier_code: str) -> ShipmentView:
-    """Open a new shipment to a destination with a courier partner.
+    """Open a new ``planned`` shipment to a destination with a courier partner, by hand.
 
     :raises NotFound: unknown destination or courier code.
+    :raises TransitionRefused: the courier does not serve the destination's district.
     """
     with store.write() as session:
-        destination = session.scalars(select(Destination).where(Destination.code == destination_code)).one_or_none()
-        if destination is None:
-            raise NotFound(QT_TRANSLATE_NOOP("domain", "Destination {code} does not exist."), code=destination_code)
-        courier = session.scalars(select(Courier).where(Courier.code == courier_code)).one_or_none()
-        if courier is None:
-            raise NotFound(QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist."), code=courier_code)
-        serial = (session.scalar(select(func.max(Shipment.id))) or 0) + 1
-        shipment = Shipment(
-            code=make_code(CodeKind.SHIPMENT, serial),
-            destination_id=destination.id,
-            courier_id=courier.id,
-            status=ShipmentStatus.OPEN.value,
-            created_at=now(),
-        )
-        session.add(shipment)
-        audit.record(
-            session, actor, "create_shipment", "shipment", shipment.code, None, ShipmentStatus.OPEN.value,
-            f"{destination.code} {courier.code}",
-        )
-        return _view(session, shipment)
+        destination = find_by_code(session, Destination, destination_code,
+                                   QT_TRANSLATE_NOOP("domain", "Destination {code} does not exist."))
+        courier = find_by_code(session, Courier, courier_code,
+                               QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist."))
+        return _view(session, new_shipment(session, actor, destination, courier))
 
 
-def pack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> ItemSetView:
-    """Pack a passed item set into an open shipment (one transaction, audited).
+def _package_view(session: Session, package: Package, shipment_code: str) -> PackageView:
+    session.flush()
+    of = session.scalar(select(func.count()).where(Package.shipment_id == package.shipment_id))
+    items = session.scalar(select(func.count()).where(ShipmentLine.package_id == package.id))
+    return PackageView(package.code, shipment_code, package.number, of, package.weight_g, items)
 
-    The unique ``shipment_line.item_set_id`` backs the rule in the database: an item set is never
-    in two shipments, nor twice in one.
 
-    :raises InvalidCode: / :raises NotFound: either code.
-    :raises TransitionRefused: the shipment is no longer being packed, or the item set is not
-        ``passed`` (not inspected, quarantined, or already packed).
+def _new_package(session: Session, actor: Actor, shipment: Shipment) -> Package:
+    number = (session.scalar(select(func.max(Package.number)).where(Package.shipment_id == shipment.id)) or 0) + 1
+    serial = (session.scalar(select(func.max(Package.id))) or 0) + 1
+    package = Package(code=make_code(CodeKind.PACKAGE, serial), shipment_id=shipment.id, number=number,
+                      created_at=now())
+    session.add(package)
+    session.flush()
+    audit.record(session, actor, "add_package", "shipment", shipment.code, None, None, f"{package.code} #{number}")
+    return package
+
+
+def add_package(store: Store, actor: Actor, shipment_code: str) -> PackageView:
+    """Start the shipment's next package (包裹 n+1); later scans go into it.
+
+    :raises TransitionRefused: packing is closed.
     """
     with store.write() as session:
-        shipment = _load(session, shipment_code)
+        shipment = load(session, shipment_code)
+        check_packing_open(shipment.code, ShipmentStatus(shipment.status))
+        return _package_view(session, _new_package(session, actor, shipment), shipment.code)
+
+
+def _load_package(session: Session, text: str) -> Package:
+    code = expect_kind(text, CodeKind.PACKAGE)
+    return find_by_code(session, Package, code.text, QT_TRANSLATE_NOOP("domain", "Package {code} does not exist."))
+
+
+def find_package(store: Store, text: str) -> PackageView:
+    """A package by its label code (``PK…``). :raises InvalidCode: / :raises NotFound:"""
+    with store.read() as session:
+        package = _load_package(session, text)
+        return _package_view(session, package, session.get(Shipment, package.shipment_id).code)
+
+
+def packages(store: Store, shipment_code: str) -> list[PackageView]:
+    """The shipment's packages in number order."""
+    with store.read() as session:
+        shipment = load(session, shipment_code)
+        return [_package_view(session, p, shipment.code)
+                for p in session.scalars(select(Package).where(Package.shipment_id == shipment.id)
+                                         .order_by(Package.number))]
+
+
+def set_package_weight(store: Store, actor: Actor, package_code: str, kg: float | str) -> PackageView:
+    """Record a package's weight (kg, stored in grams) before the shipment leaves.
+
+    :raises InvalidValue: not 0.001–100 kg. :raises TransitionRefused: the shipment was handed over.
+    """
+    grams = kg_to_g(kg)
+    with store.write() as session:
+        package = _load_package(session, package_code)
+        shipment = session.get(Shipment, package.shipment_id)
+        if ShipmentStatus(shipment.status) not in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED):
+            check_packing_open(shipment.code, ShipmentStatus(shipment.status))
+        before = package.weight_g
+        package.weight_g = grams
+        audit.record(session, actor, "set_package_weight", "package", package.code,
+                     None if before is None else str(before), str(grams), shipment.code)
+        return _package_view(session, package, shipment.code)
+
+
+def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
+         package_code: str | None = None) -> ItemSetView:
+    """Pack a passed item set into a planned shipment, into ``package_code`` or its last package (package
+    1 is started when there is none). An item set the plan allocated to this shipment is taken from
+    the allocation; one allocated to, or packed in, another shipment is refused.
+
+    :raises InvalidCode: / :raises NotFound: any code.
+    :raises TransitionRefused: with the reason: packing closed; not inspected; failed and in quarantine;
+        returned or disposed; already packed (here or in another shipment); allocated to another
+        shipment or to another destination.
+    """
+    with store.write() as session:
+        shipment = load(session, shipment_code)
         check_packing_open(shipment.code, ShipmentStatus(shipment.status))
         item = load_item_set(session, item_code)
+        line = session.scalars(select(ShipmentLine).where(ShipmentLine.item_set_id == item.id)).one_or_none()
         before = ItemSetStatus(item.status)
+        if line is not None and line.shipment_id != shipment.id:
+            other = session.get(Shipment, line.shipment_id)
+            other_destination = None
+            if other.destination_id != shipment.destination_id:
+                other_destination = session.get(Destination, other.destination_id).name
+            check_item_set_for_shipment(item.code, before, shipment.code, other_shipment=other.code,
+                                        other_destination=other_destination, other_packed=line.packed_at is not None)
         check_item_set_move(item.code, before, ItemSetStatus.PACKED)
+        if package_code:
+            package = _load_package(session, package_code)
+            if package.shipment_id != shipment.id:
+                raise TransitionRefused(QT_TRANSLATE_NOOP("domain", "Package {package} is not in shipment {code}."),
+                                        package=package.code, code=shipment.code)
+        else:
+            package = session.scalars(select(Package).where(Package.shipment_id == shipment.id)
+                                      .order_by(Package.number.desc()).limit(1)).first()
+            package = package or _new_package(session, actor, shipment)
+        at = now()
+        if line is None:
+            line = ShipmentLine(shipment_id=shipment.id, item_set_id=item.id)
+            session.add(line)
+        line.packed_at, line.package_id = at, package.id
         item.status = ItemSetStatus.PACKED.value
-        session.add(ShipmentLine(shipment_id=shipment.id, item_set_id=item.id, packed_at=now()))
-        audit.record(
-            session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value, shipment.code
-        )
+        audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
+                     f"{shipment.code} {package.code}")
         session.flush()
         return view_of(session, item.code)
 
 
 def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> ItemSetView:
-    """Take an item set out of a shipment that is still being packed (a wrong scan, undone).
+    """Take an item set out of a shipment that is still ``planned`` (a wrong scan, undone).
 
-    The shipment line goes; the audit trail keeps the packing and the unpacking as two events.
+    An item set the plan had allocated goes back to the allocation; one packed without a plan leaves
+    the shipment. The audit trail keeps the packing and the unpacking as two events.
 
-    :raises InvalidCode: / :raises NotFound: either code.
-    :raises TransitionRefused: the shipment was handed over, or the item set is not in it.
+    :raises TransitionRefused: packing is closed, or the item set is not packed in this shipment.
     """
     with store.write() as session:
-        shipment = _load(session, shipment_code)
+        shipment = load(session, shipment_code)
         check_packing_open(shipment.code, ShipmentStatus(shipment.status))
         item = load_item_set(session, item_code)
-        line = session.scalars(
-            select(ShipmentLine).where(ShipmentLine.shipment_id == shipment.id, ShipmentLine.item_set_id == item.id)
-        ).one_or_none()
+        line = session.scalars(select(ShipmentLine).where(
+            ShipmentLine.shipment_id == shipment.id, ShipmentLine.item_set_id == item.id,
+            ShipmentLine.packed_at.is_not(None))).one_or_none()
         if line is None:
             raise TransitionRefused(
                 QT_TRANSLATE_NOOP("domain", "{code} is not packed in shipment {shipment}."),
@@ -176,63 +409,221 @@ def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> It
         before = ItemSetStatus(item.status)
         check_item_set_move(item.code, before, ItemSetStatus.PASSED)
         item.status = ItemSetStatus.PASSED.value
-        session.delete(line)
-        audit.record(
-            session, actor, "unpack", "item_set", item.code, before.value, ItemSetStatus.PASSED.value, shipment.code
-        )
+        if line.allocated_at is not None:
+            line.packed_at = line.package_id = None
+        else:
+            session.delete(line)
+        audit.record(session, actor, "unpack", "item_set", item.code, before.value, ItemSetStatus.PASSED.value,
+                     shipment.code)
         session.flush()
         return view_of(session, item.code)
 
 
-def set_tracking_number(store: Store, actor: Actor, shipment_code: str, tracking_number: str) -> ShipmentView:
-    """Record the courier's tracking number (运单号) while the shipment is being packed.
+def release(session: Session, actor: Actor, shipment: Shipment) -> int:
+    """Delete the shipment's allocations that were never packed (audited per item set); returns how many."""
+    lines = list(session.scalars(select(ShipmentLine).where(ShipmentLine.shipment_id == shipment.id,
+                                                            ShipmentLine.packed_at.is_(None))))
+    codes = {item_id: code for item_id, code in session.execute(
+        select(ItemSet.id, ItemSet.code).where(ItemSet.id.in_([line.item_set_id for line in lines])))}
+    for line in lines:
+        audit.record(session, actor, "release", "item_set", codes[line.item_set_id], None, None, shipment.code)
+        session.delete(line)
+    return len(lines)
 
-    :raises InvalidValue: not 8–30 ASCII letters and digits.
+
+# --- tracking numbers, states, costs -------------------------------------------------------------
+
+
+def set_tracking_number(store: Store, actor: Actor, shipment_code: str, tracking_number: str) -> ShipmentView:
+    """Record the courier's tracking number (运单号) before the shipment is handed over, checked against
+    that courier's rule (pattern and check digit; never repaired).
+
+    :raises InvalidValue: not 8–30 letters and digits, not this courier's format, or a wrong check digit.
     :raises TransitionRefused: the shipment was already handed over.
     """
-    number = normalise_tracking_number(tracking_number)
     with store.write() as session:
-        shipment = _load(session, shipment_code)
-        check_packing_open(shipment.code, ShipmentStatus(shipment.status))
+        shipment = load(session, shipment_code)
+        status = ShipmentStatus(shipment.status)
+        if status is not ShipmentStatus.PACKED:
+            check_packing_open(shipment.code, status)
+        number = check_tracking_number(tracking_number, _rule(session.get(Courier, shipment.courier_id)))
         before = shipment.tracking_number
         shipment.tracking_number = number
         audit.record(session, actor, "set_tracking_number", "shipment", shipment.code, before, number)
         return _view(session, shipment)
 
 
-def _advance(store: Store, actor: Actor, shipment_code: str, target: ShipmentStatus) -> ShipmentView:
-    item_status = ITEM_SET_STATUS_FOR_SHIPMENT[target]
-    with store.write() as session:
-        shipment = _load(session, shipment_code)
-        lines = session.scalar(select(func.count()).where(ShipmentLine.shipment_id == shipment.id))
-        before = ShipmentStatus(shipment.status)
-        check_shipment_move(shipment.code, before, target, lines=lines, tracking_number=shipment.tracking_number)
-        shipment.status = target.value
-        if target is ShipmentStatus.HANDED_OVER:
-            shipment.handed_over_at = now()
-        else:
-            shipment.delivered_at = now()
+def _move(session: Session, actor: Actor, shipment: Shipment, target: ShipmentStatus, detail: str | None = None,
+          pickup: Pickup | None = None) -> None:
+    """Move ``shipment`` to ``target`` inside ``session``: checks, time stamp, item sets, events."""
+    packed = session.scalar(select(func.count()).where(ShipmentLine.shipment_id == shipment.id,
+                                                      ShipmentLine.packed_at.is_not(None)))
+    unweighed = session.scalar(select(func.count()).where(Package.shipment_id == shipment.id,
+                                                         Package.weight_g.is_(None)))
+    before = ShipmentStatus(shipment.status)
+    check_shipment_move(shipment.code, before, target, lines=packed, tracking_number=shipment.tracking_number,
+                        unweighed=unweighed, packed=packed)
+    at = now()
+    shipment.status = target.value
+    if target is ShipmentStatus.PACKED:
+        shipment.packed_at = at
+        release(session, actor, shipment)
+    elif target is ShipmentStatus.CANCELLED:
+        release(session, actor, shipment)
+    elif target is ShipmentStatus.HANDED_OVER:
+        shipment.handed_over_at, shipment.pickup_id = at, pickup.id if pickup else None
+    elif target is ShipmentStatus.IN_TRANSIT:
+        shipment.in_transit_at = at
+    elif target is ShipmentStatus.DELIVERED:
+        shipment.delivered_at = at
+    elif target is ShipmentStatus.RECEIPT_CONFIRMED:
+        shipment.receipt_confirmed_at = at
+    item_status = ITEM_SET_STATUS_FOR_SHIPMENT.get(target)
+    if item_status is not None:
         item_ids = select(ShipmentLine.item_set_id).where(ShipmentLine.shipment_id == shipment.id)
-        for item in session.scalars(select(ItemSet).where(ItemSet.id.in_(item_ids)).order_by(ItemSet.id)):
-            previous = ItemSetStatus(item.status)
-            check_item_set_move(item.code, previous, item_status)
-            audit.record(session, actor, target.value, "item_set", item.code, previous.value, item_status.value, shipment.code)
+        for code, status in session.execute(select(ItemSet.code, ItemSet.status)
+                                            .where(ItemSet.id.in_(item_ids)).order_by(ItemSet.id)):
+            check_item_set_move(code, ItemSetStatus(status), item_status)
+            audit.record(session, actor, target.value, "item_set", code, status, item_status.value, shipment.code)
         session.execute(update(ItemSet).where(ItemSet.id.in_(item_ids)).values(status=item_status.value))
-        audit.record(session, actor, target.value, "shipment", shipment.code, before.value, target.value)
+    audit.record(session, actor, target.value, "shipment", shipment.code, before.value, target.value, detail)
+
+
+def _advance(store: Store, actor: Actor, shipment_code: str, target: ShipmentStatus) -> ShipmentView:
+    with store.write() as session:
+        shipment = load(session, shipment_code)
+        _move(session, actor, shipment, target)
         return _view(session, shipment)
 
 
-def hand_over(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
-    """Mark the shipment handed over to its courier (已交接); its item sets become ``shipped``.
+def close_packing(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
+    """Close packing (``planned → packed``); allocations the plan made but nobody packed are released.
 
-    :raises TransitionRefused: not being packed, empty, or without a tracking number.
+    :raises TransitionRefused: nothing packed, or a package without a weight.
     """
-    return _advance(store, actor, shipment_code, ShipmentStatus.HANDED_OVER)
+    return _advance(store, actor, shipment_code, ShipmentStatus.PACKED)
+
+
+def cancel_shipment(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
+    """Give up a planned shipment with nothing packed; its allocations are released.
+
+    :raises TransitionRefused: not planned, or item sets are packed in it.
+    """
+    return _advance(store, actor, shipment_code, ShipmentStatus.CANCELLED)
+
+
+def hand_over_pickup(store: Store, actor: Actor, courier_code: str, shipment_codes: Sequence[str]) -> PickupView:
+    """Hand packed shipments to their courier at one pickup (上门取件), all or none: one handover
+    manifest (交接单) lists them. Item sets become ``shipped``.
+
+    :raises TransitionRefused: a shipment is not packed, has no tracking number or is another courier's.
+    :raises InvalidValue: no shipment given.
+    """
+    if not shipment_codes:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Choose at least one shipment to hand over."))
+    with store.write() as session:
+        courier = find_by_code(session, Courier, courier_code,
+                               QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist."))
+        serial = (session.scalar(select(func.max(Pickup.id))) or 0) + 1
+        pickup = Pickup(code=f"JJ{serial:06d}", courier_id=courier.id, at=now(), actor=actor.operator,
+                        station=actor.station)
+        session.add(pickup)
+        session.flush()
+        handed = []
+        for text in shipment_codes:
+            shipment = load(session, text)
+            if shipment.courier_id != courier.id:
+                raise TransitionRefused(
+                    QT_TRANSLATE_NOOP("domain", "Shipment {code} goes with another courier, not {courier}."),
+                    code=shipment.code, courier=courier.name)
+            _move(session, actor, shipment, ShipmentStatus.HANDED_OVER, pickup.code, pickup)
+            handed.append(shipment.code)
+        audit.record(session, actor, "pickup", "pickup", pickup.code, None, None,
+                     f"{courier.code}: {' '.join(handed)}")
+        return PickupView(pickup.code, courier.code, courier.name, pickup.at, tuple(handed))
+
+
+def hand_over(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
+    """Hand one packed shipment to its courier (已交接) at a pickup of its own; item sets become ``shipped``.
+
+    :raises TransitionRefused: not packed, or without a tracking number.
+    """
+    with store.read() as session:
+        shipment = load(session, shipment_code)
+        code, courier_code = shipment.code, session.get(Courier, shipment.courier_id).code
+    hand_over_pickup(store, actor, courier_code, [code])
+    return get_shipment(store, code)
+
+
+def mark_in_transit(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
+    """The courier reports the shipment on its way (运输中). :raises TransitionRefused: not handed over."""
+    return _advance(store, actor, shipment_code, ShipmentStatus.IN_TRANSIT)
 
 
 def deliver(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
-    """Mark the shipment delivered (已送达); its item sets become ``delivered``.
+    """Mark the shipment delivered (已送达), from handed over or in transit; item sets become ``delivered``.
 
-    :raises TransitionRefused: not handed over yet, or already delivered.
+    :raises TransitionRefused: not with the courier.
     """
     return _advance(store, actor, shipment_code, ShipmentStatus.DELIVERED)
+
+
+def confirm_receipt(store: Store, actor: Actor, shipment_code: str, receiver: str, receipt_date: date,
+                    note: str = "", slip_file: str | None = None) -> ShipmentView:
+    """Record the destination's signature (已签收): who received it, on which day, a note, and optionally
+    the path of the scanned signed packing slip. Confirming again corrects these details (a new
+    event); item sets are never moved by either.
+
+    :raises InvalidValue: no receiver named. :raises TransitionRefused: not delivered yet.
+    """
+    if not receiver.strip():
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Name the person who received the shipment."))
+    with store.write() as session:
+        shipment = load(session, shipment_code)
+        if ShipmentStatus(shipment.status) is ShipmentStatus.RECEIPT_CONFIRMED:
+            audit.record(session, actor, "reconfirm_receipt", "shipment", shipment.code, shipment.receiver,
+                         receiver.strip(), note or None)
+        else:
+            _move(session, actor, shipment, ShipmentStatus.RECEIPT_CONFIRMED, note or None)
+        shipment.receiver, shipment.receipt_date = receiver.strip(), receipt_date
+        shipment.receipt_note, shipment.receipt_file = note or None, slip_file or None
+        return _view(session, shipment)
+
+
+def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> ShipmentView:
+    """Take a shipment one step back (see ``lifecycle.SHIPMENT_REVERTS``): reopen packing, back to handed
+    over, or withdraw a receipt confirmation. No item set moves.
+
+    :raises InvalidValue: no reason given. :raises TransitionRefused: no way back from this state.
+    """
+    if not why.strip():
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Say why the step is taken back."))
+    with store.write() as session:
+        shipment = load(session, shipment_code)
+        before = ShipmentStatus(shipment.status)
+        target = check_shipment_revert(shipment.code, before)
+        shipment.status = target.value
+        if before is ShipmentStatus.RECEIPT_CONFIRMED:
+            shipment.receipt_confirmed_at = shipment.receiver = shipment.receipt_date = None
+            shipment.receipt_note = shipment.receipt_file = None
+        elif before is ShipmentStatus.IN_TRANSIT:
+            shipment.in_transit_at = None
+        else:
+            shipment.packed_at = None
+        audit.record(session, actor, "revert", "shipment", shipment.code, before.value, target.value, why.strip())
+        return _view(session, shipment)
+
+
+def set_cost(store: Store, actor: Actor, shipment_code: str, cny: float | str) -> ShipmentView:
+    """Record what the courier actually charged for the shipment (CNY; stored in fen).
+
+    :raises InvalidValue: not an amount.
+    """
+    fen = cny_to_fen(cny)
+    with store.write() as session:
+        shipment = load(session, shipment_code)
+        before = shipment.cost_fen
+        shipment.cost_fen = fen
+        audit.record(session, actor, "set_cost", "shipment", shipment.code,
+                     None if before is None else str(before), str(fen))
+        return _view(session, shipment)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.lifecycle import ItemSetStatus, ShipmentStatus
@@ -45,6 +45,19 @@ class ShipmentView:
     status: ShipmentStatus
     item_sets: int
     created_at: datetime
+    allocated: int = 0  # item sets reserved by a plan and not packed yet
+    packages: int = 0
+    weight_g: int | None = None  # packages' total; None while any package is unweighed
+    handed_over_at: datetime | None = None
+    delivered_at: datetime | None = None
+    receipt_confirmed_at: datetime | None = None
+    pickup_code: str | None = None
+    cost_fen: int | None = None  # actual cost entered, CNY fen
+    estimate_fen: int | None = None  # from the courier's rate card, CNY fen
+    receiver: str | None = None
+    receipt_date: date | None = None
+    receipt_note: str | None = None
+    receipt_file: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,3 +79,66 @@ class Pipeline:
     stages: dict[ItemSetStatus, int]
     shipments: dict[ShipmentStatus, int]
     by_category: dict[Category, dict[ItemSetStatus, int]]
+
+
+@dataclass(frozen=True)
+class PackageView:
+    """A package (包裹) of a shipment: number n of m, weight in grams (None: not weighed yet)."""
+
+    code: str
+    shipment_code: str
+    number: int
+    of: int
+    weight_g: int | None
+    item_sets: int
+
+
+@dataclass(frozen=True)
+class NeedView:
+    """A line of a destination's needs list: ``count`` item sets of ``category``, ``size`` or any (None)."""
+
+    category: Category
+    size: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class CourierView:
+    """A courier partner with its service areas, tracking-number rule, pickup days (ISO weekdays) and
+    rate card (CNY fen per package: first kg, each further kg)."""
+
+    code: str
+    name: str
+    phone: str | None
+    areas: tuple[str, ...]
+    tracking_pattern: str | None
+    check_digit: str | None
+    pickup_days: tuple[int, ...]
+    first_kg_fen: int | None
+    extra_kg_fen: int | None
+
+
+@dataclass(frozen=True)
+class DestinationView:
+    """A destination (收货点) with its needs; ``contact_phone`` whole (mask it in lists)."""
+
+    code: str
+    name: str
+    district: str
+    township: str | None
+    institution_kind: str | None
+    address: str
+    contact_name: str | None
+    contact_phone: str | None
+    needs: tuple[NeedView, ...]
+
+
+@dataclass(frozen=True)
+class PickupView:
+    """One pickup by a courier: the shipments on its handover manifest (交接单)."""
+
+    code: str
+    courier_code: str
+    courier: str
+    at: datetime
+    shipment_codes: tuple[str, ...]

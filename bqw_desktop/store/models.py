@@ -220,6 +220,13 @@ class Courier(Base):
     code: Mapped[str] = mapped_column(String(10), unique=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     phone: Mapped[str | None] = mapped_column(String(30))
+    # tracking-number rule (domain/tracking.py): a regular expression and an optional check-digit scheme
+    tracking_pattern: Mapped[str | None] = mapped_column(String(200))
+    check_digit: Mapped[str | None] = mapped_column(String(20))  # CheckDigit value, e.g. "upu_s10"
+    pickup_days: Mapped[str | None] = mapped_column(String(20))  # ISO weekdays, "1,3,5" = Mon, Wed, Fri
+    # rate card, CNY fen (1/100 CNY) per package: first kilogram (首重) and each further kilogram (续重)
+    first_kg_fen: Mapped[int | None] = mapped_column(Integer)
+    extra_kg_fen: Mapped[int | None] = mapped_column(Integer)
 
 
 class Destination(Base):
@@ -233,13 +240,20 @@ class Destination(Base):
     address: Mapped[str] = mapped_column(String(200))
     contact_name: Mapped[str | None] = mapped_column(String(60))
     contact_phone: Mapped[str | None] = mapped_column(String(30))
+    township: Mapped[str | None] = mapped_column(String(40))  # 乡镇/街道
+    institution_kind: Mapped[str | None] = mapped_column(String(20))  # InstitutionKind value
 
 
 class Shipment(Base):
     """Goods to one destination via one courier (发货单)."""
 
     __tablename__ = "shipment"
-    __table_args__ = (CheckConstraint("status IN ('open','handed_over','delivered')", name="status"),)
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('planned','packed','handed_over','in_transit','delivered','receipt_confirmed','cancelled')",
+            name="status",
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     destination_id: Mapped[int] = mapped_column(ForeignKey("destination.id"), index=True)
@@ -249,19 +263,34 @@ class Shipment(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    in_transit_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    receipt_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    pickup_id: Mapped[int | None] = mapped_column(ForeignKey("pickup.id"), index=True)
+    receiver: Mapped[str | None] = mapped_column(String(60))  # who signed for it at the destination
+    receipt_date: Mapped[date | None] = mapped_column(Date)
+    receipt_note: Mapped[str | None] = mapped_column(Text)
+    receipt_file: Mapped[str | None] = mapped_column(String(500))  # path of the scanned signed slip
+    cost_fen: Mapped[int | None] = mapped_column(Integer)  # actual cost charged, CNY fen
 
     destination: Mapped[Destination] = relationship()
     courier: Mapped[Courier] = relationship()
 
 
 class ShipmentLine(Base):
-    """An item set packed into a shipment; ``item_set_id`` is unique, so no item set is packed twice."""
+    """An item set allocated to a shipment (``packed_at`` NULL) or packed into one of its packages.
+
+    ``item_set_id`` is unique: no item set is claimed by two shipments, nor twice by one — allocation
+    by planning and packing by scan both rely on it.
+    """
 
     __tablename__ = "shipment_line"
     id: Mapped[int] = mapped_column(primary_key=True)
     shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id"), index=True)
     item_set_id: Mapped[int] = mapped_column(ForeignKey("item_set.id"), unique=True)
-    packed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    allocated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # set when a plan reserved it
+    package_id: Mapped[int | None] = mapped_column(ForeignKey("package.id"), index=True)
 
 
 class Event(Base):
@@ -362,3 +391,58 @@ class PrinterProfile(Base):
     sheet_margin_left_mm: Mapped[float] = mapped_column(Float, default=0.0)
     sheet_pitch_x_mm: Mapped[float] = mapped_column(Float, default=0.0)
     sheet_pitch_y_mm: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class DestinationNeed(Base):
+    """What a destination asked for (需求清单): ``count`` item sets of a category, of one size or any."""
+
+    __tablename__ = "destination_need"
+    __table_args__ = (
+        CheckConstraint("count > 0", name="count"),
+        UniqueConstraint("destination_id", "category", "size", name="uq_destination_need_line"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    destination_id: Mapped[int] = mapped_column(ForeignKey("destination.id"), index=True)
+    category: Mapped[str] = mapped_column(String(20))
+    size: Mapped[str | None] = mapped_column(String(40))  # None: any size of the category
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class CourierArea(Base):
+    """A district or county (区县) a courier partner serves."""
+
+    __tablename__ = "courier_area"
+    __table_args__ = (UniqueConstraint("courier_id", "district", name="uq_courier_area_district"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    courier_id: Mapped[int] = mapped_column(ForeignKey("courier.id"), index=True)
+    district: Mapped[str] = mapped_column(String(20), index=True)
+
+
+class Pickup(Base):
+    """One collection by a courier (上门取件): the shipments handed over together, listed on one
+    handover manifest (交接单) whose number is ``code``."""
+
+    __tablename__ = "pickup"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    courier_id: Mapped[int] = mapped_column(ForeignKey("courier.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))
+
+
+class Package(Base):
+    """A box inside a shipment (包裹): number n of the shipment's m, its weight, its label code."""
+
+    __tablename__ = "package"
+    __table_args__ = (
+        CheckConstraint("number > 0", name="number"),
+        CheckConstraint("weight_g IS NULL OR weight_g > 0", name="weight"),
+        UniqueConstraint("shipment_id", "number", name="uq_package_shipment_number"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)  # CodeKind.PACKAGE, e.g. PK000001X
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipment.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    weight_g: Mapped[int | None] = mapped_column(Integer)  # grams; shown in kg
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -99,7 +99,13 @@ def test_scan_inspect_pack_print_and_hand_over(qtbot, window, drive_store, tmp_p
     qtbot.waitUntil(lambda: window.banner.text().startswith("已发送"), timeout=20_000)
     assert code128(next(pages(printed, 300))) == [shipment.code]
 
-    # Hand over and deliver
+    # Weigh the package, close packing, hand over and deliver
+    assert view.package_label.text() == "包裹 1/1" or view.package_label.text() == "Package 1/1"
+    view.weight.setText("1.2")
+    qtbot.mouseClick(view.save_weight, Qt.MouseButton.LeftButton)
+    assert shipping.packages(drive_store, shipment.code)[0].weight_g == 1200
+    qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED
     qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
     assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
     assert status_of(drive_store, "IS000001L") is ItemSetStatus.SHIPPED

@@ -77,7 +77,7 @@ def test_people_typing_are_not_scans(qtbot, window):
 
 def test_full_width_scan_is_normalised_c05(window, drive_store, actor):
     inspection.inspect(drive_store, actor, "IS000001L", True)
-    shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
+    shipment = shipping.create_shipment(drive_store, actor, "D001", "LP2")  # LP2 issues SF numbers
     window.tabs.setCurrentWidget(window.shipments_view)
     window.shipments_view.refresh()
     window.shipments_view.select(shipment.code)

@@ -35,7 +35,8 @@ class ShipmentsView(View):
     courier's tracking number (the waybill's barcode) is saved on it.
     """
 
-    accepts = frozenset({ScanKind.SHIPMENT, ScanKind.ITEM_SET, ScanKind.TRACKING_NUMBER, ScanKind.COMMAND})
+    accepts = frozenset({ScanKind.SHIPMENT, ScanKind.PACKAGE, ScanKind.ITEM_SET, ScanKind.TRACKING_NUMBER,
+                         ScanKind.COMMAND})
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
@@ -75,8 +76,26 @@ class ShipmentsView(View):
         tracking_row.addWidget(self.tracking, 1)
         tracking_row.addWidget(self.save_tracking)
 
-        self.lines = RowsModel([self.tr("Item set"), self.tr("Category"), self.tr("Description"), self.tr("Size"),
-                                self.tr("Pieces"), self.tr("Carton")])
+        self.package_label = QLabel()
+        self.weight = QLineEdit()
+        self.weight.setPlaceholderText(self.tr("weight in kg, e.g. 3.2"))
+        self.save_weight = QPushButton(self.tr("Save weight"))
+        self.save_weight.clicked.connect(self.set_weight)
+        self.weight.returnPressed.connect(self.set_weight)
+        self.new_package = QPushButton(self.tr("New package"))
+        self.new_package.clicked.connect(self.add_package)
+        self.close_button = QPushButton(self.tr("Close packing"))
+        self.close_button.clicked.connect(lambda: self._advance(shipping.close_packing))
+        package_row = QHBoxLayout()
+        package_row.addWidget(self.package_label)
+        package_row.addWidget(self.weight, 1)
+        package_row.addWidget(self.save_weight)
+        package_row.addWidget(self.new_package)
+        package_row.addWidget(self.close_button)
+        self._package: str | None = None  # the package scans go into (its code)
+
+        self.lines = RowsModel([self.tr("Item set"), self.tr("Package"), self.tr("Category"), self.tr("Description"),
+                                self.tr("Size"), self.tr("Pieces"), self.tr("Carton")])
         self.save_slip = QPushButton(self.tr("Save packing slip as PDF…"))
         self.print_slip = QPushButton(self.tr("Print packing slip…"))
         self.hand_over_button = QPushButton(self.tr("Mark handed over"))
@@ -94,6 +113,7 @@ class ShipmentsView(View):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
         right_layout.addLayout(tracking_row)
+        right_layout.addLayout(package_row)
         right_layout.addWidget(QLabel(self.tr("Scan item sets to pack them into this shipment.")))
         right_layout.addWidget(make_table(self.lines))
         right_layout.addLayout(buttons)
@@ -137,16 +157,22 @@ class ShipmentsView(View):
 
     def _show_current(self) -> None:
         shipment = self.current()
-        is_open = shipment is not None and shipment.status is ShipmentStatus.OPEN
+        status = shipment.status if shipment is not None else None
+        is_open = status is ShipmentStatus.PLANNED
         for widget in (self.tracking, self.save_tracking):
-            widget.setEnabled(is_open)
-        self.hand_over_button.setEnabled(is_open)
-        self.deliver_button.setEnabled(shipment is not None and shipment.status is ShipmentStatus.HANDED_OVER)
+            widget.setEnabled(status in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED))
+        for widget in (self.weight, self.save_weight):
+            widget.setEnabled(status in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED))
+        self.new_package.setEnabled(is_open)
+        self.close_button.setEnabled(is_open)
+        self.hand_over_button.setEnabled(status is ShipmentStatus.PACKED)
+        self.deliver_button.setEnabled(status in (ShipmentStatus.HANDED_OVER, ShipmentStatus.IN_TRANSIT))
         self.save_slip.setEnabled(shipment is not None)
         self.print_slip.setEnabled(shipment is not None)
         if shipment is None:
             self.heading.setText(self.tr("No shipment selected"))
             self.tracking.clear()
+            self.package_label.setText("")
             self.lines.set_rows([], [])
             return
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
@@ -154,8 +180,17 @@ class ShipmentsView(View):
             courier=shipment.courier, status=term(SHIPMENT_STATUS_LABELS[shipment.status])))
         self.tracking.setText(shipment.tracking_number or "")
         items = shipping.shipment_item_sets(self.store, shipment.code)
+        boxes = shipping.packages(self.store, shipment.code)
+        number = {code: n for n, codes in shipping.package_contents(self.store, shipment.code).items() for code in codes}
+        if self._package not in {b.code for b in boxes}:
+            self._package = boxes[-1].code if boxes else None
+        current = next((b for b in boxes if b.code == self._package), None)
+        self.package_label.setText(self.tr("Package {n}/{m}").format(n=current.number, m=current.of)
+                                   if current else self.tr("No package yet"))
+        self.weight.setText("" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
         self.lines.set_rows(
-            [(i.code, term(CATEGORY_LABELS[i.category]), i.description, i.size, i.pieces, i.carton_code)
+            [(i.code, f"{number.get(i.code, 0)}/{len(boxes)}", term(CATEGORY_LABELS[i.category]), i.description,
+              i.size, i.pieces, i.carton_code)
              for i in items],
             [i.code for i in items],
         )
@@ -169,7 +204,41 @@ class ShipmentsView(View):
         self.select(shipment.code)
         self.feedback.emit("ok", self.tr("Shipment {code} created: scan item sets to pack them.").format(code=shipment.code))
 
+    def add_package(self) -> None:
+        shipment = self.current()
+        if shipment is None:
+            return
+        package = self.attempt(lambda: shipping.add_package(self.store, self.actor, shipment.code))
+        if package is None:
+            return
+        self._package = package.code
+        self.refresh()
+        self.feedback.emit("ok", self.tr("Package {n}/{m} started: scan item sets into it.").format(
+            n=package.number, m=package.of))
+
+    def set_weight(self) -> None:
+        """Save the weight typed for the current package (kg)."""
+        if self._package is None:
+            return
+        code = self._package
+        package = self.attempt(lambda: shipping.set_package_weight(self.store, self.actor, code, self.weight.text()))
+        if package is None:
+            return
+        self.refresh()
+        self.feedback.emit("ok", self.tr("Package {n}/{m}: {kg} kg.").format(
+            n=package.number, m=package.of, kg=f"{package.weight_g / 1000:g}"))
+
     def on_scan(self, scan: Scan) -> None:
+        if scan.kind is ScanKind.PACKAGE:
+            package = self.attempt(lambda: shipping.find_package(self.store, scan.text))
+            if package is not None:
+                self._package = package.code
+                if self.shipments.row_of(package.shipment_code) < 0:
+                    self.refresh()
+                self.select(package.shipment_code)
+                self.feedback.emit("ok", self.tr("Package {n}/{m} of {code}: scan item sets into it.").format(
+                    n=package.number, m=package.of, code=package.shipment_code))
+            return
         if scan.kind is ScanKind.SHIPMENT:
             shipment = self.attempt(lambda: shipping.get_shipment(self.store, scan.text))
             if shipment is not None:
@@ -189,7 +258,8 @@ class ShipmentsView(View):
         if scan.kind is ScanKind.TRACKING_NUMBER:
             self.set_tracking_number(scan.text)
             return
-        item = self.attempt(lambda: shipping.pack(self.store, self.actor, shipment.code, scan.text))
+        package = self._package
+        item = self.attempt(lambda: shipping.pack(self.store, self.actor, shipment.code, scan.text, package))
         if item is None:
             return
         self.refresh()

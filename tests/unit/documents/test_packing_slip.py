@@ -93,7 +93,7 @@ def test_multi_page_slip_repeats_the_header_numbers_pages_and_totals(tmp_path):
     render_packing_slip(data, path)
     texts = text_lines(path)
     assert len(texts) >= 3
-    header = ["序号", "件套编号", "类别", "品名", "规格/尺码", "件数", "来货箱"]
+    header = ["序号", "包裹", "件套编号", "类别", "品名", "规格/尺码", "件数", "来货箱"]
     for number, lines in enumerate(texts, 1):
         assert contains_run(lines, header), number
         assert f"第 {number} 页 / 共 {len(texts)} 页" in lines

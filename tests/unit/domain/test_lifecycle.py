@@ -5,10 +5,14 @@ import pytest
 from bqw_desktop.domain.errors import InvalidValue, TransitionRefused
 from bqw_desktop.domain.lifecycle import (
     ItemSetStatus as S,
+    ITEM_SET_STATUS_FOR_SHIPMENT,
+    SHIPMENT_REVERTS,
     ShipmentStatus as H,
+    check_item_set_for_shipment,
     check_item_set_move,
     check_packing_open,
     check_shipment_move,
+    check_shipment_revert,
     normalise_tracking_number,
 )
 
@@ -85,22 +89,59 @@ def test_failed_item_set_cannot_be_packed_and_says_quarantine():
     assert "IS000001L" in str(caught.value)
 
 
-def test_shipment_hand_over_needs_lines_and_tracking_number():
+def test_shipment_closing_needs_packed_weighed_packages_and_hand_over_a_tracking_number():
     with pytest.raises(TransitionRefused, match="empty"):
-        check_shipment_move("SH00001P", H.OPEN, H.HANDED_OVER, lines=0, tracking_number="SF1234567890123")
+        check_shipment_move("SH00001P", H.PLANNED, H.PACKED, lines=0, tracking_number=None)
+    with pytest.raises(TransitionRefused, match="no weight"):
+        check_shipment_move("SH00001P", H.PLANNED, H.PACKED, lines=3, tracking_number=None, unweighed=1)
+    check_shipment_move("SH00001P", H.PLANNED, H.PACKED, lines=3, tracking_number=None)
     with pytest.raises(TransitionRefused, match="tracking number"):
-        check_shipment_move("SH00001P", H.OPEN, H.HANDED_OVER, lines=3, tracking_number=None)
-    check_shipment_move("SH00001P", H.OPEN, H.HANDED_OVER, lines=3, tracking_number="SF1234567890123")
-    check_shipment_move("SH00001P", H.HANDED_OVER, H.DELIVERED, lines=3, tracking_number="SF1234567890123")
-    for current, target in [(H.OPEN, H.DELIVERED), (H.DELIVERED, H.OPEN), (H.HANDED_OVER, H.OPEN)]:
+        check_shipment_move("SH00001P", H.PACKED, H.HANDED_OVER, lines=3, tracking_number=None)
+    check_shipment_move("SH00001P", H.PACKED, H.HANDED_OVER, lines=3, tracking_number="SF1234567890123")
+    for current, target in [(H.HANDED_OVER, H.IN_TRANSIT), (H.IN_TRANSIT, H.DELIVERED), (H.HANDED_OVER, H.DELIVERED),
+                            (H.DELIVERED, H.RECEIPT_CONFIRMED)]:
+        check_shipment_move("SH00001P", current, target, lines=3, tracking_number="X")
+    with pytest.raises(TransitionRefused, match="unpack"):
+        check_shipment_move("SH00001P", H.PLANNED, H.CANCELLED, lines=2, tracking_number=None, packed=2)
+    check_shipment_move("SH00001P", H.PLANNED, H.CANCELLED, lines=0, tracking_number=None, packed=0)
+    for current, target in [(H.PLANNED, H.HANDED_OVER), (H.PLANNED, H.DELIVERED), (H.DELIVERED, H.PLANNED),
+                            (H.HANDED_OVER, H.PLANNED), (H.RECEIPT_CONFIRMED, H.DELIVERED),
+                            (H.CANCELLED, H.PLANNED), (H.PACKED, H.CANCELLED)]:
         with pytest.raises(TransitionRefused):
             check_shipment_move("SH00001P", current, target, lines=3, tracking_number="X")
 
 
-def test_packing_only_while_open():
-    check_packing_open("SH00001P", H.OPEN)
-    with pytest.raises(TransitionRefused):
-        check_packing_open("SH00001P", H.HANDED_OVER)
+def test_shipment_steps_back_never_touch_item_sets():
+    assert check_shipment_revert("SH00001P", H.PACKED) is H.PLANNED
+    assert check_shipment_revert("SH00001P", H.IN_TRANSIT) is H.HANDED_OVER
+    assert check_shipment_revert("SH00001P", H.RECEIPT_CONFIRMED) is H.DELIVERED
+    for state in (H.PLANNED, H.HANDED_OVER, H.DELIVERED, H.CANCELLED):
+        with pytest.raises(TransitionRefused, match="cannot be taken back"):
+            check_shipment_revert("SH00001P", state)
+    # the states a step back leaves are exactly those that move no item set
+    assert not set(SHIPMENT_REVERTS) & set(ITEM_SET_STATUS_FOR_SHIPMENT)
+
+
+def test_packing_refusals_name_the_reason():
+    with pytest.raises(TransitionRefused, match="another shipment \\(SH00002M\\)"):
+        check_item_set_for_shipment("IS000001L", S.PACKED, "SH00001P", other_shipment="SH00002M", other_packed=True)
+    with pytest.raises(TransitionRefused, match="another destination"):
+        check_item_set_for_shipment("IS000001L", S.PASSED, "SH00001P", other_shipment="SH00002M",
+                                    other_destination="建德市梅城镇儿童之家")
+    with pytest.raises(TransitionRefused, match="allocated to another shipment"):
+        check_item_set_for_shipment("IS000001L", S.PASSED, "SH00001P", other_shipment="SH00002M")
+    with pytest.raises(TransitionRefused, match="quarantine"):
+        check_item_set_for_shipment("IS000001L", S.FAILED, "SH00001P")
+    with pytest.raises(TransitionRefused, match="not been inspected"):
+        check_item_set_for_shipment("IS000001L", S.RECEIVED, "SH00001P")
+    check_item_set_for_shipment("IS000001L", S.PASSED, "SH00001P")
+
+
+def test_packing_only_while_planned():
+    check_packing_open("SH00001P", H.PLANNED)
+    for state in (H.PACKED, H.HANDED_OVER, H.CANCELLED):
+        with pytest.raises(TransitionRefused):
+            check_packing_open("SH00001P", state)
 
 
 def test_tracking_numbers():

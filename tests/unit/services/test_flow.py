@@ -45,9 +45,15 @@ def test_inspect_pack_hand_over_deliver(drive_store, actor):
     item = inspection.inspect(drive_store, actor, "is000001l", True)
     assert item.status is ItemSetStatus.PASSED
     shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
-    assert shipment.status is ShipmentStatus.OPEN and shipment.destination == "淳安县千岛湖镇儿童之家"
+    assert shipment.status is ShipmentStatus.PLANNED and shipment.destination == "淳安县千岛湖镇儿童之家"
     packed = shipping.pack(drive_store, actor, shipment.code, "IS000001L")
     assert packed.status is ItemSetStatus.PACKED and packed.shipment_code == shipment.code
+    (package,) = shipping.packages(drive_store, shipment.code)
+    assert (package.number, package.of, package.item_sets, package.weight_g) == (1, 1, 1, None)
+    with pytest.raises(TransitionRefused, match="no weight"):
+        shipping.close_packing(drive_store, actor, shipment.code)
+    shipping.set_package_weight(drive_store, actor, package.code, "1.25")
+    shipping.close_packing(drive_store, actor, shipment.code)
     with pytest.raises(TransitionRefused, match="tracking number"):
         shipping.hand_over(drive_store, actor, shipment.code)
     shipping.set_tracking_number(drive_store, actor, shipment.code, "sf1234567890123")
@@ -64,7 +70,7 @@ def test_inspect_pack_hand_over_deliver(drive_store, actor):
         ("delivered", "shipped", "delivered", "测试员", "TEST-1"),
     ]
     assert [e[0] for e in events(drive_store, shipment.code)] == [
-        "create_shipment", "set_tracking_number", "handed_over", "delivered"]
+        "create_shipment", "add_package", "packed", "set_tracking_number", "handed_over", "delivered"]
 
 
 def test_a_failed_item_set_is_quarantined_and_cannot_be_packed(drive_store, actor):
@@ -121,12 +127,16 @@ def test_nothing_more_is_packed_after_hand_over(drive_store, actor):
         inspection.inspect(drive_store, actor, code, True)
     shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
     shipping.pack(drive_store, actor, shipment.code, "IS000001L")
-    shipping.set_tracking_number(drive_store, actor, shipment.code, "LP100000001")
+    shipping.set_package_weight(drive_store, actor, shipping.packages(drive_store, shipment.code)[0].code, 0.8)
+    shipping.close_packing(drive_store, actor, shipment.code)
+    with pytest.raises(TransitionRefused, match="nothing more"):  # packing closed
+        shipping.pack(drive_store, actor, shipment.code, "IS000002J")
+    shipping.set_tracking_number(drive_store, actor, shipment.code, "RR473124829CN")  # LP1: UPU S10
     shipping.hand_over(drive_store, actor, shipment.code)
     with pytest.raises(TransitionRefused, match="nothing more"):
         shipping.pack(drive_store, actor, shipment.code, "IS000002J")
     with pytest.raises(TransitionRefused):
-        shipping.set_tracking_number(drive_store, actor, shipment.code, "LP100000002")
+        shipping.set_tracking_number(drive_store, actor, shipment.code, "EE123456785CN")
 
 
 def test_walkthrough_gives_every_view_something_and_runs_once(drive_store, actor):
