@@ -113,9 +113,10 @@ def couriers_for_tracking_number(store: Store, number: str) -> list[Choice]:
     """
     with store.read() as session:
         rows = list(session.scalars(select(Courier).order_by(Courier.code)))
-    rules = [rule for rule in map(_rule, rows) if rule is not None]
+        rules = [rule for rule in map(_rule, rows) if rule is not None]
+        names = [(c.code, c.name) for c in rows]
     matched = {rule.courier for rule in matching_rules(number, rules)}
-    return [Choice(c.code, c.name) for c in rows if c.code in matched]
+    return [Choice(code, name) for code, name in names if code in matched]
 
 
 def _covers(session: Session, courier: Courier, district: str) -> bool:
