@@ -51,7 +51,7 @@ def seed_reference(session: Session, data: dict) -> None:
     """Add the drive's couriers and destinations where missing, and fill what an older store lacks.
 
     Couriers get their phone, service areas (districts), tracking-number rule, pickup days and rate card;
-    destinations their township, institution kind, a contact phone and their needs list — each only
+    destinations their township, institution kind and their needs list — each only
     where the store has none yet, so a coordinator's own edits are kept. Core statements on named
     columns: the drive also loads into older schemas (migration tests), which get the basic rows only.
     """
@@ -88,8 +88,8 @@ def seed_reference(session: Session, data: dict) -> None:
         code = destination_code(n)
         session.execute(update(destinations).where(destinations.c.code == code).values(
             township=func.coalesce(destinations.c.township, row["township"]),
-            institution_kind=func.coalesce(destinations.c.institution_kind, row["kind"]),
-            contact_phone=func.coalesce(destinations.c.contact_phone, f"0571-6{n:03d}{n * 37 % 10000:04d}")))
+            institution_kind=func.coalesce(destinations.c.institution_kind, row["kind"])))
+        # no made-up phone numbers: a plausible one could be a stranger's; coordinators enter the real ones
         if ids[code] not in with_needs:
             session.execute(insert(DestinationNeed), [
                 {"destination_id": ids[code], "category": category, "size": size, "count": count}
