@@ -141,7 +141,7 @@ def _details(data: PackingSlipData, font: str, width: float) -> Table:
             ("收货点", f"{data.destination_name}（{data.destination_district}）", True),
             ("地址", data.destination_address, True),
             ("联系人", data.contact_name, True),
-            ("电话", data.contact_phone, False),
+            ("电话", data.contact_phone or "（未填写）", False),
         ]
     )
     shipment = block(
