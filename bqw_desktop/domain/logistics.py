@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -110,23 +110,40 @@ def cny_to_fen(cny: float | str) -> int:
 
 
 def is_overdue(handed_over_at: datetime | None, now: datetime, days: int = DEFAULT_OVERDUE_DAYS) -> bool:
-    """Whether a shipment still with the courier was handed over more than ``days`` days before ``now``."""
+    """Whether a shipment still with the courier was handed over more than ``days`` days before ``now``.
+
+    The caller asks only for shipments still with the courier (``lifecycle.SHIPMENT_UNDERWAY``).
+
+    :raises InvalidValue: ``days`` below 1.
+    """
+    if days < 1:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "“{value}” is not a number of days: give 1 or more."),
+                           value=str(days))
     return handed_over_at is not None and now - handed_over_at > timedelta(days=days)
 
 
 def stage_durations(start: datetime, moves: Sequence[tuple[datetime, str]], first: str,
-                    now: datetime) -> dict[str, timedelta]:
+                    now: datetime, final: Collection[str] = ()) -> dict[str, timedelta]:
     """How long something spent in each state, from its state changes.
 
     :param start: when it entered ``first`` (an item set: its carton's arrival, state ``received``).
-    :param moves: ``(at, new state)`` in time order (the audit events).
+    :param moves: ``(at, new state)`` (the audit events); sorted here by time, equal times kept in the
+        order given. A move before ``start`` counts as made at ``start``.
     :param now: the end of the last, current state.
-    :returns: total time per state (a state entered twice counts both stays).
+    :param final: states where the clock stops (an item set delivered, returned or disposed): time
+        after entering one is not counted; a later move out of it (a correction) restarts the clock.
+    :returns: total time per state entered (a state entered twice counts both stays; a final state
+        entered shows zero).
     """
     totals: dict[str, timedelta] = {}
     state, since = first, start
-    for at, new_state in moves:
-        totals[state] = totals.get(state, timedelta()) + max(at - since, timedelta())
+    for at, new_state in sorted(moves, key=lambda move: move[0]):
+        at = max(at, start)
+        if state not in final:
+            totals[state] = totals.get(state, timedelta()) + max(at - since, timedelta())
+        else:
+            totals.setdefault(state, timedelta())
         state, since = new_state, at
-    totals[state] = totals.get(state, timedelta()) + max(now - since, timedelta())
+    end = since if state in final else max(now, since)
+    totals[state] = totals.get(state, timedelta()) + (end - since)
     return totals
