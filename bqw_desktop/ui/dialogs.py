@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def ask_save_path(parent: QWidget, suggested_name: str) -> str | None:
@@ -14,6 +14,18 @@ def ask_save_path(parent: QWidget, suggested_name: str) -> str | None:
         QCoreApplication.translate("dialogs", "PDF files (*.pdf)"),
     )
     return path or None
+
+
+def ask_open_path(parent: QWidget, title: str, file_filter: str) -> str | None:
+    """Ask for a file to open (e.g. a manifest); ``None`` when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    """Ask for one line of text (e.g. why labels are printed again); ``None`` when cancelled or empty."""
+    text, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, "")
+    return text.strip() or None if accepted else None
 
 
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:

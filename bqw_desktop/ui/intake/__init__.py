@@ -1,0 +1,1 @@
+"""Panels of the Intake page (ui.views.intake): donors and receipts, manifests, item-set entry, reconciliation."""

@@ -1,0 +1,122 @@
+"""Donors (捐赠方) found by name or pinyin initials, created with kind and contact; receipts opened for one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.receiving import DONOR_KIND_LABELS, DonorKind
+from ...services import receiving
+from ..i18n import term
+from ..widgets import RowsModel, make_table
+
+if TYPE_CHECKING:
+    from ..views.intake import IntakeView
+
+
+class DonorsPanel(QWidget):
+    """Search on the left (SQL ``LIKE``, 50 rows at most), a new donor and a new receipt on the right."""
+
+    def __init__(self, view: IntakeView) -> None:
+        super().__init__()
+        self.view = view
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a donor by name or pinyin initials (e.g. hzs)"))
+        self.search.textChanged.connect(self.find)
+        self.donors = RowsModel([self.tr("Donor"), self.tr("Kind"), self.tr("Initials"), self.tr("Contact"),
+                                 self.tr("Phone")])
+        self.table = make_table(self.donors)
+
+        new_donor = QGroupBox(self.tr("New donor"))
+        form = QFormLayout(new_donor)
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in DonorKind:
+            self.kind.addItem(term(DONOR_KIND_LABELS[kind]), kind)
+        self.contact = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.add_button = QPushButton(self.tr("Add donor"))
+        self.add_button.clicked.connect(self.add_donor)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Contact person"), self.contact)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow("", self.add_button)
+
+        new_receipt = QGroupBox(self.tr("New receipt for the selected donor"))
+        receipt_form = QFormLayout(new_receipt)
+        self.received_on = QDateEdit(QDate.currentDate())
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.note = QLineEdit()
+        self.receipt_button = QPushButton(self.tr("Open receipt"))
+        self.receipt_button.clicked.connect(self.open_receipt)
+        receipt_form.addRow(self.tr("Arrived on"), self.received_on)
+        receipt_form.addRow(self.tr("Note"), self.note)
+        receipt_form.addRow("", self.receipt_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
+        right = QVBoxLayout()
+        right.addWidget(new_donor)
+        right.addWidget(new_receipt)
+        right.addStretch()
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    def find(self) -> None:
+        found = self.view.attempt(lambda: receiving.find_donors(self.view.store, self.search.text()))
+        if found is None:
+            return
+        self.donors.set_rows([(d.name, term(DONOR_KIND_LABELS[d.kind]), d.initials, d.contact or "", d.phone or "")
+                              for d in found], [d.name for d in found])
+        if found:
+            self.table.selectRow(0)
+
+    def selected_donor(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.donors.keys[row] if 0 <= row < len(self.donors.keys) else None
+
+    def add_donor(self) -> None:
+        donor = self.view.attempt(lambda: receiving.create_donor(
+            self.view.store, self.view.actor, self.name.text(), self.kind.currentData(), self.contact.text().strip(),
+            self.phone.text().strip(), self.address.text().strip()))
+        if donor is None:
+            return
+        for field in (self.name, self.contact, self.phone, self.address):
+            field.clear()
+        self.search.setText(donor.name)  # finds it, selected
+        self.table.selectRow(max(self.donors.row_of(donor.name), 0))
+        self.view.feedback.emit("ok", self.tr("Donor “{name}” added: open a receipt for its arrival.").format(name=donor.name))
+
+    def open_receipt(self) -> None:
+        donor = self.selected_donor()
+        if donor is None:
+            self.view.feedback.emit("warn", self.tr("Find and select the donor first."))
+            return
+        when = self.received_on.date().toPython()
+        receipt = self.view.attempt(lambda: receiving.create_receipt(
+            self.view.store, self.view.actor, donor, when, self.note.text().strip()))
+        if receipt is None:
+            return
+        self.note.clear()
+        self.view.receipt_opened(receipt.id)
+        self.view.feedback.emit("ok", self.tr("Receipt {number} opened for {donor}: import or type its manifest, then "
+                                              "scan its cartons.").format(number=receiving.receipt_number(receipt.id),
+                                                                          donor=donor))

@@ -1,0 +1,257 @@
+"""Issue 4, done-when 1, in the real window: a new receipt with a 200-row manifest is imported (a file with
+one bad row stores nothing), received by scanning cartons and registering item sets with the keyboard
+only, reconciled (differences checked against the database, one resolved) and acknowledged in PDF.
+A label printed for a registered item set decodes to its ID; printing it again asks why."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from bqw_desktop.documents.terms import CATEGORY_ZH
+from bqw_desktop.domain.catalogue import Category
+from bqw_desktop.domain.identifiers import CodeKind, make_code, parse_code
+from bqw_desktop.domain.receiving import TEMPLATES, DiscrepancyKind
+from bqw_desktop.services import intake, labelling, manifests, receiving
+from bqw_desktop.ui import dialogs
+from tests.gui.keys import key_event, scanner_types
+from tests.pdfcheck import code128, pages
+
+HEADER = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
+ZH = {Category.CLOTHING: "服装", Category.SPORTS: "体育用品", Category.STUDY: "文化学习用品", Category.DAILY: "生活用品"}
+#: the donor's cartons and what the manifest says is in each
+PLAN = {"1": [Category.CLOTHING], "2": [Category.SPORTS], "3": [Category.STUDY], "4": [Category.CLOTHING, Category.STUDY]}
+
+
+def manifest_rows() -> list[list[str]]:
+    rows = []
+    for n in range(200):
+        carton = str(n % 4 + 1)
+        categories = PLAN[carton]
+        category = categories[(n // 4) % len(categories)]
+        size = f"{90 + 10 * (n % 9)}cm" if category is Category.CLOTHING else ""
+        rows.append([carton, ZH[category], f"物品{n:03d}", "", size, str(1 + n % 2), "1"])
+    return rows
+
+
+def write_csv(path, rows) -> None:  # noqa: ANN001
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # starts with the BOM (EF BB BF), as Excel saves it
+        csv.writer(f).writerows([HEADER, *rows])
+
+
+def typing(text: str) -> None:
+    """Type like a person (slower than a scanner, so the scanner input hands the keys to the field)."""
+    for char in text:  # QTest.keyClicks asserts on non-ASCII characters: send the key events a keyboard does
+        QTest.qWait(50)
+        widget = QApplication.focusWidget()
+        QApplication.sendEvent(widget, key_event(char))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, key_event(char).key(),
+                                                 Qt.KeyboardModifier.NoModifier, char))
+    QTest.qWait(50)
+
+
+def key(k: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        QTest.keyClick(QApplication.focusWidget(), k)
+
+
+def register(view, template_key: str, quantity: int, *, description: str | None = None, size: str = "",
+             gtin: str | None = None) -> None:  # noqa: ANN001
+    """One entry with the keyboard only, starting with the focus on the template."""
+    assert QApplication.focusWidget() is view.form.template
+    key(Qt.Key.Key_Home)
+    key(Qt.Key.Key_Down, [t.key for t in TEMPLATES].index(template_key))
+    key(Qt.Key.Key_Tab)  # → GTIN
+    if gtin:
+        typing(gtin)
+        key(Qt.Key.Key_Return)  # checked, looked up; focus → description (new) or quantity (seen before)
+    else:
+        key(Qt.Key.Key_Tab)
+    if QApplication.focusWidget() is view.form.description:
+        if description:
+            typing(description)
+        key(Qt.Key.Key_Tab)  # → size
+        if size:
+            typing(size)
+        key(Qt.Key.Key_Tab, 3)  # → pieces → new/used → quantity
+    typing(str(quantity))
+    key(Qt.Key.Key_Return)
+
+
+def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, actor, tmp_path, monkeypatch):
+    view = window.intake
+    window.tabs.setCurrentWidget(view)
+
+    # --- donor and receipt ------------------------------------------------------------------------
+    view.sections.setCurrentWidget(view.donors)
+    view.donors.name.setText("杭州测试爱心企业")
+    view.donors.contact.setText("王女士")
+    view.donors.phone.setText("13800000000")
+    qtbot.mouseClick(view.donors.add_button, Qt.MouseButton.LeftButton)
+    view.donors.search.setText("hzcs")  # pinyin initials
+    assert view.donors.donors.keys == ["杭州测试爱心企业"]
+    qtbot.mouseClick(view.donors.receipt_button, Qt.MouseButton.LeftButton)
+    receipt = receiving.list_receipts(drive_store)[0]
+    assert receipt.donor == "杭州测试爱心企业" and receipt.received_on == date.today()
+    assert view.receipt_id == receipt.id and view.sections.currentWidget() is view.manifest
+
+    # --- manifest: one bad row stores nothing; the fixed file is stored whole -------------------
+    rows = manifest_rows()
+    bad_rows = [list(r) for r in rows]
+    bad_rows[55][3] = "6.90123E+12"  # Excel's scientific notation (C09), file row 57
+    bad_rows[120][1] = "玩具"  # not a category, file row 122
+    bad, good = tmp_path / "清单-有误.csv", tmp_path / "清单.csv"
+    write_csv(bad, bad_rows)
+    write_csv(good, rows)
+    assert good.read_bytes().startswith(b"\xef\xbb\xbf")
+    chosen = [bad]
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda parent, title, filter: str(chosen[0]))
+    qtbot.mouseClick(view.manifest.import_button, Qt.MouseButton.LeftButton)
+    assert view.manifest.errors.keys == ["57", "122"]
+    assert "6.90123E+12" in view.manifest.errors.data(view.manifest.errors.index(0, 1))
+    assert "玩具" in view.manifest.errors.data(view.manifest.errors.index(1, 1))
+    assert view.manifest.lines.rowCount() == 198
+    assert not view.manifest.store_button.isEnabled()
+    assert window.banner.kind == "error"
+    assert manifests.manifest_lines(drive_store, receipt.id) == []
+
+    chosen[0] = good
+    qtbot.mouseClick(view.manifest.import_button, Qt.MouseButton.LeftButton)
+    assert view.manifest.errors.rowCount() == 0 and view.manifest.lines.rowCount() == 200
+    assert view.manifest.store_button.isEnabled()
+    qtbot.mouseClick(view.manifest.store_button, Qt.MouseButton.LeftButton)
+    stored = manifests.manifest_lines(drive_store, receipt.id)
+    assert len(stored) == 200 and [line.row for line in stored] == list(range(2, 202))
+    expected = Counter()
+    for line in stored:
+        expected[(line.carton, line.category)] += line.quantity
+    assert receiving.get_receipt(drive_store, receipt.id).expected == sum(expected.values())
+
+    # --- receiving by scan, item sets with the keyboard only --------------------------------------
+    next_serial = max(parse_code(c.code).serial for c in intake.list_cartons(drive_store)) + 1
+    received = Counter()
+    plan = [  # (donor's carton, template, quantity, description, size, GTIN)
+        ("1", "clothing_height", expected[("1", Category.CLOTHING)] - 2, None, "110cm", None),  # short by 2
+        ("2", "sports", expected[("2", Category.SPORTS)] + 1, None, "", None),  # over by 1
+        ("3", "study", expected[("3", Category.STUDY)], "学生文具套装A", "", "690123456789"),  # C01: 12 digits
+        ("3", "daily", 1, None, "", None),  # not on the manifest: a different category
+        ("4", "clothing_age", expected[("4", Category.CLOTHING)], None, "6–7岁", None),
+        ("4", "study", expected[("4", Category.STUDY)], None, "", "scan:6901234567892"),  # seen before: pre-filled
+    ]
+    cartons: dict[str, str] = {}
+    for ref, template_key, quantity, description, size, gtin in plan:
+        if ref not in cartons:
+            if cartons:
+                scanner_types("CMD-DONE")
+            cartons[ref] = make_code(CodeKind.CARTON, next_serial + len(cartons))
+            scanner_types(cartons[ref])  # a pre-printed carton label: created for this receipt
+            assert view.receiving_carton == cartons[ref] and window.banner.kind == "ok"
+            assert QApplication.focusWidget() is view.donor_ref
+            typing(ref)
+            key(Qt.Key.Key_Return)
+        if gtin and gtin.startswith("scan:"):
+            scanner_types(gtin[5:])  # the GTIN scanned from the wrapper
+            assert view.form.description.text() == "学生文具套装A" and QApplication.focusWidget() is view.form.quantity
+            typing(str(quantity))
+            key(Qt.Key.Key_Return)
+        else:
+            register(view, template_key, quantity, description=description, size=size, gtin=gtin)
+        assert window.banner.kind == "ok", window.banner.text()
+        category = next(t.category for t in TEMPLATES if t.key == template_key)
+        received[(ref, category)] += quantity
+    scanner_types("CMD-DONE")
+    assert view.receiving_carton is None
+
+    by_ref = {cartons[ref]: ref for ref in cartons}
+    got = Counter()
+    for code, ref in by_ref.items():
+        for item in intake.carton_item_sets(drive_store, code):
+            got[(ref, item.category)] += 1
+    assert got == received
+    assert {(i.size, i.pieces) for i in intake.carton_item_sets(drive_store, cartons["1"])} == {("110cm", 2)}
+    assert {i.size for i in intake.carton_item_sets(drive_store, cartons["4"]) if i.category is Category.CLOTHING} == {"6–7岁"}
+    study = intake.carton_item_sets(drive_store, cartons["4"])[-1]
+    assert study.description == "学生文具套装A"
+    assert receiving.description_for_gtin(drive_store, "6901234567892")[1] == "学生文具套装A"
+    assert receiving.get_receipt(drive_store, receipt.id).cartons == 4
+
+    # --- reconciliation ------------------------------------------------------------------------------
+    view.sections.setCurrentWidget(view.reconciliation)
+    found = receiving.discrepancies(drive_store, receipt.id)
+    assert {(d.discrepancy.carton, d.discrepancy.category, d.discrepancy.kind) for d in found} == {
+        ("1", Category.CLOTHING, DiscrepancyKind.SHORT), ("2", Category.SPORTS, DiscrepancyKind.OVER),
+        ("3", Category.DAILY, DiscrepancyKind.CATEGORY), ("", Category.CLOTHING, DiscrepancyKind.SHORT),
+        ("", Category.SPORTS, DiscrepancyKind.OVER), ("", Category.DAILY, DiscrepancyKind.CATEGORY)}
+    panel = view.reconciliation
+    assert panel.rows.keys == [d.discrepancy.key for d in found]
+    short = next(d.discrepancy for d in found if d.discrepancy.carton == "1")
+    assert (short.expected, short.received) == (expected[("1", Category.CLOTHING)], received[("1", Category.CLOTHING)])
+    panel.table.selectRow(panel.rows.row_of(short.key))
+    panel.resolution.setFocus()
+    typing("donor confirms 2 short")
+    key(Qt.Key.Key_Return)
+    after = {d.discrepancy.key: d for d in receiving.discrepancies(drive_store, receipt.id)}
+    assert after[short.key].resolution == "donor confirms 2 short" and after[short.key].resolved_by == actor.operator
+    assert sum(d.resolution is not None for d in after.values()) == 1
+    assert panel.rows.data(panel.rows.index(panel.rows.row_of(short.key), 5)) == "donor confirms 2 short"
+
+    # --- donation acknowledgement -------------------------------------------------------------------
+    target = tmp_path / "acknowledgement.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
+    qtbot.mouseClick(panel.save_acknowledgement, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert receiving.receipt_number(receipt.id) in text and "杭州测试爱心企业" in text
+    counts = receiving.counts_by_category(drive_store, receipt.id)
+    assert {c: n for c, (n, _) in counts.items()} == {
+        Category.CLOTHING: received[("1", Category.CLOTHING)] + received[("4", Category.CLOTHING)],
+        Category.SPORTS: received[("2", Category.SPORTS)],
+        Category.STUDY: received[("3", Category.STUDY)] + received[("4", Category.STUDY)],
+        Category.DAILY: 1}
+    for category, (item_sets, pieces) in counts.items():
+        assert re.search(rf"{CATEGORY_ZH[category]}\s*{item_sets}\s+{pieces}\b", text), (category, text)
+
+
+def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, window, drive_store, actor, tmp_path,
+                                                                      monkeypatch):
+    receiving.create_donor(drive_store, actor, "测试个人", receiving.DonorKind.INDIVIDUAL)
+    receipt = receiving.create_receipt(drive_store, actor, "测试个人", date(2024, 5, 1))
+    view = window.intake
+    window.tabs.setCurrentWidget(view)
+    view.refresh()
+    view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt.id))
+    view.label_timing.setCurrentIndex(view.label_timing.findData("entry"))
+    view.label_output.setCurrentIndex(view.label_output.findData(False))  # save as PDF
+    target = tmp_path / "labels.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
+
+    carton = make_code(CodeKind.CARTON, 900)
+    scanner_types(carton)
+    typing("A1")
+    key(Qt.Key.Key_Return)
+    register(view, "sports", 3, description="足球")
+    qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)
+    codes = [i.code for i in intake.carton_item_sets(drive_store, carton)]
+    assert len(codes) == 3
+    assert [code128(page)[0] for page in pages(target, 203)] == codes
+    assert labelling.printed_before(drive_store, codes) == codes
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label: asked.append(label) or "标签破损")
+    target.unlink()
+    view.print_labels(codes[:1], "again.pdf", print_them=False)
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert asked and codes[0] in asked[0]
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label: None)  # no reason: nothing printed
+    target.unlink()
+    view.print_labels(codes[:1], "again.pdf", print_them=False)
+    assert not target.exists() and window.banner.kind == "warn"
