@@ -255,3 +255,17 @@ def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, wi
     target.unlink()
     view.print_labels(codes[:1], "again.pdf", print_them=False)
     assert not target.exists() and window.banner.kind == "warn"
+
+
+def test_a_cancelled_save_dialog_records_no_print(qtbot, window, drive_store, tmp_path, monkeypatch):
+    from bqw_desktop.services import labelling
+
+    window.tabs.setCurrentWidget(window.intake)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: None)  # the volunteer cancels
+    window.intake.print_labels(["IS000001L"], "x.pdf", print_them=False)
+    assert labelling.printed_before(drive_store, ["IS000001L"]) == []
+    target = tmp_path / "one.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
+    window.intake.print_labels(["IS000001L"], "x.pdf", print_them=False)  # no reason asked: first real print
+    qtbot.waitUntil(lambda: labelling.printed_before(drive_store, ["IS000001L"]) == ["IS000001L"], timeout=10_000)
+    assert target.exists()

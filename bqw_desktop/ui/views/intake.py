@@ -511,12 +511,13 @@ class IntakeView(View):
             if not why:
                 self.feedback.emit("warn", self.tr("Not printed: a reprint needs a reason."))
                 return
-        if self.attempt(lambda: labelling.record_printed(self.store, self.actor, codes, why) or True) is None:
-            return
         profile = self.profile()
 
         def render(path: str, progress) -> int:  # noqa: ANN001
-            return printing.write_labels(labels, path, profile, progress=progress).pages
+            pages = printing.write_labels(labels, path, profile, progress=progress).pages
+            # recorded once the labels exist: a cancelled dialog prints nothing and records nothing
+            labelling.record_printed(self.store, self.actor, codes, why)
+            return pages
 
         if print_them:
             documents.print_document(self, len(labels), render)
