@@ -95,6 +95,101 @@
     </message>
 </context>
 <context>
+    <name>DonorsPanel</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="36"/>
+        <source>Find a donor by name or pinyin initials (e.g. hzs)</source>
+        <translation>按名称或拼音首字母查找捐赠方（例如 hzs）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38"/>
+        <source>Donor</source>
+        <translation>捐赠方</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38"/>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="54"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38"/>
+        <source>Initials</source>
+        <translation>首字母</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="39"/>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="56"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="42"/>
+        <source>New donor</source>
+        <translation>新捐赠方</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="51"/>
+        <source>Add donor</source>
+        <translation>添加捐赠方</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="55"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="57"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="60"/>
+        <source>New receipt for the selected donor</source>
+        <translation>为所选捐赠方新建入库单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="66"/>
+        <source>Open receipt</source>
+        <translation>打开入库单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="68"/>
+        <source>Arrived on</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="69"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="106"/>
+        <source>Donor “{name}” added: open a receipt for its arrival.</source>
+        <translation>已添加捐赠方“{name}”：请为其到货新建入库单。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="111"/>
+        <source>Find and select the donor first.</source>
+        <translation>请先查找并选择捐赠方。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="120"/>
+        <source>Receipt {number} opened for {donor}: import or type its manifest, then scan its cartons.</source>
+        <translation>已为 {donor} 打开入库单 {number}：请导入或录入清单，然后扫描来货箱。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionView</name>
     <message>
         <location filename="../../bqw_desktop/ui/views/inspection.py" line="53"/>
@@ -237,111 +332,365 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="78"/>
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="78"/>
         <source>Donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="78"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="80"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="28"/>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="42"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="78"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="137"/>
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="79"/>
         <source>Inspected</source>
         <translation>已质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="29"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="79"/>
         <source>Received</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="80"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="80"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="30"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="80"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="31"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="81"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="31"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="38"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="86"/>
+        <source>New carton (prints its label)</source>
+        <translation>新来货箱（打印箱标签）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="90"/>
         <source>Inbound cartons</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="51"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="101"/>
+        <source>the donor&apos;s carton no. (箱号 on the manifest), then Enter</source>
+        <translation>捐赠方箱号（清单上的箱号），然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="106"/>
+        <source>Register (Enter)</source>
+        <translation>登记（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="110"/>
+        <source>Labels: print them myself</source>
+        <translation>标签：手动打印</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="111"/>
+        <source>Labels: after each entry</source>
+        <translation>标签：每次登记后打印</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="112"/>
+        <source>Labels: when the carton is done</source>
+        <translation>标签：本箱完成时打印</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="114"/>
+        <source>Print (Qt print dialog)</source>
+        <translation>打印（打印对话框）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="115"/>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="118"/>
+        <source>Register item sets</source>
+        <translation>登记件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="122"/>
+        <source>Donor&apos;s carton no.</source>
+        <translation>捐赠方箱号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="130"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="153"/>
         <source>Save carton labels as PDF…</source>
         <translation>保存本箱标签为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="52"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="154"/>
         <source>Print carton labels…</source>
         <translation>打印本箱标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="53"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="155"/>
         <source>Save labels of selected item sets…</source>
         <translation>保存所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="54"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="156"/>
         <source>Print labels of selected item sets…</source>
         <translation>打印所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="70"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="181"/>
+        <source>Receiving</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="182"/>
+        <source>Donors &amp;&amp; receipts</source>
+        <translation>捐赠方与入库单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="183"/>
+        <source>Manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="184"/>
+        <source>Reconciliation &amp;&amp; acknowledgement</source>
+        <translation>核对与接收确认</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="193"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="116"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="207"/>
+        <source>— no receipt: choose or open one —</source>
+        <translation>— 无入库单：请选择或新建 —</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="248"/>
+        <source>Choose a receipt to receive into, or open one under “Donors &amp; receipts”.</source>
+        <translation>请选择要收货的入库单，或在“捐赠方与入库单”中新建。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="251"/>
+        <source>{donor} · arrived {date} · {cartons} carton(s) · {received} of {expected} expected item set(s) received</source>
+        <translation>{donor} · {date} 到货 · {cartons} 箱 · 预计 {expected} 件套，已收 {received} 件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="291"/>
+        <source>Default profile: 60×40 mm, 203 dpi</source>
+        <translation>默认配置：60×40 毫米，203 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="293"/>
+        <source>Profile {name}: {width:g}×{height:g} mm, {dpi} dpi</source>
+        <translation>配置 {name}：{width:g}×{height:g} 毫米，{dpi} dpi</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="331"/>
         <source>Item sets in carton {code}: {count}</source>
         <translation>来货箱 {code} 中的件套：{count}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="123"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="338"/>
+        <source>Scan a carton of this receipt (or create one) to register its item sets.</source>
+        <translation>扫描本入库单的来货箱（或新建）后登记件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="339"/>
+        <source>Choose a receipt first, then scan its cartons.</source>
+        <translation>请先选择入库单，再扫描其来货箱。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="342"/>
+        <source>Receiving into carton {code} ({number})</source>
+        <translation>正在收货：来货箱 {code}（{number}）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="375"/>
         <source>Carton {code}</source>
         <translation>来货箱 {code}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="128"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="354"/>
         <source>{code}: {description} — {status}</source>
         <translation>{code}：{description} — {status}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="138"/>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="73"/>
+        <source>Receipt:</source>
+        <extracomment>when labels print by themselves: never, after each registered entry, or when a carton is done</extracomment>
+        <translation>入库单：</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="377"/>
+        <source>Carton {code} was received with another arrival: it is shown, not opened for receipt {number}.</source>
+        <translation>来货箱 {code} 属于另一批到货：仅显示，不会打开到入库单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="393"/>
+        <source>Carton {code} (donor&apos;s no. {ref}): register its item sets.</source>
+        <translation>来货箱 {code}（捐赠方箱号 {ref}）：请登记件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="397"/>
+        <source>New carton {code} for this receipt: type the donor&apos;s carton no., then register its item sets.</source>
+        <translation>本入库单的新来货箱 {code}：请输入捐赠方箱号，然后登记件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="398"/>
+        <source>Carton {code}: type the donor&apos;s carton no., then register its item sets.</source>
+        <translation>来货箱 {code}：请输入捐赠方箱号，然后登记件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="416"/>
+        <source>{gtin}: {description} (as registered before). Give the quantity, then Enter.</source>
+        <translation>{gtin}：{description}（以前登记过）。请输入数量后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="421"/>
+        <source>{gtin} is new here: type its description.</source>
+        <translation>{gtin} 是新商品：请输入品名。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="437"/>
+        <source>Entry cleared.</source>
+        <translation>已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="439"/>
+        <source>Pass and Fail are scanned on the Inspection page.</source>
+        <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="447"/>
+        <source>Choose a receipt first.</source>
+        <translation>请先选择入库单。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="461"/>
+        <source>Carton {code} is the donor&apos;s no. {ref}.</source>
+        <translation>来货箱 {code} 的捐赠方箱号为 {ref}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="467"/>
+        <source>Scan a carton of the receipt first (or create one).</source>
+        <translation>请先扫描本入库单的来货箱（或新建）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="478"/>
+        <source>{n} × {description} registered in {carton}: {codes}</source>
+        <translation>已在 {carton} 登记 {n} × {description}：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="486"/>
+        <source>No carton is being received.</source>
+        <translation>当前没有正在收货的来货箱。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="490"/>
+        <source>Carton {code} done: scan the next carton.</source>
+        <translation>来货箱 {code} 完成：请扫描下一箱。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="508"/>
+        <source>Reprint labels</source>
+        <translation>重新打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="509"/>
+        <source>{count} label(s) were printed before ({first}…). Why are they printed again?</source>
+        <translation>有 {count} 张标签以前打印过（{first}…）。为什么重新打印？</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="512"/>
+        <source>Not printed: a reprint needs a reason.</source>
+        <translation>未打印：重新打印需要说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="534"/>
         <source>Select item sets in the list first.</source>
         <translation>请先在列表中选择件套。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSetForm</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="47"/>
+        <source>optional: scan or type the product barcode</source>
+        <translation>可选：扫描或输入商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="59"/>
+        <source> item set(s)</source>
+        <translation> 件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="63"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="64"/>
+        <source>GTIN</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="65"/>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="66"/>
+        <source>Size (height or age)</source>
+        <translation>尺码（身高或年龄）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="67"/>
+        <source>Pieces per set</source>
+        <translation>每套件数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="68"/>
+        <source>New / used</source>
+        <translation>全新 / 旧物</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="69"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
     </message>
 </context>
 <context>
@@ -443,6 +792,157 @@
     </message>
 </context>
 <context>
+    <name>ManifestPanel</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="44"/>
+        <source>Import manifest (CSV / XLSX)…</source>
+        <extracomment>the typed-lines table&apos;s columns: the manifest headers a file would have (domain.manifest.HEADERS)</extracomment>
+        <translation>导入清单（CSV / XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="46"/>
+        <source>Store this manifest</source>
+        <translation>保存此清单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="48"/>
+        <source>Discard preview</source>
+        <translation>放弃预览</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="57"/>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="59"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="57"/>
+        <source>Why the row is refused</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="59"/>
+        <source>Carton no.</source>
+        <translation>箱号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="59"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="59"/>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="60"/>
+        <source>GTIN</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="60"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="60"/>
+        <source>Item sets</source>
+        <translation>件套数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="60"/>
+        <source>Pieces per set</source>
+        <translation>每套件数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="62"/>
+        <source>Manifest lines</source>
+        <translation>清单明细</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="63"/>
+        <source>Bad rows (nothing is stored until the file is fixed)</source>
+        <translation>错误行（文件改正前不会保存任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="66"/>
+        <source>Type the manifest instead</source>
+        <translation>改为手工录入清单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="71"/>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="73"/>
+        <source>Check typed lines</source>
+        <translation>检查录入的行</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="117"/>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="156"/>
+        <source>Open or choose a receipt first.</source>
+        <translation>请先新建或选择入库单。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="119"/>
+        <source>Stored manifest: {lines} line(s), {sets} item set(s) expected.</source>
+        <translation>已保存清单：{lines} 行，预计 {sets} 件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="122"/>
+        <source>This receipt has no manifest yet: import a file or type the lines.</source>
+        <translation>本入库单还没有清单：请导入文件或手工录入。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="129"/>
+        <source>Manifest lines: {n}</source>
+        <translation>清单明细：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="139"/>
+        <source>{source}: {bad} bad row(s) of {total}. Nothing is stored: fix the rows listed and import the file again.</source>
+        <translation>{source}：共 {total} 行，其中 {bad} 行错误。未保存任何内容：请改正所列各行后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="142"/>
+        <source>{source}: {bad} bad row(s); the first is row {row}: {reason}</source>
+        <translation>{source}：{bad} 行错误；第一处在第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="146"/>
+        <source>{source}: {lines} line(s), {sets} item set(s), no bad rows. Check the lines, then store them (this replaces the receipt&apos;s manifest).</source>
+        <translation>{source}：{lines} 行，{sets} 件套，无错误行。请核对后保存（将替换本入库单原有清单）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="149"/>
+        <source>{source} read: {lines} line(s), no bad rows.</source>
+        <translation>已读取 {source}：{lines} 行，无错误行。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="158"/>
+        <source>Import a manifest</source>
+        <translation>导入清单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="159"/>
+        <source>Manifests (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>清单 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="177"/>
+        <source>Manifest stored: {lines} line(s), {sets} item set(s) expected.</source>
+        <translation>清单已保存：{lines} 行，预计 {sets} 件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/manifest.py" line="194"/>
+        <source>typed lines</source>
+        <translation>手工录入的行</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../bqw_desktop/ui/views/overview.py" line="50"/>
@@ -483,6 +983,19 @@
         <location filename="../../bqw_desktop/ui/views/overview.py" line="85"/>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="44"/>
+        <source>Which courier?</source>
+        <translation>哪家物流公司？</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="45"/>
+        <source>{number} fits the numbers of several couriers. Which courier issued it?</source>
+        <translation>{number} 符合多家物流公司的运单号规则。是哪家公司的运单号？</translation>
     </message>
 </context>
 <context>
@@ -681,227 +1194,661 @@
     </message>
 </context>
 <context>
-    <name>ShipmentsView</name>
+    <name>ReconciliationPanel</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
-        <source>Shipment</source>
-        <translation>发货单</translation>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="30"/>
+        <source>Carton no.</source>
+        <translation>箱号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="55"/>
-        <source>Courier</source>
-        <translation>物流公司</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="43"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="54"/>
-        <source>Destination</source>
-        <translation>收货点</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="44"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75"/>
-        <source>Tracking number</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="44"/>
-        <source>Item sets</source>
-        <translation>件套数</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="48"/>
-        <source>New shipment</source>
-        <translation>新建发货单</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="52"/>
-        <source>Create shipment</source>
-        <translation>新建发货单</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="70"/>
-        <source>courier&apos;s tracking number</source>
-        <translation>物流公司运单号</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="71"/>
-        <source>Save tracking number</source>
-        <translation>保存运单号</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="81"/>
-        <source>weight in kg, e.g. 3.2</source>
-        <translation>重量（千克），例如 3.2</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="82"/>
-        <source>Save weight</source>
-        <translation>保存重量</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="85"/>
-        <source>New package</source>
-        <translation>新包裹</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="87"/>
-        <source>Close packing</source>
-        <translation>装箱完成</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="97"/>
-        <source>Item set</source>
-        <translation>件套</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="97"/>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="30"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="97"/>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="30"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="30"/>
+        <source>Expected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="31"/>
+        <source>Received</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="31"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="31"/>
+        <source>Resolved by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="34"/>
+        <source>How the selected difference was resolved (e.g. 捐赠方确认少发 2 套)</source>
+        <translation>所选差异的处理方式（例如：捐赠方确认少发 2 套）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="36"/>
+        <source>Resolve</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="42"/>
+        <source>Save donation acknowledgement (PDF)…</source>
+        <translation>保存捐赠接收确认单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="43"/>
+        <source>Print donation acknowledgement…</source>
+        <translation>打印捐赠接收确认单…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="64"/>
+        <source>Open or choose a receipt first.</source>
+        <translation>请先新建或选择入库单。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="71"/>
+        <source>whole receipt</source>
+        <translation>整张入库单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="79"/>
+        <source>Expected {expected} item set(s), received {received} in {cartons} carton(s).</source>
+        <translation>预计 {expected} 件套，已收 {received} 件套，共 {cartons} 箱。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="82"/>
+        <source>Everything received matches the manifest.</source>
+        <translation>收货与清单完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="84"/>
+        <source>{n} difference(s), {open} not resolved yet.</source>
+        <translation>{n} 处差异，{open} 处尚未处理。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="94"/>
+        <source>Select a difference in the list first.</source>
+        <translation>请先在列表中选择一处差异。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="102"/>
+        <source>Difference resolved: {note}</source>
+        <translation>差异已处理：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/intake/reconciliation.py" line="119"/>
+        <source>acknowledgement-{number}.pdf</source>
+        <translation>接收确认单-{number}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsView</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290"/>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="84"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="263"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="285"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290"/>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="83"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290"/>
+        <source>Destination</source>
+        <translation>收货点</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="110"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="294"/>
+        <source>Item sets</source>
+        <translation>件套数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
+        <source>Cost (CNY)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="70"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="77"/>
+        <source>New shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="81"/>
+        <source>Create shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="91"/>
+        <source>Overdue after</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="105"/>
+        <source>courier&apos;s tracking number</source>
+        <translation>物流公司运单号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="106"/>
+        <source>Save tracking number</source>
+        <translation>保存运单号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="116"/>
+        <source>weight in kg, e.g. 3.2</source>
+        <translation>重量（千克），例如 3.2</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="117"/>
+        <source>Save weight</source>
+        <translation>保存重量</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="120"/>
+        <source>New package</source>
+        <translation>新包裹</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="122"/>
+        <source>Close packing</source>
+        <translation>装箱完成</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
+        <source>Item set</source>
+        <translation>件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="97"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
         <source>Package</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="98"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="133"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="98"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="133"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="98"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="133"/>
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="99"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134"/>
         <source>Save packing slip as PDF…</source>
         <translation>保存装箱单为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="100"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135"/>
         <source>Print packing slip…</source>
         <translation>打印装箱单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="101"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="136"/>
         <source>Mark handed over</source>
         <translation>标记为已交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="102"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="137"/>
         <source>Mark delivered</source>
         <translation>标记为已送达</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="117"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="142"/>
+        <source>Save package labels…</source>
+        <translation>保存包裹标签…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="143"/>
+        <source>Print package labels…</source>
+        <translation>打印包裹标签…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="144"/>
+        <source>Save handover manifest…</source>
+        <translation>保存交接单…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="145"/>
+        <source>Print handover manifest…</source>
+        <translation>打印交接单…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="164"/>
         <source>Scan item sets to pack them into this shipment.</source>
         <translation>扫描件套即装入此发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="130"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="170"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="171"/>
+        <source>Tracking</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="184"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="285"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="299"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="173"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="185"/>
+        <source>Planning</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="186"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="200"/>
+        <source>Mark in transit</source>
+        <translation>标记为运输中</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="208"/>
+        <source>Receipt confirmed by the destination</source>
+        <translation>收货点签收确认</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="211"/>
+        <source>who signed for it</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="216"/>
+        <source>Confirm receipt</source>
+        <translation>确认签收</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="218"/>
+        <source>Receiver</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="219"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="220"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="226"/>
+        <source>why the step is taken back</source>
+        <translation>撤回理由</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="227"/>
+        <source>Take a step back</source>
+        <translation>撤回一步</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="235"/>
+        <source>actual cost in CNY, e.g. 36.50</source>
+        <translation>实际费用（元），例如 36.50</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="236"/>
+        <source>Save cost</source>
+        <translation>保存费用</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="239"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="245"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="294"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="245"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="294"/>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="245"/>
+        <source>Longest days</source>
+        <translation>最长天数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="246"/>
+        <source>Time the item sets of this shipment spent in each stage</source>
+        <translation>本发货单件套在各环节停留的时间</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="254"/>
+        <source>Make proposal</source>
+        <translation>生成方案</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="256"/>
+        <source>Drop line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="259"/>
+        <source>Change courier</source>
+        <translation>更换物流公司</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="261"/>
+        <source>Confirm proposal</source>
+        <translation>确认方案</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="268"/>
+        <source>No proposal yet: make one from the passed item sets in stock.</source>
+        <translation>尚无方案：请根据库存中的合格件套生成。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
+        <source>Needed</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
+        <source>Proposed</source>
+        <translation>拟发</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
+        <source>Short</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="284"/>
+        <source>Spend per courier</source>
+        <translation>各物流公司费用</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="285"/>
+        <source>With actual cost</source>
+        <translation>已有实际费用</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="286"/>
+        <source>Actual (CNY)</source>
+        <translation>实际（元）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="286"/>
+        <source>Estimated, not yet costed (CNY)</source>
+        <translation>估算（尚未结算，元）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="289"/>
+        <source>Overdue shipments</source>
+        <translation>超期发货单</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291"/>
+        <source>Handed over</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293"/>
+        <source>Time item sets spent in each stage (all shipments)</source>
+        <translation>件套在各环节停留的时间（全部发货单）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="319"/>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="325"/>
+        <source>Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.</source>
+        <translation>物流预算 {budget} 元：已花费 {spent}，含估算预计 {expected}，剩余 {left}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="375"/>
         <source>No shipment selected</source>
         <translation>未选择发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="178"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="383"/>
         <source>{code} · {destination} ({district}) · {courier} · {status}</source>
         <translation>{code} · {destination}（{district}）· {courier} · {status}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="188"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="393"/>
         <source>Package {n}/{m}</source>
         <translation>包裹 {n}/{m}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="189"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="394"/>
         <source>No package yet</source>
         <translation>尚无包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="205"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="407"/>
+        <source>Handed over: {at} (pickup {pickup})</source>
+        <translation>交接：{at}（揽收批次 {pickup}）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="409"/>
+        <source>Delivered: {at}</source>
+        <translation>送达：{at}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="411"/>
+        <source>OVERDUE: with the courier more than {days} days.</source>
+        <translation>超期：在物流公司手中已超过 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="414"/>
+        <source>Receipt confirmed by {receiver} on {date}{note}</source>
+        <translation>{receiver} 于 {date} 签收{note}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="418"/>
+        <source>estimate {fen} CNY</source>
+        <translation>估算 {fen} 元</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="437"/>
+        <source>Proposal: {sets} item sets in {shipments} shipments. Edit it, then confirm.</source>
+        <translation>方案：{sets} 件套，{shipments} 张发货单。请修改后确认。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="440"/>
+        <source>Every destination&apos;s needs are already planned.</source>
+        <translation>所有收货点的需求都已安排。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="447"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="456"/>
+        <source>{sets} item sets in {shipments} shipments; per courier: {loads}; short of stock: {short}.</source>
+        <translation>{sets} 件套，{shipments} 张发货单；各物流公司：{loads}；库存缺口：{short}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="476"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="486"/>
+        <source>Choose a line of the proposal first.</source>
+        <translation>请先选择方案中的一行。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="504"/>
+        <source>{count} shipments planned with {sets} item sets allocated.</source>
+        <translation>已计划 {count} 张发货单，分配 {sets} 件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="507"/>
+        <source>This proposal was confirmed before: nothing was added.</source>
+        <translation>该方案已确认过：未新增任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="521"/>
+        <source>{code}: receipt confirmed by {receiver}.</source>
+        <translation>{code}：已由 {receiver} 签收。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="533"/>
+        <source>{code} is back to “{status}”.</source>
+        <translation>{code} 已退回“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="544"/>
+        <source>{code}: actual cost {cny} CNY saved.</source>
+        <translation>{code}：已保存实际费用 {cny} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="554"/>
         <source>Shipment {code} created: scan item sets to pack them.</source>
         <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="216"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="565"/>
         <source>Package {n}/{m} started: scan item sets into it.</source>
         <translation>已开始包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="228"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="577"/>
         <source>Package {n}/{m}: {kg} kg.</source>
         <translation>包裹 {n}/{m}：{kg} 千克。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="239"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="588"/>
         <source>Package {n}/{m} of {code}: scan item sets into it.</source>
         <translation>{code} 的包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="248"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="597"/>
         <source>Shipment {code} selected: scan item sets to pack them.</source>
         <translation>已选择发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="256"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="605"/>
         <source>Create or select a shipment first.</source>
         <translation>请先新建或选择发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="266"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="615"/>
         <source>{code} packed into {shipment}: {description}</source>
         <translation>{code} 已装入 {shipment}：{description}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="269"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="618"/>
         <source>packing of {code} into {shipment}</source>
         <translation>{code} 装入 {shipment}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="276"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="625"/>
         <source>Pass and Fail are scanned on the Inspection page.</source>
         <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="280"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="629"/>
         <source>Shipment {code}: {count} item set(s) packed.</source>
         <translation>发货单 {code}：已装 {count} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="286"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="635"/>
         <source>No shipment selected. Scan a shipment to go on packing.</source>
         <translation>未选择发货单。扫描发货单条码继续装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="298"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="646"/>
+        <source>Tracking number {number} not saved: no courier chosen.</source>
+        <translation>运单号 {number} 未保存：未选择物流公司。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="652"/>
+        <source>Tracking number {number} is {courier}&apos;s, but {code} goes with {own}: not saved.</source>
+        <translation>运单号 {number} 属于 {courier}，但 {code} 由 {own} 承运：未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="667"/>
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="309"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="678"/>
         <source>{code} is now “{status}”.</source>
         <translation>{code} 现为“{status}”。</translation>
     </message>
@@ -1156,9 +2103,30 @@
         <translation>发货单 {code} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/services/planning.py" line="265"/>
+        <source>The proposal has no line {value}.</source>
+        <translation>方案中没有第 {value} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/planning.py" line="287"/>
         <location filename="../../bqw_desktop/services/shipping.py" line="242"/>
         <source>Courier {courier} does not serve {district}: choose another courier.</source>
         <translation>物流公司 {courier} 不服务 {district}，请选择其他物流公司。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/planning.py" line="325"/>
+        <source>The proposal allocates no item set.</source>
+        <translation>方案没有分配任何件套。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/planning.py" line="335"/>
+        <source>{count} item sets of the proposal were taken or changed meanwhile (first: {code}): make a new proposal.</source>
+        <translation>方案中有 {count} 件套已被占用或变动（第一件：{code}）：请重新生成方案。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/planning.py" line="357"/>
+        <source>Another station allocated some of these item sets just now: make a new proposal.</source>
+        <translation>另一工作站刚刚分配了其中部分件套：请重新生成方案。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/services/shipping.py" line="270"/>
@@ -1168,6 +2136,8 @@
     <message>
         <location filename="../../bqw_desktop/services/shipping.py" line="272"/>
         <location filename="../../bqw_desktop/services/shipping.py" line="527"/>
+        <location filename="../../bqw_desktop/services/shipping_documents.py" line="65"/>
+        <location filename="../../bqw_desktop/services/shipping_documents.py" line="80"/>
         <source>Courier {code} does not exist.</source>
         <translation>物流公司 {code} 不存在。</translation>
     </message>
@@ -1391,6 +2361,11 @@
         <translation>“{value}”不是有效的金额（元）。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/domain/logistics.py" line="120"/>
+        <source>“{value}” is not a number of days: give 1 or more.</source>
+        <translation>“{value}”不是有效天数：请填写 1 或以上。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/domain/tracking.py" line="86"/>
         <source>Tracking number {value} has a wrong check digit: it was mistyped or misread.</source>
         <translation>运单号 {value} 校验位错误：输入有误或读码错误。</translation>
@@ -1429,6 +2404,16 @@
         <location filename="../../bqw_desktop/services/manifests.py" line="27"/>
         <source>Nothing imported: {count} row(s) are wrong, the first is row {row}: {reason}</source>
         <translation>未导入任何内容：有 {count} 行错误，第一处在第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/shipping_documents.py" line="55"/>
+        <source>Shipment {code} has no package to label yet.</source>
+        <translation>发货单 {code} 还没有可贴标签的包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/shipping_documents.py" line="86"/>
+        <source>Courier {courier} has no pickup {code}.</source>
+        <translation>物流公司 {courier} 没有揽收批次 {code}。</translation>
     </message>
 </context>
 <context>
