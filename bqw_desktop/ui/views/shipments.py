@@ -1,31 +1,50 @@
-"""Shipments (发货): create one to a destination with a courier, pack item sets by scanning, hand over."""
+"""Shipments (发货): plan them from a proposal or create one by hand, pack item sets by scanning, print
+the packing slip, package labels and handover manifest, hand over, follow to the receiver's signature;
+overdue flags, stage times and spend per courier against the budget."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.catalogue import CATEGORY_LABELS
+from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, SHIPMENT_STATUS_LABELS, ItemSetStatus, ShipmentStatus
+from ...domain.logistics import DEFAULT_OVERDUE_DAYS
 from ...domain.scanning import Command, Scan, ScanKind
-from ...domain.lifecycle import SHIPMENT_STATUS_LABELS, ShipmentStatus
-from ...services import printing, shipping
-from ...services.views import ShipmentView
+from ...services import planning, printing, shipping, shipping_documents, shipping_reports
+from ...services.shipping_reports import days_text, fen_text
+from ...services.views import Choice, ShipmentView
 from .. import documents
 from ..printing import page_count
 from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import Undoable, View
+
+
+def ask_courier(parent: QWidget, number: str, choices: list[Choice]) -> str | None:
+    """Ask which courier issued a tracking number that fits several couriers' rules; the chosen code,
+    or None when the user cancels. Tests replace this function (no modal dialog in tests)."""
+    names = [f"{c.name} ({c.code})" for c in choices]
+    name, ok = QInputDialog.getItem(
+        parent, QInputDialog.tr("Which courier?"),
+        QInputDialog.tr("{number} fits the numbers of several couriers. Which courier issued it?").format(
+            number=number), names, 0, False)
+    return choices[names.index(name)].code if ok and name in names else None
 
 
 class ShipmentsView(View):
@@ -40,8 +59,18 @@ class ShipmentsView(View):
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
+        self.proposal: planning.Proposal | None = None
+        self.overdue_set: set[str] = set()
         self.shipments = RowsModel([self.tr("Shipment"), self.tr("Status"), self.tr("Courier"), self.tr("Destination"),
-                                    self.tr("Tracking number"), self.tr("Item sets")])
+                                    self.tr("Tracking number"), self.tr("Item sets"), self.tr("Overdue"),
+                                    self.tr("Cost (CNY)")])
+        self.overdue_days = QSpinBox()
+        self.overdue_days.setRange(1, 60)
+        self.overdue_days.setValue(DEFAULT_OVERDUE_DAYS)
+        self.overdue_days.setSuffix(self.tr(" days"))
+        self.overdue_days.valueChanged.connect(lambda *_: self.refresh())
+        self.spend_label = QLabel()
+        self.spend_label.setWordWrap(True)
         self.shipment_table = make_table(self.shipments)
         self.shipment_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
@@ -58,7 +87,13 @@ class ShipmentsView(View):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(new_box)
+        overdue_row = QHBoxLayout()
+        overdue_row.addWidget(QLabel(self.tr("Overdue after")))
+        overdue_row.addWidget(self.overdue_days)
+        overdue_row.addStretch()
+        left_layout.addLayout(overdue_row)
         left_layout.addWidget(self.shipment_table)
+        left_layout.addWidget(self.spend_label)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -104,27 +139,161 @@ class ShipmentsView(View):
         self.print_slip.clicked.connect(lambda: self._packing_slip(print_it=True))
         self.hand_over_button.clicked.connect(lambda: self._advance(shipping.hand_over))
         self.deliver_button.clicked.connect(lambda: self._advance(shipping.deliver))
+        self.save_labels = QPushButton(self.tr("Save package labels…"))
+        self.print_labels = QPushButton(self.tr("Print package labels…"))
+        self.save_manifest = QPushButton(self.tr("Save handover manifest…"))
+        self.print_manifest = QPushButton(self.tr("Print handover manifest…"))
+        self.save_labels.clicked.connect(lambda: self._package_labels(print_it=False))
+        self.print_labels.clicked.connect(lambda: self._package_labels(print_it=True))
+        self.save_manifest.clicked.connect(lambda: self._manifest(print_it=False))
+        self.print_manifest.clicked.connect(lambda: self._manifest(print_it=True))
         buttons = QHBoxLayout()
-        for button in (self.save_slip, self.print_slip, self.hand_over_button, self.deliver_button):
+        for button in (self.save_slip, self.print_slip, self.save_labels, self.print_labels):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons2 = QHBoxLayout()
+        for button in (self.save_manifest, self.print_manifest):
+            buttons2.addWidget(button)
+        buttons2.addStretch()
+
+        contents = QWidget()
+        contents_layout = QVBoxLayout(contents)
+        contents_layout.setContentsMargins(0, 0, 0, 0)
+        contents_layout.addLayout(tracking_row)
+        contents_layout.addLayout(package_row)
+        contents_layout.addWidget(QLabel(self.tr("Scan item sets to pack them into this shipment.")))
+        contents_layout.addWidget(make_table(self.lines))
+        contents_layout.addLayout(buttons)
+        contents_layout.addLayout(buttons2)
+
+        self.details = QTabWidget()
+        self.details.addTab(contents, self.tr("Contents"))
+        self.details.addTab(self._tracking_panel(), self.tr("Tracking"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
-        right_layout.addLayout(tracking_row)
-        right_layout.addLayout(package_row)
-        right_layout.addWidget(QLabel(self.tr("Scan item sets to pack them into this shipment.")))
-        right_layout.addWidget(make_table(self.lines))
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.details)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 760])
-        QVBoxLayout(self).addWidget(splitter)
+        splitter.setSizes([560, 720])
+        self.pages = QTabWidget()
+        self.pages.addTab(splitter, self.tr("Shipments"))
+        self.pages.addTab(self._planning_panel(), self.tr("Planning"))
+        self.pages.addTab(self._reports_panel(), self.tr("Reports"))
+        self.pages.currentChanged.connect(lambda *_: self.refresh())
+        QVBoxLayout(self).addWidget(self.pages)
         self._choices_loaded = False
+        self._views: list[ShipmentView] = []
+
+    # -- panels -------------------------------------------------------------------------------------
+
+    def _tracking_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.transit_button = QPushButton(self.tr("Mark in transit"))
+        self.transit_button.clicked.connect(lambda: self._advance(shipping.mark_in_transit))
+        steps = QHBoxLayout()
+        for button in (self.hand_over_button, self.transit_button, self.deliver_button):
+            steps.addWidget(button)
+        steps.addStretch()
+        layout.addLayout(steps)
+
+        receipt = QGroupBox(self.tr("Receipt confirmed by the destination"))
+        form = QFormLayout(receipt)
+        self.receiver = QLineEdit()
+        self.receiver.setPlaceholderText(self.tr("who signed for it"))
+        self.receipt_date = QDateEdit(QDate.currentDate())
+        self.receipt_date.setCalendarPopup(True)
+        self.receipt_date.setDisplayFormat("yyyy-MM-dd")
+        self.receipt_note = QLineEdit()
+        self.confirm_button = QPushButton(self.tr("Confirm receipt"))
+        self.confirm_button.clicked.connect(self.confirm_receipt)
+        form.addRow(self.tr("Receiver"), self.receiver)
+        form.addRow(self.tr("Date"), self.receipt_date)
+        form.addRow(self.tr("Note"), self.receipt_note)
+        form.addRow(self.confirm_button)
+        layout.addWidget(receipt)
+
+        back = QHBoxLayout()
+        self.revert_reason = QLineEdit()
+        self.revert_reason.setPlaceholderText(self.tr("why the step is taken back"))
+        self.revert_button = QPushButton(self.tr("Take a step back"))
+        self.revert_button.clicked.connect(self.revert)
+        back.addWidget(self.revert_reason, 1)
+        back.addWidget(self.revert_button)
+        layout.addLayout(back)
+
+        cost = QHBoxLayout()
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(self.tr("actual cost in CNY, e.g. 36.50"))
+        self.save_cost = QPushButton(self.tr("Save cost"))
+        self.save_cost.clicked.connect(self.set_cost)
+        self.estimate_label = QLabel()
+        cost.addWidget(QLabel(self.tr("Cost")))
+        cost.addWidget(self.cost, 1)
+        cost.addWidget(self.save_cost)
+        cost.addWidget(self.estimate_label)
+        layout.addLayout(cost)
+
+        self.stages = RowsModel([self.tr("Stage"), self.tr("Average days"), self.tr("Longest days")])
+        layout.addWidget(QLabel(self.tr("Time the item sets of this shipment spent in each stage")))
+        layout.addWidget(make_table(self.stages))
+        return panel
+
+    def _planning_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        row = QHBoxLayout()
+        self.propose_button = QPushButton(self.tr("Make proposal"))
+        self.propose_button.clicked.connect(self.make_proposal)
+        self.drop_button = QPushButton(self.tr("Drop line"))
+        self.drop_button.clicked.connect(self.drop_line)
+        self.plan_courier = QComboBox()
+        self.change_courier_button = QPushButton(self.tr("Change courier"))
+        self.change_courier_button.clicked.connect(self.change_courier)
+        self.confirm_plan_button = QPushButton(self.tr("Confirm proposal"))
+        self.confirm_plan_button.clicked.connect(self.confirm_proposal)
+        for widget in (self.propose_button, self.drop_button, QLabel(self.tr("Courier")), self.plan_courier,
+                       self.change_courier_button, self.confirm_plan_button):
+            row.addWidget(widget)
+        row.addStretch()
+        layout.addLayout(row)
+        self.plan_summary = QLabel(self.tr("No proposal yet: make one from the passed item sets in stock."))
+        self.plan_summary.setWordWrap(True)
+        layout.addWidget(self.plan_summary)
+        self.plan = RowsModel([self.tr("Destination"), self.tr("District"), self.tr("Category"), self.tr("Size"),
+                               self.tr("Needed"), self.tr("Proposed"), self.tr("Short"), self.tr("Courier")])
+        self.plan_table = make_table(self.plan)
+        self.plan_table.selectionModel().currentRowChanged.connect(lambda *_: self._plan_line_chosen())
+        layout.addWidget(self.plan_table)
+        self._show_proposal()
+        return panel
+
+    def _reports_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.budget_label = QLabel()
+        self.budget_label.setWordWrap(True)
+        layout.addWidget(QLabel(self.tr("Spend per courier")))
+        self.spend = RowsModel([self.tr("Courier"), self.tr("Shipments"), self.tr("With actual cost"),
+                                self.tr("Actual (CNY)"), self.tr("Estimated, not yet costed (CNY)")])
+        layout.addWidget(make_table(self.spend))
+        layout.addWidget(self.budget_label)
+        layout.addWidget(QLabel(self.tr("Overdue shipments")))
+        self.overdue = RowsModel([self.tr("Shipment"), self.tr("Courier"), self.tr("Destination"),
+                                  self.tr("Tracking number"), self.tr("Handed over"), self.tr("Days")])
+        layout.addWidget(make_table(self.overdue))
+        layout.addWidget(QLabel(self.tr("Time item sets spent in each stage (all shipments)")))
+        self.all_stages = RowsModel([self.tr("Stage"), self.tr("Average days"), self.tr("Item sets")])
+        layout.addWidget(make_table(self.all_stages))
+        return panel
 
     def title(self) -> str:
         return self.tr("Shipments")
@@ -142,12 +311,38 @@ class ShipmentsView(View):
             self._choices_loaded = True
         chosen = self.current()
         self._views = shipping.list_shipments(self.store)
+        days = self.overdue_days.value()
+        self.overdue_set = shipping_reports.overdue_codes(self._views, days)
         self.shipments.set_rows(
-            [(s.code, term(SHIPMENT_STATUS_LABELS[s.status]), s.courier, s.destination, s.tracking_number, s.item_sets)
+            [(s.code, term(SHIPMENT_STATUS_LABELS[s.status]), s.courier, s.destination, s.tracking_number,
+              s.item_sets + s.allocated if s.status is ShipmentStatus.PLANNED else s.item_sets,
+              self.tr("overdue") if s.code in self.overdue_set else "", fen_text(s.cost_fen) if s.cost_fen is not None else "")
              for s in self._views],
             [s.code for s in self._views],
         )
+        report = shipping_reports.courier_spend(self.store)
+        self.spend_label.setText(self.tr(
+            "Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.").format(
+            budget=fen_text(report.budget_fen), spent=fen_text(report.spent_fen),
+            expected=fen_text(report.expected_fen), left=fen_text(report.remaining_fen)))
+        if self.pages.currentIndex() == 2:
+            self._show_reports(report)
         self.select(chosen.code if chosen else (self._views[0].code if self._views else None))
+
+    def _show_reports(self, report: shipping_reports.SpendReport) -> None:
+        self.spend.set_rows([(c.name, c.shipments, c.costed, fen_text(c.actual_fen), fen_text(c.estimate_fen))
+                             for c in report.couriers], [c.code for c in report.couriers])
+        self.budget_label.setText(self.spend_label.text())
+        late = shipping_reports.overdue_shipments(self.store, self.overdue_days.value())
+        self.overdue.set_rows([(o.code, o.courier, o.destination, o.tracking_number,
+                                o.handed_over_at.astimezone().strftime("%Y-%m-%d %H:%M"), o.days) for o in late],
+                              [o.code for o in late])
+        times = shipping_reports.stage_times(self.store)
+        average = shipping_reports.average_stage_times(times)
+        entered = {stage: sum(1 for t in times if stage in t.stages) for stage in average}
+        order = [s.value for s in ItemSetStatus if s.value in average]
+        self.all_stages.set_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]), entered[s])
+                                  for s in order], order)
 
     def select(self, code: str | None) -> None:
         row = self.shipments.row_of(code) if code else -1
@@ -167,14 +362,24 @@ class ShipmentsView(View):
         self.close_button.setEnabled(is_open)
         self.hand_over_button.setEnabled(status is ShipmentStatus.PACKED)
         self.deliver_button.setEnabled(status in (ShipmentStatus.HANDED_OVER, ShipmentStatus.IN_TRANSIT))
-        self.save_slip.setEnabled(shipment is not None)
-        self.print_slip.setEnabled(shipment is not None)
+        self.transit_button.setEnabled(status is ShipmentStatus.HANDED_OVER)
+        self.confirm_button.setEnabled(status in (ShipmentStatus.DELIVERED, ShipmentStatus.RECEIPT_CONFIRMED))
+        self.revert_button.setEnabled(status in (ShipmentStatus.PACKED, ShipmentStatus.IN_TRANSIT,
+                                                 ShipmentStatus.RECEIPT_CONFIRMED))
+        self.save_cost.setEnabled(shipment is not None and status is not ShipmentStatus.CANCELLED)
+        for button in (self.save_slip, self.print_slip, self.save_labels, self.print_labels):
+            button.setEnabled(shipment is not None)
+        for button in (self.save_manifest, self.print_manifest):
+            button.setEnabled(shipment is not None and shipment.pickup_code is not None)
         if shipment is None:
             self.heading.setText(self.tr("No shipment selected"))
             self.tracking.clear()
             self.package_label.setText("")
             self.lines.set_rows([], [])
+            self.status_label.setText("")
+            self.stages.set_rows([], [])
             return
+        self._show_tracking(shipment)
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
             code=shipment.code, destination=shipment.destination, district=shipment.district,
             courier=shipment.courier, status=term(SHIPMENT_STATUS_LABELS[shipment.status])))
@@ -194,6 +399,150 @@ class ShipmentsView(View):
              for i in items],
             [i.code for i in items],
         )
+
+    def _show_tracking(self, shipment: ShipmentView) -> None:
+        def when(moment) -> str:  # noqa: ANN001
+            return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+
+        lines = [self.tr("Handed over: {at} (pickup {pickup})").format(at=when(shipment.handed_over_at),
+                                                                     pickup=shipment.pickup_code or "—"),
+                 self.tr("Delivered: {at}").format(at=when(shipment.delivered_at))]
+        if shipment.code in self.overdue_set:
+            lines.insert(0, self.tr("OVERDUE: with the courier more than {days} days.").format(
+                days=self.overdue_days.value()))
+        if shipment.receipt_confirmed_at:
+            lines.append(self.tr("Receipt confirmed by {receiver} on {date}{note}").format(
+                receiver=shipment.receiver, date=shipment.receipt_date,
+                note=f" · {shipment.receipt_note}" if shipment.receipt_note else ""))
+        self.status_label.setText("\n".join(lines))
+        self.estimate_label.setText(self.tr("estimate {fen} CNY").format(fen=fen_text(shipment.estimate_fen)))
+        if not self.cost.hasFocus():
+            self.cost.setText("" if shipment.cost_fen is None else f"{shipment.cost_fen / 100:.2f}")
+        times = shipping_reports.stage_times(self.store, shipment.code)
+        average = shipping_reports.average_stage_times(times)
+        longest = {s: max(t.stages.get(s, average[s]) for t in times) for s in average}
+        order = [s.value for s in ItemSetStatus if s.value in average]
+        self.stages.set_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]),
+                               days_text(longest[s])) for s in order], order)
+
+    # -- planning -----------------------------------------------------------------------------------
+
+    def make_proposal(self) -> None:
+        proposal = self.attempt(lambda: planning.propose(self.store))
+        if proposal is None:
+            return
+        self.proposal = proposal
+        self._show_proposal()
+        if proposal.lines:
+            self.feedback.emit("ok", self.tr("Proposal: {sets} item sets in {shipments} shipments. Edit it, then confirm.")
+                               .format(sets=proposal.item_sets, shipments=len(proposal.shipments())))
+        else:
+            self.feedback.emit("warn", self.tr("Every destination's needs are already planned."))
+
+    def _show_proposal(self) -> None:
+        proposal = self.proposal
+        lines = proposal.lines if proposal else ()
+        self.plan.set_rows(
+            [(f"{line.destination_code} {line.destination_name}", line.district, term(CATEGORY_LABELS[line.category]),
+              line.size or self.tr("any"), line.needed, len(line.item_set_codes), line.shortfall or "",
+              line.courier_code) for line in lines],
+            [str(i) for i in range(len(lines))])
+        for button in (self.drop_button, self.change_courier_button, self.confirm_plan_button):
+            button.setEnabled(bool(lines))
+        if proposal is not None:
+            loads = ", ".join(f"{code} {n}" for code, n in planning.proposal_summary(proposal))
+            short = sum(line.shortfall for line in lines)
+            self.plan_summary.setText(self.tr(
+                "{sets} item sets in {shipments} shipments; per courier: {loads}; short of stock: {short}.").format(
+                sets=proposal.item_sets, shipments=len(proposal.shipments()), loads=loads or "—", short=short))
+
+    def _plan_row(self) -> int:
+        row = self.plan_table.currentIndex().row()
+        return row if self.proposal is not None and 0 <= row < len(self.proposal.lines) else -1
+
+    def _plan_line_chosen(self) -> None:
+        row = self._plan_row()
+        self.plan_courier.clear()
+        if row < 0:
+            return
+        line = self.proposal.lines[row]
+        for code in line.couriers:
+            self.plan_courier.addItem(code, code)
+        self.plan_courier.setCurrentIndex(self.plan_courier.findData(line.courier_code))
+
+    def drop_line(self) -> None:
+        row = self._plan_row()
+        if row < 0:
+            self.feedback.emit("error", self.tr("Choose a line of the proposal first."))
+            return
+        self.proposal = planning.drop_line(self.proposal, row)
+        self._show_proposal()
+        if self.proposal.lines:
+            self.plan_table.selectRow(min(row, len(self.proposal.lines) - 1))
+
+    def change_courier(self) -> None:
+        row = self._plan_row()
+        if row < 0:
+            self.feedback.emit("error", self.tr("Choose a line of the proposal first."))
+            return
+        changed = self.attempt(lambda: planning.change_courier(self.proposal, row, self.plan_courier.currentData()))
+        if changed is None:
+            return
+        self.proposal = changed
+        self._show_proposal()
+        self.plan_table.selectRow(row)
+
+    def confirm_proposal(self) -> None:
+        if self.proposal is None:
+            return
+        proposal = self.proposal
+        done = self.attempt(lambda: planning.confirm(self.store, self.actor, proposal))
+        if done is None:
+            return
+        self.refresh()
+        if done.created:
+            self.feedback.emit("ok", self.tr("{count} shipments planned with {sets} item sets allocated.").format(
+                count=len(done.shipment_codes), sets=done.item_sets))
+        else:
+            self.feedback.emit("warn", self.tr("This proposal was confirmed before: nothing was added."))
+
+    # -- tracking -----------------------------------------------------------------------------------
+
+    def confirm_receipt(self) -> None:
+        shipment = self.current()
+        if shipment is None:
+            return
+        day = self.receipt_date.date().toPython()
+        updated = self.attempt(lambda: shipping.confirm_receipt(
+            self.store, self.actor, shipment.code, self.receiver.text(), day, self.receipt_note.text()))
+        if updated is None:
+            return
+        self.refresh()
+        self.feedback.emit("ok", self.tr("{code}: receipt confirmed by {receiver}.").format(
+            code=updated.code, receiver=updated.receiver))
+
+    def revert(self) -> None:
+        shipment = self.current()
+        if shipment is None:
+            return
+        updated = self.attempt(lambda: shipping.revert(self.store, self.actor, shipment.code, self.revert_reason.text()))
+        if updated is None:
+            return
+        self.revert_reason.clear()
+        self.refresh()
+        self.feedback.emit("ok", self.tr("{code} is back to “{status}”.").format(
+            code=updated.code, status=term(SHIPMENT_STATUS_LABELS[updated.status])))
+
+    def set_cost(self) -> None:
+        shipment = self.current()
+        if shipment is None:
+            return
+        updated = self.attempt(lambda: shipping.set_cost(self.store, self.actor, shipment.code, self.cost.text()))
+        if updated is None:
+            return
+        self.refresh()
+        self.feedback.emit("ok", self.tr("{code}: actual cost {cny} CNY saved.").format(
+            code=updated.code, cny=fen_text(updated.cost_fen)))
 
     def create(self) -> None:
         shipment = self.attempt(lambda: shipping.create_shipment(
@@ -256,7 +605,7 @@ class ShipmentsView(View):
             self.feedback.emit("error", self.tr("Create or select a shipment first."))
             return
         if scan.kind is ScanKind.TRACKING_NUMBER:
-            self.set_tracking_number(scan.text)
+            self.scanned_tracking_number(shipment, scan.text)
             return
         package = self._package
         item = self.attempt(lambda: shipping.pack(self.store, self.actor, shipment.code, scan.text, package))
@@ -284,6 +633,26 @@ class ShipmentsView(View):
             self.shipment_table.setCurrentIndex(QModelIndex())
             self._show_current()
             self.feedback.emit("ok", self.tr("No shipment selected. Scan a shipment to go on packing."))
+
+    def scanned_tracking_number(self, shipment: ShipmentView, number: str) -> None:
+        """A waybill scanned: when its number fits several couriers' rules, the user says which courier
+        issued it (:func:`ask_courier`); it is saved only if that is the shipment's courier. Never guessed."""
+        candidates = self.attempt(lambda: shipping.couriers_for_tracking_number(self.store, number))
+        if candidates is None:
+            return
+        if len(candidates) > 1:
+            chosen = ask_courier(self, number, candidates)
+            if chosen is None:
+                self.feedback.emit("warn", self.tr("Tracking number {number} not saved: no courier chosen.").format(
+                    number=number))
+                return
+            if chosen != shipment.courier_code:
+                name = next(c.name for c in candidates if c.code == chosen)
+                self.feedback.emit("error", self.tr(
+                    "Tracking number {number} is {courier}'s, but {code} goes with {own}: not saved.").format(
+                    number=number, courier=name, code=shipment.code, own=shipment.courier))
+                return
+        self.set_tracking_number(number)
 
     def set_tracking_number(self, number: str | None = None) -> None:
         """Save the tracking number typed in the field, or ``number`` (scanned from the courier's waybill)."""
@@ -323,3 +692,36 @@ class ShipmentsView(View):
             documents.print_document(self, 1, render)
         else:
             documents.save_pdf(self, f"packing-slip-{shipment.code}.pdf", 1, render)
+
+    def _package_labels(self, *, print_it: bool) -> None:
+        shipment = self.current()
+        if shipment is None:
+            return
+
+        def render(path: str, progress) -> int:  # noqa: ANN001
+            labels = shipping_documents.write_package_labels(self.store, shipment.code, path)
+            progress(1)
+            return len(labels)
+
+        pages = max(shipment.packages, 1)
+        if print_it:
+            documents.print_document(self, pages, render)
+        else:
+            documents.save_pdf(self, f"package-labels-{shipment.code}.pdf", pages, render)
+
+    def _manifest(self, *, print_it: bool) -> None:
+        """The handover manifest of the pickup at which the selected shipment was handed over."""
+        shipment = self.current()
+        if shipment is None or shipment.pickup_code is None:
+            return
+        courier, pickup = shipment.courier_code, shipment.pickup_code
+
+        def render(path: str, progress) -> int:  # noqa: ANN001
+            shipping_documents.write_handover_manifest(self.store, courier, path, pickup)
+            progress(1)
+            return page_count(path)
+
+        if print_it:
+            documents.print_document(self, 1, render)
+        else:
+            documents.save_pdf(self, f"handover-{pickup}.pdf", 1, render)
