@@ -12,6 +12,9 @@ Usage::
     bqw-desktop [--db PATH] import-manifest FILE --receipt ID [--check]
     bqw-desktop [--db PATH] acknowledgement RECEIPT -o FILE.pdf
     bqw-desktop [--db PATH] calibration [--template T | --profile NAME] [--dpi N] -o FILE.pdf
+    bqw-desktop [--db PATH] plan [--confirm]
+    bqw-desktop [--db PATH] handover-manifest COURIER [--pickup ID] -o FILE.pdf
+    bqw-desktop [--db PATH] package-labels SHIPMENT_ID -o FILE.pdf
 
 The store is ``--db PATH`` (SQLite file), else ``BQW_DATABASE_URL`` (any SQLAlchemy URL), else the
 default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels, 2 refused input.
@@ -82,6 +85,16 @@ def _parser() -> argparse.ArgumentParser:
     calibration.add_argument("--profile", metavar="NAME")
     calibration.add_argument("--dpi", type=int, choices=(203, 300, 600), default=203)
     calibration.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    plan = commands.add_parser("plan", help="propose shipments covering the destinations' open needs from passed stock")
+    plan.add_argument("--confirm", action="store_true", help="create the proposed planned shipments and allocations")
+    handover = commands.add_parser("handover-manifest", help="a courier pickup's handover manifest (交接单) as a PDF")
+    handover.add_argument("courier", metavar="COURIER", help="courier code, e.g. LP1")
+    handover.add_argument("--pickup", metavar="ID", help="pickup code, e.g. JJ000001 (default: the latest)")
+    handover.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    package_labels = commands.add_parser("package-labels", help="a shipment's package labels (100×150 mm) as a PDF")
+    package_labels.add_argument("shipment", metavar="SHIPMENT_ID")
+    package_labels.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     return parser
 
 
@@ -259,7 +272,45 @@ def _calibration(store, args) -> int:  # noqa: ANN001
     return 0
 
 
-_COMMANDS = {"demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
+def _plan(store, args) -> int:  # noqa: ANN001
+    from .services import planning
+
+    proposal = planning.propose(store)
+    for line in proposal.lines:
+        size = line.size or "any size"
+        print(f"{line.destination_code} {line.destination_name}  {line.courier_code}  {line.category.value} {size}: "
+              f"{len(line.item_set_codes)} of {line.needed}" + (f" (short {line.shortfall})" if line.shortfall else ""))
+    loads = ", ".join(f"{code} {n}" for code, n in planning.proposal_summary(proposal))
+    print(f"proposal: {proposal.item_sets} item sets in {len(proposal.shipments())} shipments; per courier: {loads or '-'}")
+    if not proposal.item_sets:
+        print("nothing to plan: no open need has passed, unallocated stock")
+        return 1
+    if args.confirm:
+        done = planning.confirm(store, _actor(args), proposal)
+        print(f"planned {len(done.shipment_codes)} shipments, {done.item_sets} item sets allocated: "
+              f"{' '.join(done.shipment_codes)}")
+    return 0
+
+
+def _handover_manifest(store, args) -> int:  # noqa: ANN001
+    from .services import shipping_documents
+
+    data = shipping_documents.write_handover_manifest(store, args.courier, args.output, args.pickup)
+    print(f"wrote the handover manifest of {data.pickup_code} ({len(data.shipments)} shipments, {data.packages} "
+          f"packages) to {args.output}")
+    return 0
+
+
+def _package_labels(store, args) -> int:  # noqa: ANN001
+    from .services import shipping_documents
+
+    labels = shipping_documents.write_package_labels(store, args.shipment, args.output)
+    print(f"wrote {len(labels)} package label(s) of {labels[0].shipment_code} to {args.output}")
+    return 0
+
+
+_COMMANDS = {"plan": _plan, "handover-manifest": _handover_manifest, "package-labels": _package_labels,
+             "demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
              "inspection-report": _inspection_report, "command-sheet": _command_sheet,
              "import-manifest": _import_manifest, "acknowledgement": _acknowledgement, "calibration": _calibration}
 
