@@ -104,8 +104,8 @@ class ShipmentsView(View):
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("courier's tracking number"))
         self.save_tracking = QPushButton(self.tr("Save tracking number"))
-        self.save_tracking.clicked.connect(lambda: self.set_tracking_number())
-        self.tracking.returnPressed.connect(lambda: self.set_tracking_number())
+        self.save_tracking.clicked.connect(self._typed_tracking_number)
+        self.tracking.returnPressed.connect(self._typed_tracking_number)
         tracking_row = QHBoxLayout()
         tracking_row.addWidget(QLabel(self.tr("Tracking number")))
         tracking_row.addWidget(self.tracking, 1)
@@ -633,6 +633,11 @@ class ShipmentsView(View):
             self.shipment_table.setCurrentIndex(QModelIndex())
             self._show_current()
             self.feedback.emit("ok", self.tr("No shipment selected. Scan a shipment to go on packing."))
+
+    def _typed_tracking_number(self) -> None:
+        shipment = self.current()
+        if shipment is not None:
+            self.scanned_tracking_number(shipment, self.tracking.text())
 
     def scanned_tracking_number(self, shipment: ShipmentView, number: str) -> None:
         """A waybill scanned: when its number fits several couriers' rules, the user says which courier
