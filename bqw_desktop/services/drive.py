@@ -71,7 +71,7 @@ def seed_reference(session: Session, data: dict) -> None:
     if new:
         session.execute(insert(destinations), new)
     if "tracking_pattern" not in {c["name"] for c in inspect(session.connection()).get_columns("courier")}:
-        return  # a schema from before migration 0003
+        return  # a schema from before migration 0004 (shipping)
     ids = {code: i for code, i in session.execute(select(couriers.c.code, couriers.c.id))}
     with_areas = set(session.scalars(select(CourierArea.courier_id)))
     for row in data["couriers"]:

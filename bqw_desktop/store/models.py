@@ -71,7 +71,7 @@ class Donor(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     kind: Mapped[str] = mapped_column(String(20))  # enterprise | party_branch | charity | individual
     contact: Mapped[str | None] = mapped_column(String(120))
-    # issue 4 (migration 0004): found by name or pinyin initials; phone and address for the acknowledgement
+    # issue 4 (migration 0003): found by name or pinyin initials; phone and address for the acknowledgement
     pinyin: Mapped[str | None] = mapped_column(String(120), index=True)  # domain.receiving.pinyin_initials
     phone: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(String(200))
@@ -86,7 +86,7 @@ class InboundCarton(Base):
     donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id"), index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str | None] = mapped_column(Text)
-    # issue 4 (migration 0004): the arrival it came with, and the donor's own carton number (manifest 箱号)
+    # issue 4 (migration 0003): the arrival it came with, and the donor's own carton number (manifest 箱号)
     receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
     donor_ref: Mapped[str | None] = mapped_column(String(40))
 
@@ -114,7 +114,7 @@ class ItemSet(Base):
     pieces: Mapped[int] = mapped_column(Integer)
     size: Mapped[str | None] = mapped_column(String(40))  # children's size by height or age range
     status: Mapped[str] = mapped_column(String(20), index=True)
-    # issue 4 (migration 0004): new | used (domain.receiving.Condition), and the manufacturer's GTIN
+    # issue 4 (migration 0003): new | used (domain.receiving.Condition), and the manufacturer's GTIN
     condition: Mapped[str | None] = mapped_column(String(10))
     gtin: Mapped[str | None] = mapped_column(String(14), index=True)
 
@@ -310,7 +310,7 @@ class Event(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
-# --- issue 4: intake and labels (migration 0004) ----------------------------------------------------
+# --- issue 4: intake and labels (migration 0003) ----------------------------------------------------
 
 
 class Receipt(Base):

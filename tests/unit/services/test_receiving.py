@@ -135,7 +135,7 @@ def test_reconciliation_per_carton_and_receipt_and_resolution_is_audited(receipt
         Category.CLOTHING: (2, 2), Category.SPORTS: (2, 2), Category.STUDY: (1, 1)}
 
 
-def test_migration_0004_on_a_store_with_data(tmp_path, actor):
+def test_migration_0003_on_a_store_with_data(tmp_path, actor):
     from alembic import command
 
     from bqw_desktop.services import drive

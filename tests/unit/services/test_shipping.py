@@ -142,14 +142,14 @@ def test_pickup_receipt_revert_and_cost_never_move_an_item_set_twice(drive_store
     assert costed.cost_fen == 2350
 
 
-def test_migration_0003_maps_open_shipments_to_planned_or_packed(tmp_path, actor):
+def test_migration_0004_maps_open_shipments_to_planned_or_packed(tmp_path, actor):
     from alembic import command
 
     from bqw_desktop.services import drive
     from bqw_desktop.store.database import Store
 
     store = Store(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    command.upgrade(store._alembic_config(), "0004")  # the revision before 0003
+    command.upgrade(store._alembic_config(), "0003")  # the revision before shipping
     drive.load_drive(store, actor)
     with store.engine.begin() as connection:
         for n, status in enumerate(("open", "open", "handed_over", "delivered"), start=1):

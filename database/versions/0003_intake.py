@@ -1,6 +1,6 @@
 """intake: donors, receipts, manifests, discrepancy resolutions, printer profiles
 
-Revision ID: 0004
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-29 09:40:59.375946
 
@@ -23,7 +23,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004'
+revision = '0003'
 down_revision = '0002'
 branch_labels = None
 depends_on = None

@@ -1,11 +1,8 @@
 """shipping: destinations' needs, couriers' areas, rules, pickup days and rates; packages; pickups; new states
 
-Revision ID: 0003
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-29 10:05:00
-
-(Revision "0003" follows "0004": the intake migration was committed first; revision ids are names,
-the chain is what counts.)
 
 Schema (issue 6): new tables ``destination_need`` (category, size or any, count), ``courier_area``
 (districts a courier serves), ``pickup`` (one collection by a courier = one handover manifest) and
@@ -37,8 +34,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0003'
-down_revision = '0004'
+revision = '0004'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
@@ -212,10 +209,10 @@ def downgrade() -> None:
     left = bind.exec_driver_sql(
         "SELECT count(*) FROM shipment WHERE status IN ('in_transit','receipt_confirmed','cancelled')").scalar()
     if left:
-        raise RuntimeError(f"{left} shipments are in transit, receipt confirmed or cancelled: 0004 cannot hold them")
+        raise RuntimeError(f"{left} shipments are in transit, receipt confirmed or cancelled: 0003 cannot hold them")
     allocated = bind.exec_driver_sql("SELECT count(*) FROM shipment_line WHERE packed_at IS NULL").scalar()
     if allocated:
-        raise RuntimeError(f"{allocated} item sets are allocated but not packed: 0004 cannot hold them")
+        raise RuntimeError(f"{allocated} item sets are allocated but not packed: 0003 cannot hold them")
     _set_status_check(_NEW, _UNION)
     bind.exec_driver_sql("UPDATE shipment SET status = 'open' WHERE status IN ('planned','packed')")
     _set_status_check(_UNION, _OLD)
