@@ -130,9 +130,12 @@ _TRACKING = re.compile(r"^[A-Z]{0,4}\d{8,26}[A-Z]{0,2}$")
 _OUR_PREFIX = re.compile(r"^(%s)\d" % "|".join(kind.value for kind in CodeKind))
 
 
-def classify(text: str) -> Scan:
+def classify(text: str, wanted: frozenset[ScanKind] = frozenset()) -> Scan:
     """Tell what the cleaned scan ``text`` is.
 
+    :param wanted: the kinds the page on show takes. Only digits can be two things — a product's GTIN
+        or a courier's all-digit waybill number (12 digits for some couriers) — and a page that takes
+        tracking numbers but not GTINs reads them as a tracking number; elsewhere they are a GTIN.
     :raises InvalidCode: an identifier of ours with a wrong check character or length, an unknown
         command, a GTIN with a wrong check digit, GS1 data that does not parse or whose variable-length
         field seems to have swallowed the next field (a missing GS separator), or nothing we know.
@@ -149,7 +152,8 @@ def classify(text: str) -> Scan:
     if _OUR_PREFIX.match(upper):
         code = parse_code(upper)
         return Scan(_KIND_OF_CODE[code.kind], code.text, code=code)
-    if upper.isdigit() and len(upper) in (8, 12, 13, 14):
+    waybill = ScanKind.TRACKING_NUMBER in wanted and ScanKind.GTIN not in wanted and _TRACKING.match(upper)
+    if upper.isdigit() and len(upper) in (8, 12, 13, 14) and not waybill:
         return Scan(ScanKind.GTIN, validate_gtin(upper))
     if _TRACKING.match(upper):
         return Scan(ScanKind.TRACKING_NUMBER, upper)

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             self.show_feedback("warn", self.tr("{code} was read twice: used once.").format(code=code))
             return
         try:
-            scan = classify(code)
+            scan = classify(code, self.current_view().accepts)
         except DomainError as error:
             self.show_feedback("error", error_text(error))
             return

@@ -15,6 +15,7 @@ from bqw_desktop.domain.tracking import s10_check_digit
 from bqw_desktop.services import inspection, intake, shipping
 from bqw_desktop.store.models import Event
 from bqw_desktop.ui import dialogs
+from bqw_desktop.ui.main_window import DOUBLE_READ_S
 from bqw_desktop.ui.views import shipments as shipments_module
 
 from tests.pdfcheck import code128, pages
@@ -109,12 +110,12 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     others = [c for c in ("LP2", "LP3") if c != mine.courier_code]
     monkeypatch.setattr(shipments_module, "ask_courier",
                         lambda parent, number, choices: asked.append([c.code for c in choices]) or others[0])
-    # 12 digits: LP2's and LP3's rules both fit. Typed: the scan classifier takes 12 digits for a GTIN
-    view.tracking.setText("202100000099")
-    click(qtbot, view.save_tracking)
+    # a 12-digit waybill scanned on this page: LP2's and LP3's rules both fit
+    scan(qtbot, window, "202100000099")
     assert asked == [["LP2", "LP3"]] and window.banner.kind == "error", window.banner.text()
     assert shipping.get_shipment(drive_store, mine.code).tracking_number is None
     monkeypatch.setattr(shipments_module, "ask_courier", lambda parent, number, choices: None)
+    view.tracking.setText("202100000099")  # typed this time; the question is cancelled
     click(qtbot, view.save_tracking)
     assert window.banner.kind == "warn" and shipping.get_shipment(drive_store, mine.code).tracking_number is None
     if mine.courier_code == "LP1":
@@ -123,7 +124,8 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     else:
         number = "202100000099"
         monkeypatch.setattr(shipments_module, "ask_courier", lambda parent, n, choices: mine.courier_code)
-        click(qtbot, view.save_tracking)
+        qtbot.wait(int(DOUBLE_READ_S * 1000) + 50)  # the same code again at once would be a double read
+        scan(qtbot, window, number)
     assert shipping.get_shipment(drive_store, mine.code).tracking_number == number
 
     click(qtbot, view.close_button)

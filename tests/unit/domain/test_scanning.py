@@ -72,3 +72,14 @@ def test_commands_round_trip():
     for reason in NonconformanceReason:
         scan = classify(command_text(Command.FAIL, reason))
         assert (scan.command, scan.reason) == (Command.FAIL, reason)
+
+
+def test_all_digit_waybills_on_a_page_that_takes_tracking_numbers():
+    shipping_page = frozenset({ScanKind.SHIPMENT, ScanKind.ITEM_SET, ScanKind.TRACKING_NUMBER})
+    for digits in ("202100000003", "123456789012", "6901234567892"):  # even one with a valid GTIN check digit
+        scan = classify(digits, shipping_page)
+        assert (scan.kind, scan.text) == (ScanKind.TRACKING_NUMBER, digits)
+    assert classify("6901234567892").kind is ScanKind.GTIN  # elsewhere digits are a product's GTIN
+    assert classify("6901234567892", frozenset({ScanKind.GTIN, ScanKind.TRACKING_NUMBER})).kind is ScanKind.GTIN
+    with pytest.raises(InvalidCode):
+        classify("202100000003")  # not a valid GTIN, and no page asked for a waybill
