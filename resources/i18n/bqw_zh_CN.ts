@@ -988,12 +988,12 @@
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="44"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="45"/>
         <source>Which courier?</source>
         <translation>哪家物流公司？</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="45"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="46"/>
         <source>{number} fits the numbers of several couriers. Which courier issued it?</source>
         <translation>{number} 符合多家物流公司的运单号规则。是哪家公司的运单号？</translation>
     </message>
@@ -1294,561 +1294,566 @@
 <context>
     <name>ShipmentsView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="292"/>
         <source>Shipment</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="84"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="263"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="285"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="86"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="265"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="287"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="292"/>
         <source>Courier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="64"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="83"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="85"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="292"/>
         <source>Destination</source>
         <translation>收货点</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="110"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="112"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="294"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="296"/>
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="67"/>
         <source>Cost (CNY)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="70"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="71"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="77"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="79"/>
         <source>New shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="81"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="83"/>
         <source>Create shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="91"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="93"/>
         <source>Overdue after</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="105"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="107"/>
         <source>courier&apos;s tracking number</source>
         <translation>物流公司运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="106"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="108"/>
         <source>Save tracking number</source>
         <translation>保存运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="116"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="118"/>
         <source>weight in kg, e.g. 3.2</source>
         <translation>重量（千克），例如 3.2</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="117"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="119"/>
         <source>Save weight</source>
         <translation>保存重量</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="120"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="122"/>
         <source>New package</source>
         <translation>新包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="122"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="124"/>
         <source>Close packing</source>
         <translation>装箱完成</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134"/>
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="132"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134"/>
         <source>Package</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="133"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="133"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135"/>
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="133"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135"/>
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="136"/>
         <source>Save packing slip as PDF…</source>
         <translation>保存装箱单为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="137"/>
         <source>Print packing slip…</source>
         <translation>打印装箱单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="136"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="138"/>
         <source>Mark handed over</source>
         <translation>标记为已交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="137"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="139"/>
         <source>Mark delivered</source>
         <translation>标记为已送达</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="142"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="144"/>
         <source>Save package labels…</source>
         <translation>保存包裹标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="143"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="145"/>
         <source>Print package labels…</source>
         <translation>打印包裹标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="144"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="146"/>
         <source>Save handover manifest…</source>
         <translation>保存交接单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="145"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="147"/>
         <source>Print handover manifest…</source>
         <translation>打印交接单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="164"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="166"/>
         <source>Scan item sets to pack them into this shipment.</source>
         <translation>扫描件套即装入此发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="170"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="172"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="171"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="173"/>
         <source>Tracking</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="184"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="285"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="299"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="186"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="287"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="301"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="185"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="187"/>
         <source>Planning</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="186"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="188"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="200"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="202"/>
         <source>Mark in transit</source>
         <translation>标记为运输中</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="208"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="210"/>
         <source>Receipt confirmed by the destination</source>
         <translation>收货点签收确认</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="211"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="213"/>
         <source>who signed for it</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="216"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="218"/>
         <source>Confirm receipt</source>
         <translation>确认签收</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="218"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="220"/>
         <source>Receiver</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="219"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="221"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="220"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="222"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="226"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="228"/>
         <source>why the step is taken back</source>
         <translation>撤回理由</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="227"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="229"/>
         <source>Take a step back</source>
         <translation>撤回一步</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="235"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="237"/>
         <source>actual cost in CNY, e.g. 36.50</source>
         <translation>实际费用（元），例如 36.50</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="236"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="238"/>
         <source>Save cost</source>
         <translation>保存费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="239"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="241"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="245"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="294"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="247"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="296"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="245"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="294"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="247"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="296"/>
         <source>Average days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="245"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="247"/>
         <source>Longest days</source>
         <translation>最长天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="246"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="248"/>
         <source>Time the item sets of this shipment spent in each stage</source>
         <translation>本发货单件套在各环节停留的时间</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="254"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="256"/>
         <source>Make proposal</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="256"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="258"/>
         <source>Drop line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="259"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="261"/>
         <source>Change courier</source>
         <translation>更换物流公司</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="261"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="263"/>
         <source>Confirm proposal</source>
         <translation>确认方案</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="268"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="270"/>
         <source>No proposal yet: make one from the passed item sets in stock.</source>
         <translation>尚无方案：请根据库存中的合格件套生成。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="271"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274"/>
         <source>Needed</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274"/>
         <source>Proposed</source>
         <translation>拟发</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="272"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274"/>
         <source>Short</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="284"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="286"/>
         <source>Spend per courier</source>
         <translation>各物流公司费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="285"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="287"/>
         <source>With actual cost</source>
         <translation>已有实际费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="286"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="288"/>
         <source>Actual (CNY)</source>
         <translation>实际（元）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="286"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="288"/>
         <source>Estimated, not yet costed (CNY)</source>
         <translation>估算（尚未结算，元）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="289"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291"/>
         <source>Overdue shipments</source>
         <translation>超期发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293"/>
         <source>Handed over</source>
         <translation>交接时间</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="295"/>
         <source>Time item sets spent in each stage (all shipments)</source>
         <translation>件套在各环节停留的时间（全部发货单）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="319"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="321"/>
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="325"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="327"/>
         <source>Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.</source>
         <translation>物流预算 {budget} 元：已花费 {spent}，含估算预计 {expected}，剩余 {left}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="375"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="377"/>
         <source>No shipment selected</source>
         <translation>未选择发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="383"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="385"/>
         <source>{code} · {destination} ({district}) · {courier} · {status}</source>
         <translation>{code} · {destination}（{district}）· {courier} · {status}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="393"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="395"/>
         <source>Package {n}/{m}</source>
         <translation>包裹 {n}/{m}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="394"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="396"/>
         <source>No package yet</source>
         <translation>尚无包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="407"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="409"/>
         <source>Handed over: {at} (pickup {pickup})</source>
         <translation>交接：{at}（揽收批次 {pickup}）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="409"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="411"/>
         <source>Delivered: {at}</source>
         <translation>送达：{at}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="411"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="413"/>
         <source>OVERDUE: with the courier more than {days} days.</source>
         <translation>超期：在物流公司手中已超过 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="414"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="416"/>
         <source>Receipt confirmed by {receiver} on {date}{note}</source>
         <translation>{receiver} 于 {date} 签收{note}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="418"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="420"/>
         <source>estimate {fen} CNY</source>
         <translation>估算 {fen} 元</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="437"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="439"/>
         <source>Proposal: {sets} item sets in {shipments} shipments. Edit it, then confirm.</source>
         <translation>方案：{sets} 件套，{shipments} 张发货单。请修改后确认。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="440"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="442"/>
         <source>Every destination&apos;s needs are already planned.</source>
         <translation>所有收货点的需求都已安排。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="447"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="449"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="456"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="458"/>
         <source>{sets} item sets in {shipments} shipments; per courier: {loads}; short of stock: {short}.</source>
         <translation>{sets} 件套，{shipments} 张发货单；各物流公司：{loads}；库存缺口：{short}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="476"/>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="486"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="478"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="488"/>
         <source>Choose a line of the proposal first.</source>
         <translation>请先选择方案中的一行。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="504"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="506"/>
         <source>{count} shipments planned with {sets} item sets allocated.</source>
         <translation>已计划 {count} 张发货单，分配 {sets} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="507"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="509"/>
         <source>This proposal was confirmed before: nothing was added.</source>
         <translation>该方案已确认过：未新增任何内容。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="521"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="523"/>
         <source>{code}: receipt confirmed by {receiver}.</source>
         <translation>{code}：已由 {receiver} 签收。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="533"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="535"/>
         <source>{code} is back to “{status}”.</source>
         <translation>{code} 已退回“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="544"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="546"/>
         <source>{code}: actual cost {cny} CNY saved.</source>
         <translation>{code}：已保存实际费用 {cny} 元。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="554"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="556"/>
         <source>Shipment {code} created: scan item sets to pack them.</source>
         <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="565"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="567"/>
         <source>Package {n}/{m} started: scan item sets into it.</source>
         <translation>已开始包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="577"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="579"/>
         <source>Package {n}/{m}: {kg} kg.</source>
         <translation>包裹 {n}/{m}：{kg} 千克。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="588"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="590"/>
         <source>Package {n}/{m} of {code}: scan item sets into it.</source>
         <translation>{code} 的包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="597"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="599"/>
         <source>Shipment {code} selected: scan item sets to pack them.</source>
         <translation>已选择发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="605"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="607"/>
         <source>Create or select a shipment first.</source>
         <translation>请先新建或选择发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="615"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="617"/>
         <source>{code} packed into {shipment}: {description}</source>
         <translation>{code} 已装入 {shipment}：{description}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="618"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="620"/>
         <source>packing of {code} into {shipment}</source>
         <translation>{code} 装入 {shipment}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="625"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="627"/>
         <source>Pass and Fail are scanned on the Inspection page.</source>
         <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="629"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="631"/>
         <source>Shipment {code}: {count} item set(s) packed.</source>
         <translation>发货单 {code}：已装 {count} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="635"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="637"/>
         <source>No shipment selected. Scan a shipment to go on packing.</source>
         <translation>未选择发货单。扫描发货单条码继续装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="646"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="653"/>
         <source>Tracking number {number} not saved: no courier chosen.</source>
         <translation>运单号 {number} 未保存：未选择物流公司。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="652"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="659"/>
         <source>Tracking number {number} is {courier}&apos;s, but {code} goes with {own}: not saved.</source>
         <translation>运单号 {number} 属于 {courier}，但 {code} 由 {own} 承运：未保存。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="667"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="674"/>
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="678"/>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="692"/>
+        <source>{count} shipment(s) handed over to {courier} at pickup {pickup}: print its handover manifest.</source>
+        <translation>已将 {count} 张发货单交接给 {courier}（揽收批次 {pickup}）：请打印交接单。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="703"/>
         <source>{code} is now “{status}”.</source>
         <translation>{code} 现为“{status}”。</translation>
     </message>
@@ -2177,32 +2182,32 @@
         <translation>请说明撤回此步骤的理由。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/scanning.py" line="143"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="146"/>
         <source>The GS1 barcode “{code}” carries no GTIN.</source>
         <translation>GS1 条码“{code}”中没有商品代码（GTIN）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/scanning.py" line="156"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="160"/>
         <source>“{code}” is not a code this app knows.</source>
         <translation>“{code}”不是本系统认识的条码。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/scanning.py" line="167"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="171"/>
         <source>“{code}” is not a command on the command sheet.</source>
         <translation>“{code}”不是命令条码单上的命令。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/scanning.py" line="182"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="186"/>
         <source>“{code}” is not a valid product barcode: its check digit is wrong.</source>
         <translation>“{code}”不是有效的商品条码：校验位错误。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/scanning.py" line="197"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="201"/>
         <source>The GS1 barcode “{code}” cannot be read.</source>
         <translation>无法读取 GS1 条码“{code}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/scanning.py" line="202"/>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="206"/>
         <source>The GS1 barcode “{code}” is ambiguous: field ({ai}) seems to contain the next field. Check the scanner&apos;s GS1 separator setting.</source>
         <translation>GS1 条码“{code}”有歧义：字段（{ai}）似乎包含了下一个字段。请检查扫码枪的 GS1 分隔符设置。</translation>
     </message>

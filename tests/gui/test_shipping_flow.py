@@ -176,3 +176,27 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     assert all(intake.find_item_set(drive_store, c).status is ItemSetStatus.DELIVERED for c in allocated)
     view.pages.setCurrentIndex(2)
     assert view.spend.rowCount() == 3 and view.all_stages.rowCount() >= 4
+
+
+def test_several_shipments_of_one_courier_at_one_pickup(qtbot, window, drive_store, actor):
+    from tests.unit.services.test_shipping import packed_shipment
+
+    first = packed_shipment(drive_store, actor, "D018", "LP2", ("IS000001L",))
+    second = packed_shipment(drive_store, actor, "D016", "LP2", ("IS000002J",))
+    other = packed_shipment(drive_store, actor, "D021", "LP3", ("IS000003H",))
+    for shipment, number in ((first, "SF1000000000001"), (second, "SF1000000000002"), (other, "123456789012")):
+        shipping.set_tracking_number(drive_store, actor, shipment.code, number)
+        shipping.close_packing(drive_store, actor, shipment.code)
+    view = window.shipments_view
+    window.tabs.setCurrentWidget(view)
+    view.refresh()
+    selection = view.shipment_table.selectionModel()
+    view.select(first.code)
+    for code in (second.code, other.code):  # Ctrl-click: the other courier's shipment is left out
+        selection.select(view.shipments.index(view.shipments.row_of(code), 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    click(qtbot, view.hand_over_button)
+    assert window.banner.kind == "ok", window.banner.text()
+    pickups = {shipping.get_shipment(drive_store, c).pickup_code for c in (first.code, second.code)}
+    assert len(pickups) == 1 and None not in pickups
+    assert shipping.get_shipment(drive_store, other.code).status is ShipmentStatus.PACKED

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -72,6 +73,7 @@ class ShipmentsView(View):
         self.spend_label = QLabel()
         self.spend_label.setWordWrap(True)
         self.shipment_table = make_table(self.shipments)
+        self.shipment_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.shipment_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         new_box = QGroupBox(self.tr("New shipment"))
@@ -137,7 +139,7 @@ class ShipmentsView(View):
         self.deliver_button = QPushButton(self.tr("Mark delivered"))
         self.save_slip.clicked.connect(lambda: self._packing_slip(print_it=False))
         self.print_slip.clicked.connect(lambda: self._packing_slip(print_it=True))
-        self.hand_over_button.clicked.connect(lambda: self._advance(shipping.hand_over))
+        self.hand_over_button.clicked.connect(self._hand_over)
         self.deliver_button.clicked.connect(lambda: self._advance(shipping.deliver))
         self.save_labels = QPushButton(self.tr("Save package labels…"))
         self.print_labels = QPushButton(self.tr("Print package labels…"))
@@ -672,7 +674,25 @@ class ShipmentsView(View):
         self.feedback.emit("ok", self.tr("Tracking number {number} saved for {code}.").format(
             number=updated.tracking_number, code=updated.code))
 
-    def _advance(self, action) -> None:  # noqa: ANN001 - shipping.hand_over or shipping.deliver
+    def _hand_over(self) -> None:
+        """Hand the selected packed shipments of the current shipment's courier over at one pickup, so one
+        handover manifest (交接单) lists them all (Ctrl/Shift-click rows to choose several)."""
+        shipment = self.current()
+        if shipment is None:
+            return
+        rows = {index.row() for index in self.shipment_table.selectionModel().selectedRows()}
+        chosen = [view.code for row, view in enumerate(self._views) if row in rows
+                  and view.status is ShipmentStatus.PACKED and view.courier_code == shipment.courier_code]
+        codes = chosen if shipment.code in chosen else [shipment.code]
+        pickup = self.attempt(lambda: shipping.hand_over_pickup(self.store, self.actor, shipment.courier_code, codes))
+        if pickup is None:
+            return
+        self.refresh()
+        self.feedback.emit("ok", self.tr(
+            "{count} shipment(s) handed over to {courier} at pickup {pickup}: print its handover manifest.").format(
+            count=len(pickup.shipment_codes), courier=pickup.courier, pickup=pickup.code))
+
+    def _advance(self, action) -> None:  # noqa: ANN001 - a shipping service taking (store, actor, code)
         shipment = self.current()
         if shipment is None:
             return
