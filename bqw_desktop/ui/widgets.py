@@ -1,32 +1,75 @@
-"""Small shared widgets: the result banner, a read-only table model, the scan field."""
+"""Small shared widgets: changing text, the result banner, the scan log, a read-only table model, the scan field."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QSizePolicy, QTableView, QWidget
 
 
-class Banner(QLabel):
+class ValueText(QWidget):
+    """Text that changes with every scan (a code, a status, the banner).
+
+    ``setText`` repaints this widget only. A QLabel asks the whole window to lay itself out again
+    on every new text, which cost about 5 ms a scan here (bench/scan_latency.py). The size never
+    follows the text: one line (elided) or, with ``lines`` > 1, that many wrapped lines.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, lines: int = 1, margin: int = 0) -> None:
+        super().__init__(parent)
+        self._text, self._lines, self._margin = text, lines, margin
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self._lines * self.fontMetrics().lineSpacing() + 2 * self._margin + 2)
+
+    def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
+        super().setFont(font)
+        self._fit_height()
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(120, self.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        area = self.rect().adjusted(self._margin, self._margin, -self._margin, -self._margin)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        if self._lines > 1:
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, flags, self._text)
+        else:
+            text = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, area.width())
+            painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+class Banner(ValueText):
     """A large coloured line saying what the last action did: green done, amber notice, red refused."""
 
     COLOURS = {"ok": ("#1b5e20", "#c8e6c9"), "warn": ("#6d4c00", "#ffe0a3"), "error": ("#b71c1c", "#ffcdd2"),
                "idle": ("#37474f", "#eceff1")}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
+        super().__init__("", parent, lines=2, margin=9)
         self.setAutoFillBackground(True)
-        self.setMargin(8)
         font = self.font()
         font.setPointSize(font.pointSize() + 4)
         font.setWeight(QFont.Weight.DemiBold)
         self.setFont(font)
-        # two lines, always: a height that followed the text would re-lay-out the whole window per scan
-        self.setFixedHeight(2 * QFontMetrics(font).lineSpacing() + 20)
         self.kind = "idle"
         self.show_message("idle", "")
 
@@ -39,6 +82,7 @@ class Banner(QLabel):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
         palette.setColor(QPalette.ColorRole.Window, QColor(background))
         self.setPalette(palette)
+        self.update()
 
 
 class ScanHistory(QPlainTextEdit):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -27,7 +26,7 @@ from ...services import inspection, intake
 from ...services.views import ItemSetView
 from ..checklist_editor import ChecklistEditor
 from ..i18n import term
-from ..widgets import RowsModel, make_table
+from ..widgets import RowsModel, ValueText, make_table
 from .base import Undoable, View
 
 
@@ -52,21 +51,16 @@ class InspectionView(View):
 
         details = QGroupBox(self.tr("Item set being inspected"))
         form = QFormLayout(details)
-        self.code_label = QLabel("—")
+        self.code_label = ValueText("—")
         font = self.code_label.font()
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.code_label.setFont(font)
-        self.category_label = QLabel()
-        self.description_label = QLabel()
-        self.size_label = QLabel()
-        self.donor_label = QLabel()
-        self.status_label = QLabel()
-        for label in (self.code_label, self.category_label, self.description_label, self.size_label,
-                      self.donor_label, self.status_label):
-            # the text changes with every scan; the geometry must not, or the whole window is laid out
-            # and repainted again
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.category_label = ValueText()
+        self.description_label = ValueText()
+        self.size_label = ValueText()
+        self.donor_label = ValueText()
+        self.status_label = ValueText()
         form.addRow(self.tr("Item set"), self.code_label)
         form.addRow(self.tr("Category"), self.category_label)
         form.addRow(self.tr("Description"), self.description_label)
@@ -102,6 +96,7 @@ class InspectionView(View):
         checks_layout.addWidget(self.checklist)
         checks_layout.addWidget(self.edit_checklists, 0, Qt.AlignmentFlag.AlignRight)
         self._checklists: dict[Category, list] = {}
+        self._shown_checklist: list | None = None
         top = QHBoxLayout()
         top.addWidget(details, 1)
         top.addWidget(checks, 1)
@@ -128,6 +123,7 @@ class InspectionView(View):
 
     def refresh(self) -> None:
         self._checklists.clear()  # an administrator may have edited them
+        self._shown_checklist = None
 
     def _open_editor(self) -> None:
         """The administrator's checklist editor (non-modal); the next scan shows the edited list."""
@@ -144,12 +140,20 @@ class InspectionView(View):
         self.record(False)
 
     def _show_checklist(self, item: ItemSetView | None) -> None:
-        self.checklist.clear()
         if item is None:
+            self.checklist.clear()
+            self._shown_checklist = None
             return
         if item.category not in self._checklists:
             self._checklists[item.category] = inspection.checklist(self.store, item.category)
-        for check in self._checklists[item.category]:
+        checks = self._checklists[item.category]
+        if self._shown_checklist is checks:  # the same list: untick it (re-laying out wrapped items costs a frame)
+            for row in range(self.checklist.count()):
+                self.checklist.item(row).setCheckState(Qt.CheckState.Unchecked)
+            return
+        self.checklist.clear()
+        self._shown_checklist = checks
+        for check in checks:
             entry = QListWidgetItem(check.text)
             entry.setToolTip(check.source)
             entry.setData(Qt.ItemDataRole.UserRole, check.id)
@@ -168,7 +172,7 @@ class InspectionView(View):
         self.pass_button.setEnabled(waiting)
         self.fail_button.setEnabled(waiting)
         if item is None:
-            self.checklist.clear()
+            self._show_checklist(None)
             for label in (self.category_label, self.description_label, self.size_label, self.donor_label,
                           self.status_label):
                 label.clear()
