@@ -29,6 +29,8 @@ from ..domain.scanning import ETX, clean_scan
 
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                  Qt.Key.Key_CapsLock}
 
 
 @dataclass
@@ -123,6 +125,8 @@ class ScannerInput(QObject):
 
     def _key(self, watched: QWidget, event: QKeyEvent) -> bool:
         key, text = event.key(), event.text()
+        if key in _MODIFIER_KEYS:  # a wedge presses Shift for every capital: part of the burst, not typing
+            return False
         if event.modifiers() & _SHORTCUT_MODIFIERS:
             self._hand_on()
             return False

@@ -11,8 +11,7 @@ from collections import Counter
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +21,7 @@ from bqw_desktop.domain.identifiers import CodeKind, make_code, parse_code
 from bqw_desktop.domain.receiving import TEMPLATES, DiscrepancyKind
 from bqw_desktop.services import intake, labelling, manifests, receiving
 from bqw_desktop.ui import dialogs
-from tests.gui.keys import key_event, scanner_types
+from tests.gui.keys import scanner_types, type_keys
 from tests.pdfcheck import code128, pages
 
 HEADER = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
@@ -49,12 +48,7 @@ def write_csv(path, rows) -> None:  # noqa: ANN001
 
 def typing(text: str) -> None:
     """Type like a person (slower than a scanner, so the scanner input hands the keys to the field)."""
-    for char in text:  # QTest.keyClicks asserts on non-ASCII characters: send the key events a keyboard does
-        QTest.qWait(50)
-        widget = QApplication.focusWidget()
-        QApplication.sendEvent(widget, key_event(char))
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, key_event(char).key(),
-                                                 Qt.KeyboardModifier.NoModifier, char))
+    type_keys(text, gap_ms=50)  # QTest.keyClicks asserts on non-ASCII characters
     QTest.qWait(50)
 
 
