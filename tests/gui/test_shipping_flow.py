@@ -178,7 +178,7 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     assert view.spend.rowCount() == 3 and view.all_stages.rowCount() >= 4
 
 
-def test_several_shipments_of_one_courier_at_one_pickup(qtbot, window, drive_store, actor):
+def test_several_shipments_of_one_courier_at_one_pickup(qtbot, window, drive_store, actor, monkeypatch):
     from tests.unit.services.test_shipping import packed_shipment
 
     first = packed_shipment(drive_store, actor, "D018", "LP2", ("IS000001L",))
@@ -195,8 +195,25 @@ def test_several_shipments_of_one_courier_at_one_pickup(qtbot, window, drive_sto
     for code in (second.code, other.code):  # Ctrl-click: the other courier's shipment is left out
         selection.select(view.shipments.index(view.shipments.row_of(code), 0),
                          selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) and False)
+    click(qtbot, view.hand_over_button)  # declined: nothing handed over
+    assert first.code in asked[0] and second.code in asked[0] and other.code not in asked[0]
+    assert shipping.get_shipment(drive_store, first.code).status is ShipmentStatus.PACKED
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
     click(qtbot, view.hand_over_button)
     assert window.banner.kind == "ok", window.banner.text()
     pickups = {shipping.get_shipment(drive_store, c).pickup_code for c in (first.code, second.code)}
     assert len(pickups) == 1 and None not in pickups
     assert shipping.get_shipment(drive_store, other.code).status is ShipmentStatus.PACKED
+
+
+def test_a_scanned_shipment_is_the_only_one_selected(qtbot, window, drive_store, actor):
+    from tests.gui.keys import scanner_types
+
+    codes = [shipping.create_shipment(drive_store, actor, d, "LP2").code for d in ("D016", "D018")]
+    view = window.shipments_view
+    window.tabs.setCurrentWidget(view)
+    view.select(codes[0])
+    scanner_types(codes[1])  # a wedge holds Shift for the capitals of the code
+    assert [view.shipments.keys[i.row()] for i in view.shipment_table.selectionModel().selectedRows()] == [codes[1]]

@@ -4,7 +4,7 @@ overdue flags, stage times and spend per courier against the budget."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +30,7 @@ from ...domain.scanning import Command, Scan, ScanKind
 from ...services import planning, printing, shipping, shipping_documents, shipping_reports
 from ...services.shipping_reports import days_text, fen_text
 from ...services.views import Choice, ShipmentView
-from .. import documents
+from .. import dialogs, documents
 from ..printing import page_count
 from ..i18n import term
 from ..widgets import RowsModel, make_table
@@ -348,8 +348,10 @@ class ShipmentsView(View):
 
     def select(self, code: str | None) -> None:
         row = self.shipments.row_of(code) if code else -1
-        if row >= 0:
-            self.shipment_table.selectRow(row)
+        if row >= 0:  # exactly this row: selectRow would extend the selection while Shift is down
+            self.shipment_table.selectionModel().setCurrentIndex(
+                self.shipments.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_current()
 
     def _show_current(self) -> None:
@@ -684,6 +686,10 @@ class ShipmentsView(View):
         chosen = [view.code for row, view in enumerate(self._views) if row in rows
                   and view.status is ShipmentStatus.PACKED and view.courier_code == shipment.courier_code]
         codes = chosen if shipment.code in chosen else [shipment.code]
+        if len(codes) > 1 and not dialogs.confirm(self, self.tr("Hand over"), self.tr(
+                "Hand these {count} shipments to {courier} at one pickup?\n{codes}").format(
+                count=len(codes), courier=shipment.courier, codes="\n".join(codes))):
+            return
         pickup = self.attempt(lambda: shipping.hand_over_pickup(self.store, self.actor, shipment.courier_code, codes))
         if pickup is None:
             return
