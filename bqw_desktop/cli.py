@@ -137,18 +137,37 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.app import run  # Qt is imported only for the window
 
         return run(url, _actor(args), args.lang, create_folder=default_location)
+    if args.db and args.command not in ("demo", "command-sheet") and not Path(args.db).expanduser().exists():
+        # a mistyped path must not look like an empty warehouse
+        print(f"bqw-desktop: there is no store at {args.db}: check the path "
+              f"(`bqw-desktop --db {args.db} demo` creates one with the drive)", file=sys.stderr)
+        return 2
+    output = getattr(args, "output", None)
+    # PDFs are written whole to args.pdf, then renamed: a failure leaves an older file as it was
+    args.pdf = f"{output}.part" if output is not None else None
     try:
-        output = getattr(args, "output", None)
         if output is not None:
             _check_output(output)
         store = open_store(url, create_folder=default_location)
-        return _COMMANDS[args.command](store, args)
+        status = _COMMANDS[args.command](store, args)
+        if args.pdf is not None and os.path.exists(args.pdf):
+            os.replace(args.pdf, output)
+        return status
     except (DomainError, StoreUnavailable) as error:
         print(f"bqw-desktop: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `status | head`: the reader has gone, nothing to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe until exit
+        return 1
     except OSError as error:
-        print(f"bqw-desktop: cannot write {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        if output is not None and error.filename in (None, output, args.pdf):
+            print(f"bqw-desktop: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        else:
+            print(f"bqw-desktop: cannot read {error.filename}: {error.strerror or error}", file=sys.stderr)
         return 2
+    finally:
+        if args.pdf is not None and os.path.exists(args.pdf):
+            os.remove(args.pdf)
 
 
 def _check_output(path: str) -> None:
@@ -174,7 +193,7 @@ def _demo(store, args) -> int:  # noqa: ANN001
         if drive.walkthrough(store, actor):
             print("walkthrough done: item sets inspected, shipments packed and handed over")
         else:
-            print("the store already holds shipments: walkthrough skipped")
+            print("a walkthrough ran already, or the store holds shipments: walkthrough skipped")
     return 0
 
 
@@ -205,7 +224,7 @@ def _labels(store, args) -> int:  # noqa: ANN001
         print("bqw-desktop labels: the store holds no item sets: nothing to print", file=sys.stderr)
         return 1
     profile = _label_profile(store, args)
-    result = printing.write_labels(labels, args.output, profile) if profile else printing.write_labels(labels, args.output)
+    result = printing.write_labels(labels, args.pdf, profile) if profile else printing.write_labels(labels, args.pdf)
     print(f"wrote {result.pages} label(s) to {args.output}")
     for value, reason in result.refused:
         print(f"refused {value}: {reason}", file=sys.stderr)
@@ -213,13 +232,13 @@ def _labels(store, args) -> int:  # noqa: ANN001
 
 
 def _packing_slip(store, args) -> int:  # noqa: ANN001
-    data = printing.write_packing_slip(store, args.shipment, args.output)
+    data = printing.write_packing_slip(store, args.shipment, args.pdf)
     print(f"wrote the packing slip of {data.shipment_code} ({len(data.lines)} item sets) to {args.output}")
     return 0
 
 
 def _inspection_report(store, args) -> int:  # noqa: ANN001
-    pages = inspection_report.write_inspection_report(store, args.output)
+    pages = inspection_report.write_inspection_report(store, args.pdf)
     figures = inspection_report.summary(store)
     print(f"wrote the inspection report ({pages} page(s)): {figures.inspected} of {figures.item_sets} item sets "
           f"inspected, {figures.passed} passed, {figures.failed} failed, to {args.output}")
@@ -227,7 +246,7 @@ def _inspection_report(store, args) -> int:  # noqa: ANN001
 
 
 def _command_sheet(_store, args) -> int:  # noqa: ANN001
-    render_command_sheet(args.output)
+    render_command_sheet(args.pdf)
     print(f"wrote the command sheet to {args.output}")
     return 0
 
@@ -252,7 +271,7 @@ def _import_manifest(store, args) -> int:  # noqa: ANN001
 def _acknowledgement(store, args) -> int:  # noqa: ANN001
     from .services import receiving
 
-    data = receiving.write_acknowledgement(store, _actor(args), args.receipt, args.output)
+    data = receiving.write_acknowledgement(store, _actor(args), args.receipt, args.pdf)
     print(f"wrote the acknowledgement {data.receipt_number} for {data.donor_name} "
           f"({sum(c.item_sets for c in data.counts)} item sets) to {args.output}")
     return 0
@@ -267,7 +286,7 @@ def _calibration(store, args) -> int:  # noqa: ANN001
         profile = labelling.profile_named(store, args.profile)
     else:
         profile = LabelProfile.for_template(LabelTemplate(args.template), args.dpi)
-    render_calibration(args.output, profile)
+    render_calibration(args.pdf, profile)
     print(f"wrote a calibration page for {profile.width_mm:g}×{profile.height_mm:g} mm at {profile.dpi} dpi to {args.output}")
     return 0
 
@@ -295,7 +314,7 @@ def _plan(store, args) -> int:  # noqa: ANN001
 def _handover_manifest(store, args) -> int:  # noqa: ANN001
     from .services import shipping_documents
 
-    data = shipping_documents.write_handover_manifest(store, args.courier, args.output, args.pickup)
+    data = shipping_documents.write_handover_manifest(store, args.courier, args.pdf, args.pickup)
     print(f"wrote the handover manifest of {data.pickup_code} ({len(data.shipments)} shipments, {data.packages} "
           f"packages) to {args.output}")
     return 0
@@ -304,7 +323,7 @@ def _handover_manifest(store, args) -> int:  # noqa: ANN001
 def _package_labels(store, args) -> int:  # noqa: ANN001
     from .services import shipping_documents
 
-    labels = shipping_documents.write_package_labels(store, args.shipment, args.output)
+    labels = shipping_documents.write_package_labels(store, args.shipment, args.pdf)
     print(f"wrote {len(labels)} package label(s) of {labels[0].shipment_code} to {args.output}")
     return 0
 

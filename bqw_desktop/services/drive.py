@@ -15,7 +15,17 @@ from ..domain.catalogue import NonconformanceReason
 from ..domain.identifiers import CodeKind, make_code
 from ..domain.lifecycle import ItemSetStatus
 from ..store.database import Store
-from ..store.models import Courier, CourierArea, Destination, DestinationNeed, Donor, InboundCarton, ItemSet, Shipment
+from ..store.models import (
+    Courier,
+    CourierArea,
+    Destination,
+    DestinationNeed,
+    Donor,
+    Event,
+    InboundCarton,
+    ItemSet,
+    Shipment,
+)
 from ..domain.tracking import s10_check_digit
 from . import audit, inspection, shipping
 from .context import Actor
@@ -160,11 +170,13 @@ def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
     fourth still being packed (planned), weighs the packages, sets tracking numbers, closes and hands
     three over and delivers one.
 
-    :returns: False (and does nothing) when shipments already exist.
+    :returns: False (and does nothing) when shipments exist or a walkthrough ran or is running.
     """
-    with store.read() as session:
-        if session.scalar(select(func.count()).select_from(Shipment)):
+    with store.write() as session:  # claim it first, under the write lock: a second station skips it
+        claimed = session.scalar(select(func.count()).select_from(Event).where(Event.action == "walkthrough"))
+        if claimed or session.scalar(select(func.count()).select_from(Shipment)):
             return False
+        audit.record(session, actor, "walkthrough", "drive", "2021")
         codes = list(session.scalars(select(ItemSet.code).where(ItemSet.status == "received")
                                      .order_by(ItemSet.id).limit(inspect_count)))
     reasons = list(NonconformanceReason)

@@ -96,6 +96,7 @@ def test_unusable_outputs_and_stores_are_one_line_errors(tmp_path, capsys):
         status, _, err = run(capsys, *args, "status")
         assert status == 2 and err.startswith("bqw-desktop: ") and err.count("\n") == 1, err
     assert not_a_db.read_text() == "not a database" and not (tmp_path / "typo").exists()
+    open_store(f"sqlite:///{tmp_path / 'empty.sqlite3'}").dispose()  # a store with nothing in it
     status, _, err = run(capsys, "--db", str(tmp_path / "empty.sqlite3"), "labels", "--all", "-o", str(tmp_path / "e.pdf"))
     assert status == 1 and "nothing to print" in err and not (tmp_path / "e.pdf").exists()
 
@@ -118,3 +119,31 @@ def test_command_sheet(tmp_path, capsys):
     sheet = tmp_path / "sheet.pdf"
     assert run(capsys, "--db", str(tmp_path / "s.sqlite3"), "command-sheet", "-o", str(sheet))[0] == 0
     assert sorted(code128(next(pages(sheet, 203)))) == sorted(value for _, _, value in command_rows())
+
+
+def test_a_failed_write_keeps_the_old_file_and_names_it(tmp_path, capsys, monkeypatch):
+    import errno
+
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo")
+    target = tmp_path / "labels.pdf"
+    target.write_bytes(b"yesterday's labels")
+
+    def disk_full(labels, out, *args, **kwargs):
+        with open(out, "wb") as half:
+            half.write(b"%PDF-1.4 half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("bqw_desktop.services.printing.write_labels", disk_full)
+    status, _, err = run(capsys, "--db", db, "labels", "--all", "-o", str(target))
+    assert status == 2 and err == f"bqw-desktop: cannot write {target}: No space left on device\n"
+    assert target.read_bytes() == b"yesterday's labels" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "drive.sqlite3", "drive.sqlite3-shm", "drive.sqlite3-wal", "labels.pdf"]
+
+
+def test_a_mistyped_store_path_is_not_an_empty_warehouse(tmp_path, capsys):
+    missing = tmp_path / "typo.sqlite3"
+    status, out, err = run(capsys, "--db", str(missing), "status")
+    assert status == 2 and "no store at" in err and out == "" and not missing.exists()
+    status, _, err = run(capsys, "--db", str(tmp_path), "import-manifest", str(tmp_path / "nope.csv"), "--receipt", "1")
+    assert status == 2

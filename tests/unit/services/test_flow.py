@@ -162,3 +162,12 @@ def test_overview_per_category_matches_the_stages(drive_store, actor):
     assert totals == {Category.CLOTHING: 712, Category.SPORTS: 448, Category.STUDY: 736}
     for status, n in counts.stages.items():
         assert sum(stages[status] for stages in counts.by_category.values()) == n
+
+
+def test_a_walkthrough_is_claimed_before_it_starts(drive_store, actor):
+    from bqw_desktop.services import audit
+
+    with drive_store.write() as session:  # another station has just claimed it
+        audit.record(session, Actor("李娜", "TEST-2"), "walkthrough", "drive", "2021")
+    assert drive.walkthrough(drive_store, actor) is False
+    assert overview.pipeline(drive_store).stages[ItemSetStatus.RECEIVED] == 1896
