@@ -288,42 +288,47 @@
         <translation>质检</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="184" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="134" />
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="193" />
         <source>{n} piece(s)</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="204" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="213" />
         <source>{code} ready: check it, then Pass or Fail.</source>
         <translation>{code} 待质检：请检查后选择合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="206" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="215" />
         <source>{code} was already inspected: it is “{status}”.</source>
         <translation>{code} 已质检过，当前状态为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="212" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="221" />
         <source>Scan an item set waiting for inspection first.</source>
         <translation>请先扫描一个待质检的件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="221" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="230" />
         <source>{code} put aside. Scan the next item set.</source>
         <translation>{code} 已放下，请扫描下一个件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="239" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="248" />
         <source>{code} passed.</source>
         <translation>{code} 合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="241" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="250" />
         <source>{code} failed ({reason}) and goes to quarantine.</source>
         <translation>{code} 不合格（{reason}），请放入隔离区。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="244" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="253" />
         <source>inspection of {code}</source>
         <translation>{code} 的质检结果</translation>
     </message>

@@ -190,6 +190,9 @@ def test_every_command_on_the_sheet_decodes_and_works(tmp_path, window, drive_st
     scanner_types(by_name["合格"])
     scanner_types(by_name["撤销"])
     assert status(drive_store, "IS000005D") is ItemSetStatus.RECEIVED
+    view = window.inspection  # the page shows the undone result as it is now, and the list says so
+    assert view.current.status is ItemSetStatus.RECEIVED and view.pass_button.isEnabled()
+    assert view.history.index(0, 1).data() == "IS000005D" and view.history.index(0, 2).data() == "已撤销"
 
 
 def test_the_scan_field_refuses_the_input_method_c05(window):

@@ -124,6 +124,16 @@ class InspectionView(View):
     def refresh(self) -> None:
         self._checklists.clear()  # an administrator may have edited them
         self._shown_checklist = None
+        if self.current is not None:  # another station, or an undo, may have changed it
+            item = self.attempt(lambda: intake.find_item_set(self.store, self.current.code))
+            self._show(item)
+
+    def _undo(self, code: str) -> ItemSetView:
+        """Take this station's result for ``code`` back (a new audited event) and say so in the list."""
+        item = inspection.undo_inspection(self.store, self.actor, code, "undo at the station")
+        self.history.prepend((datetime.now().strftime("%H:%M:%S"), item.code, self.tr("undone"), "",
+                              item.description), item.code, 50)
+        return item
 
     def _open_editor(self) -> None:
         """The administrator's checklist editor (non-modal); the next scan shows the edited list."""
@@ -242,5 +252,5 @@ class InspectionView(View):
                 code=item.code, reason=term(REASON_LABELS[reason])))
         self.did.emit(Undoable(
             self.tr("inspection of {code}").format(code=item.code),
-            lambda: inspection.undo_inspection(self.store, self.actor, item.code, "undo at the station"),
+            lambda: self._undo(item.code),
         ))
