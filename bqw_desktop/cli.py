@@ -206,7 +206,8 @@ def _status(store, args) -> int:  # noqa: ANN001
     for stage, count in report["stages"].items():
         print(f"  {stage:<10} {count:>7}")
     for s in report["shipments"]:
-        print(f"{s['id']}  {s['status']:<12} {s['courier']}  {s['destination']}  {s['item_sets']} item sets")
+        to_pick = f", {s['allocated']} to pick" if s["allocated"] else ""
+        print(f"{s['id']}  {s['status']:<12} {s['courier']}  {s['destination']}  {s['item_sets']} item sets{to_pick}")
     return 0
 
 

@@ -55,6 +55,7 @@ def status_report(store: Store) -> dict:
                 "status": s.status.value,
                 "tracking_number": s.tracking_number,
                 "item_sets": s.item_sets,
+                "allocated": s.allocated,  # planned for it, not packed yet
             }
             for s in list_shipments(store)
         ],

@@ -293,42 +293,42 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="193" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="194" />
         <source>{n} piece(s)</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="213" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="214" />
         <source>{code} ready: check it, then Pass or Fail.</source>
         <translation>{code} 待质检：请检查后选择合格或不合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="215" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="216" />
         <source>{code} was already inspected: it is “{status}”.</source>
         <translation>{code} 已质检过，当前状态为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="221" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="222" />
         <source>Scan an item set waiting for inspection first.</source>
         <translation>请先扫描一个待质检的件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="230" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="231" />
         <source>{code} put aside. Scan the next item set.</source>
         <translation>{code} 已放下，请扫描下一个件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="248" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="249" />
         <source>{code} passed.</source>
         <translation>{code} 合格。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="250" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="251" />
         <source>{code} failed ({reason}) and goes to quarantine.</source>
         <translation>{code} 不合格（{reason}），请放入隔离区。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="253" />
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="254" />
         <source>inspection of {code}</source>
         <translation>{code} 的质检结果</translation>
     </message>
@@ -1706,170 +1706,175 @@
         <translation>尚无包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="411" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="406" />
+        <source>to pick</source>
+        <translation>待拣</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="415" />
         <source>Handed over: {at} (pickup {pickup})</source>
         <translation>交接：{at}（揽收批次 {pickup}）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="413" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="417" />
         <source>Delivered: {at}</source>
         <translation>送达：{at}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="415" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="419" />
         <source>OVERDUE: with the courier more than {days} days.</source>
         <translation>超期：在物流公司手中已超过 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="418" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="422" />
         <source>Receipt confirmed by {receiver} on {date}{note}</source>
         <translation>{receiver} 于 {date} 签收{note}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="422" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="426" />
         <source>estimate {fen} CNY</source>
         <translation>估算 {fen} 元</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="441" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="445" />
         <source>Proposal: {sets} item sets in {shipments} shipments. Edit it, then confirm.</source>
         <translation>方案：{sets} 件套，{shipments} 张发货单。请修改后确认。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="444" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="448" />
         <source>Every destination's needs are already planned.</source>
         <translation>所有收货点的需求都已安排。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="451" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="455" />
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="460" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="464" />
         <source>{sets} item sets in {shipments} shipments; per courier: {loads}; short of stock: {short}.</source>
         <translation>{sets} 件套，{shipments} 张发货单；各物流公司：{loads}；库存缺口：{short}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="480" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="490" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="484" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="494" />
         <source>Choose a line of the proposal first.</source>
         <translation>请先选择方案中的一行。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="508" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="512" />
         <source>{count} shipments planned with {sets} item sets allocated.</source>
         <translation>已计划 {count} 张发货单，分配 {sets} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="511" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="515" />
         <source>This proposal was confirmed before: nothing was added.</source>
         <translation>该方案已确认过：未新增任何内容。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="525" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="529" />
         <source>{code}: receipt confirmed by {receiver}.</source>
         <translation>{code}：已由 {receiver} 签收。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="537" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="541" />
         <source>{code} is back to “{status}”.</source>
         <translation>{code} 已退回“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="548" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="552" />
         <source>{code}: actual cost {cny} CNY saved.</source>
         <translation>{code}：已保存实际费用 {cny} 元。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="558" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="562" />
         <source>Shipment {code} created: scan item sets to pack them.</source>
         <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="569" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="573" />
         <source>Package {n}/{m} started: scan item sets into it.</source>
         <translation>已开始包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="581" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="585" />
         <source>Package {n}/{m}: {kg} kg.</source>
         <translation>包裹 {n}/{m}：{kg} 千克。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="592" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="596" />
         <source>Package {n}/{m} of {code}: scan item sets into it.</source>
         <translation>{code} 的包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="601" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="605" />
         <source>Shipment {code} selected: scan item sets to pack them.</source>
         <translation>已选择发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="609" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="613" />
         <source>Create or select a shipment first.</source>
         <translation>请先新建或选择发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="619" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="623" />
         <source>{code} packed into {shipment}: {description}</source>
         <translation>{code} 已装入 {shipment}：{description}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="622" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="626" />
         <source>packing of {code} into {shipment}</source>
         <translation>{code} 装入 {shipment}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="629" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="633" />
         <source>Pass and Fail are scanned on the Inspection page.</source>
         <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="633" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="637" />
         <source>Shipment {code}: {count} item set(s) packed.</source>
         <translation>发货单 {code}：已装 {count} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="639" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="643" />
         <source>No shipment selected. Scan a shipment to go on packing.</source>
         <translation>未选择发货单。扫描发货单条码继续装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="655" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="659" />
         <source>Tracking number {number} not saved: no courier chosen.</source>
         <translation>运单号 {number} 未保存：未选择物流公司。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="661" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="665" />
         <source>Tracking number {number} is {courier}'s, but {code} goes with {own}: not saved.</source>
         <translation>运单号 {number} 属于 {courier}，但 {code} 由 {own} 承运：未保存。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="676" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="680" />
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="689" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="693" />
         <source>Hand over</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="690" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="694" />
         <source>Hand these {count} shipments to {courier} at one pickup?
 {codes}</source>
         <translation>将以下 {count} 张发货单在同一批次交接给 {courier}？
 {codes}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="698" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="702" />
         <source>{count} shipment(s) handed over to {courier} at pickup {pickup}: print its handover manifest.</source>
         <translation>已将 {count} 张发货单交接给 {courier}（揽收批次 {pickup}）：请打印交接单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="709" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="713" />
         <source>{code} is now “{status}”.</source>
         <translation>{code} 现为“{status}”。</translation>
     </message>

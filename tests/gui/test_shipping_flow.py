@@ -96,11 +96,14 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
         assert any(part in window.banner.text() for part in reason.split("|")), (code, window.banner.text())
     other_destination = shipping.get_shipment(drive_store, other.code).destination
     assert other_destination in window.banner.text()  # allocated to another destination: it is named
-    assert events(drive_store) == before and view.lines.keys == []
+    assert events(drive_store) == before
+    # nothing packed yet: the contents are the pick list, every planned item set "to pick" with its carton
+    assert view.lines.keys == allocated
+    assert {view.lines.index(r, 1).data() for r in range(len(allocated))} == {"待拣"}
     for code in allocated:
         scan(qtbot, window, code)
         assert window.banner.kind == "ok", window.banner.text()
-    assert view.lines.keys == allocated
+    assert view.lines.keys == allocated and "待拣" not in {view.lines.index(r, 1).data() for r in range(len(allocated))}
     assert all(intake.find_item_set(drive_store, c).status is ItemSetStatus.PACKED for c in allocated)
 
     # weigh, tracking number by scan: a number several couriers could have issued is asked, never guessed

@@ -147,3 +147,17 @@ def test_a_mistyped_store_path_is_not_an_empty_warehouse(tmp_path, capsys):
     assert status == 2 and "no store at" in err and out == "" and not missing.exists()
     status, _, err = run(capsys, "--db", str(tmp_path), "import-manifest", str(tmp_path / "nope.csv"), "--receipt", "1")
     assert status == 2
+
+
+def test_status_shows_what_planned_shipments_still_have_to_pick(tmp_path, capsys):
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo", "--walkthrough")
+    assert run(capsys, "--db", db, "plan", "--confirm")[0] == 0
+    report = json.loads(run(capsys, "--db", db, "status", "--json")[1])
+    planned = [s for s in report["shipments"] if s["status"] == "planned" and s["allocated"]]
+    store = open_store(f"sqlite:///{db}")
+    from bqw_desktop.services import shipping
+
+    assert planned and all(
+        s["allocated"] == len(shipping.shipment_item_sets(store, s["id"], allocated=True)) for s in planned)
+    assert f"{planned[0]['allocated']} to pick" in run(capsys, "--db", db, "status")[1]

@@ -397,11 +397,15 @@ class ShipmentsView(View):
         self.package_label.setText(self.tr("Package {n}/{m}").format(n=current.number, m=current.of)
                                    if current else self.tr("No package yet"))
         self.weight.setText("" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
+        # after the packed ones, the item sets planned for this shipment and still to pick (a pick list)
+        to_pick = shipping.shipment_item_sets(self.store, shipment.code, allocated=True)
         self.lines.set_rows(
             [(i.code, f"{number.get(i.code, 0)}/{len(boxes)}", term(CATEGORY_LABELS[i.category]), i.description,
               i.size, i.pieces, i.carton_code)
-             for i in items],
-            [i.code for i in items],
+             for i in items]
+            + [(i.code, self.tr("to pick"), term(CATEGORY_LABELS[i.category]), i.description, i.size, i.pieces,
+                i.carton_code) for i in to_pick],
+            [i.code for i in (*items, *to_pick)],
         )
 
     def _show_tracking(self, shipment: ShipmentView) -> None:
