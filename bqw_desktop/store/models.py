@@ -104,6 +104,7 @@ class ItemSet(Base):
         ),
         CheckConstraint("pieces > 0", name="pieces"),
         Index("ix_item_set_carton_status", "carton_id", "status"),
+        Index("ix_item_set_category_status", "category", "status"),  # the overview counts (covering)
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
