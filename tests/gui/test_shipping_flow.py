@@ -220,3 +220,15 @@ def test_a_scanned_shipment_is_the_only_one_selected(qtbot, window, drive_store,
     view.select(codes[0])
     scanner_types(codes[1])  # a wedge holds Shift for the capitals of the code
     assert [view.shipments.keys[i.row()] for i in view.shipment_table.selectionModel().selectedRows()] == [codes[1]]
+
+
+def test_the_overdue_setting_is_kept_for_the_station(qtbot, drive_store, actor):
+    from bqw_desktop.ui.views.shipments import ShipmentsView
+
+    first = ShipmentsView(drive_store, actor)
+    qtbot.addWidget(first)
+    first.overdue_days.setValue(9)
+    again = ShipmentsView(drive_store, actor)
+    qtbot.addWidget(again)
+    assert again.overdue_days.value() == 9
+    again.overdue_days.setValue(5)

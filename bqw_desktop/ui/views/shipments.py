@@ -4,7 +4,7 @@ overdue flags, stage times and spend per courier against the budget."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,9 @@ from ..widgets import RowsModel, make_table
 from .base import Undoable, View
 
 
+_OVERDUE_KEY = "shipping/overdue_days"
+
+
 def ask_courier(parent: QWidget, number: str, choices: list[Choice]) -> str | None:
     """Ask which courier issued a tracking number that fits several couriers' rules; the chosen code,
     or None when the user cancels. Tests replace this function (no modal dialog in tests)."""
@@ -67,9 +70,10 @@ class ShipmentsView(View):
                                     self.tr("Cost (CNY)")])
         self.overdue_days = QSpinBox()
         self.overdue_days.setRange(1, 60)
-        self.overdue_days.setValue(DEFAULT_OVERDUE_DAYS)
+        # the coordinator's choice is kept for this station (QSettings)
+        self.overdue_days.setValue(int(QSettings().value(_OVERDUE_KEY, DEFAULT_OVERDUE_DAYS)))
         self.overdue_days.setSuffix(self.tr(" days"))
-        self.overdue_days.valueChanged.connect(lambda *_: self.refresh())
+        self.overdue_days.valueChanged.connect(self._overdue_days_changed)
         self.spend_label = QLabel()
         self.spend_label.setWordWrap(True)
         self.shipment_table = make_table(self.shipments)
@@ -345,6 +349,10 @@ class ShipmentsView(View):
         order = [s.value for s in ItemSetStatus if s.value in average]
         self.all_stages.set_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]), entered[s])
                                   for s in order], order)
+
+    def _overdue_days_changed(self, days: int) -> None:
+        QSettings().setValue(_OVERDUE_KEY, days)
+        self.refresh()
 
     def select(self, code: str | None) -> None:
         row = self.shipments.row_of(code) if code else -1
