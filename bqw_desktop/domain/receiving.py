@@ -97,10 +97,11 @@ def typed_gtin(text: str) -> str:
     """A GTIN typed from a wrapper, checked and normalised (case C01); never repaired.
 
     NFKC first (full-width digits), spaces and hyphens removed. 13 digits (EAN-13), 8 (EAN-8) and 14
-    (GTIN-14) must carry a right check digit and are returned unchanged. 12 digits are taken as an
-    EAN-13 typed without its check digit (many wrappers print it apart): the check digit is computed
-    and appended, e.g. "690123456789" → "6901234567892". A scanned UPC-A arrives as a validated scan
-    instead (:func:`~bqw_desktop.domain.scanning.classify`), see :func:`scanned_gtin`.
+    (GTIN-14) must carry a right check digit and are returned unchanged. 12 digits that are a valid
+    UPC-A (the last digit is their own check digit) are that UPC-A, stored as :func:`scanned_gtin`
+    stores a scan of the same wrapper: "012345678905" → "0012345678905" (case C12). Other 12 digits
+    are an EAN-13 typed without its check digit (many wrappers print it apart): the check digit is
+    computed and appended, e.g. "690123456789" → "6901234567892" (case C01).
 
     :raises InvalidCode: not digits, a wrong length, or a wrong check digit — the message names the
         check digit it should have been, e.g. "6901234567890": should be 2.
@@ -112,7 +113,7 @@ def typed_gtin(text: str) -> str:
             code=text.strip(),
         )
     if len(digits) == 12:
-        return digits + ean.calc_check_digit(digits)
+        return scanned_gtin(digits) if ean.is_valid(digits) else digits + ean.calc_check_digit(digits)
     expected = ean.calc_check_digit(digits[:-1])
     if digits[-1] != expected:
         raise InvalidCode(

@@ -34,6 +34,15 @@ def test_c01_twelve_digits_get_their_check_digit_and_thirteen_stay():
         typed_gtin("69O1234567892")
 
 
+def test_c12_a_typed_upc_a_is_the_same_gtin_as_its_scan():
+    assert typed_gtin("012345678905") == scanned_gtin("012345678905") == "0012345678905"
+    assert typed_gtin("0 12345 67890 5") == "0012345678905"  # as printed under the bars
+    assert typed_gtin("036000291452") == "0036000291452"
+    # only 12 digits that are not a valid UPC-A are an EAN-13 without its check digit (C01)
+    assert typed_gtin("690123456789") == "6901234567892"
+    assert typed_gtin("012345678900") == "0123456789005"
+
+
 def test_a_scanned_upc_a_is_kept_as_gtin_13():
     assert scanned_gtin("036000291452") == "0036000291452"
     assert scanned_gtin("6901234567892") == "6901234567892"

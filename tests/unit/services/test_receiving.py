@@ -159,3 +159,19 @@ def test_migration_0003_on_a_store_with_data(tmp_path, actor):
     assert intake.find_item_set(new, "IS000001L").description == "外套"
     new.dispose()
     del drive
+
+
+def test_c12_a_upc_a_typed_and_the_same_upc_a_scanned_are_one_product(receipt, store, actor):
+    from bqw_desktop.domain.receiving import scanned_gtin
+    from bqw_desktop.domain.scanning import ScanKind, classify
+
+    carton = receiving.open_carton(store, actor, receipt.id)
+    scan = classify("012345678905")  # what the scanner reads from the wrapper
+    assert scan.kind is ScanKind.GTIN
+    typed = receiving.register_item_sets(store, actor, carton.code, ItemSetEntry(Category.STUDY, "彩笔", gtin="012345678905"))
+    scanned = receiving.register_item_sets(store, actor, carton.code,
+                                           ItemSetEntry(Category.STUDY, "彩笔", gtin=scanned_gtin(scan.text)))
+    with store.read() as session:
+        stored = dict(session.execute(select(ItemSet.code, ItemSet.gtin).where(ItemSet.code.in_(typed + scanned))).all())
+    assert stored == {typed[0]: "0012345678905", scanned[0]: "0012345678905"}
+    assert receiving.description_for_gtin(store, scanned_gtin(scan.text)) == (Category.STUDY, "彩笔", 1)
