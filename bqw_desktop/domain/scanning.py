@@ -3,12 +3,15 @@
 Cleaning (:func:`clean_scan`): STX/ETX framing and the configured scanner prefix and suffix are
 stripped, full-width characters are NFKC-normalised (a Chinese input method in full-width mode types
 ``６９０…``), control characters are removed — except the GS separator (0x1D) inside GS1 data — and
-surrounding spaces are trimmed.
+surrounding spaces are trimmed. Text longer than :data:`MAX_SCAN_LENGTH` is not a code (keys held down, a
+pasted text, two labels read as one): it is neither cleaned nor echoed whole, and :func:`classify` refuses it.
 
 Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment, package), a command barcode
 from the command sheet (``CMD-PASS`` …), GS1 data behind a symbology identifier (``]C1`` GS1-128,
 ``]d2`` GS1 DataMatrix, ``]Q3`` GS1 QR, ``]e0`` GS1 DataBar) parsed with python-stdnum's ``gs1_128``,
-a manufacturer's GTIN (GTIN-8/12/13/14, check digit verified), or a courier tracking number.
+a manufacturer's GTIN (GTIN-8/12/13/14, check digit verified), or a courier tracking number (typed as
+printed on a waybill, with spaces or hyphens: case C11). Whatever the text, the only exception raised
+is :class:`~bqw_desktop.domain.errors.InvalidCode` (issue 9, fault 10: fuzzed scans).
 """
 
 from __future__ import annotations
@@ -25,11 +28,19 @@ from stdnum.exceptions import ValidationError
 from .catalogue import NonconformanceReason
 from .errors import QT_TRANSLATE_NOOP, InvalidCode
 from .identifiers import Code, CodeKind, parse_code
+from .tracking import without_separators
 
 STX, ETX, GS = "\x02", "\x03", "\x1d"
 
 #: symbology identifiers (ISO/IEC 15424) that announce GS1 element strings
 GS1_SYMBOLOGY_IDS = ("]C1", "]d2", "]Q3", "]e0")
+
+#: the longest scan taken, as typed: our IDs have 9 characters, tracking numbers at most 30 and GS1-128
+#: at most 48 data characters, so anything longer is not one of our codes (a 1,000,000-character "scan"
+#: echoed whole froze the window for 163 s: issue 9, fault 10)
+MAX_SCAN_LENGTH = 200
+#: characters of a code shown in a message (:func:`shown_code`)
+SHOWN_CODE_LENGTH = 40
 
 
 def clean_scan(raw: str, prefix: str = "", suffix: str = "") -> str:
@@ -37,8 +48,13 @@ def clean_scan(raw: str, prefix: str = "", suffix: str = "") -> str:
 
     :param raw: what the scanner typed, terminator already removed.
     :param prefix: / :param suffix: what the scanner is set to add (stripped when present).
-    :returns: the cleaned text; GS (0x1D) is kept only in GS1 data, where it separates fields.
+    :returns: the cleaned text; GS (0x1D) is kept only in GS1 data, where it separates fields. A
+        ``raw`` longer than :data:`MAX_SCAN_LENGTH` comes back uncleaned as its first
+        ``MAX_SCAN_LENGTH + 1`` characters, control characters shown as U+FFFD: still too long, so
+        :func:`classify` refuses it, and no work or message grows with its length.
     """
+    if len(raw) > MAX_SCAN_LENGTH:
+        return "".join("\ufffd" if unicodedata.category(c)[0] == "C" else c for c in raw[:MAX_SCAN_LENGTH + 1])
     text = raw
     if STX in text:
         text = text.split(STX, 1)[1]
@@ -126,7 +142,8 @@ class Scan:
     gs1: GS1Data | None = None  # GTIN scans that came as GS1 data
 
 
-_TRACKING = re.compile(r"^[A-Z]{0,4}\d{8,26}[A-Z]{0,2}$")
+_TRACKING = re.compile(r"^[A-Z]{0,4}[0-9]{8,26}[A-Z]{0,2}$")
+_DIGITS = re.compile(r"^[0-9]+$")  # ASCII digits only: str.isdigit() also takes "١" or "²"
 _OUR_PREFIX = re.compile(r"^(%s)\d" % "|".join(kind.value for kind in CodeKind))
 
 
@@ -136,15 +153,22 @@ def classify(text: str, wanted: frozenset[ScanKind] = frozenset()) -> Scan:
     :param wanted: the kinds the page on show takes. Only digits can be two things — a product's GTIN
         or a courier's all-digit waybill number (12 digits for some couriers) — and a page that takes
         tracking numbers but not GTINs reads them as a tracking number; elsewhere they are a GTIN.
-    :raises InvalidCode: an identifier of ours with a wrong check character or length, an unknown
-        command, a GTIN with a wrong check digit, GS1 data that does not parse or whose variable-length
-        field seems to have swallowed the next field (a missing GS separator), or nothing we know.
+    :raises InvalidCode: longer than :data:`MAX_SCAN_LENGTH`, an identifier of ours with a wrong check
+        character or length, an unknown command, a GTIN with a wrong check digit, GS1 data that does not
+        parse or whose variable-length field seems to have swallowed the next field (a missing GS
+        separator), or nothing we know. Messages show at most :data:`SHOWN_CODE_LENGTH` characters of it.
     """
+    if len(text) > MAX_SCAN_LENGTH:
+        raise InvalidCode(
+            QT_TRANSLATE_NOOP("domain", "“{code}” is longer than {limit} characters: it is not a code this app knows. "
+                              "Scan one label at a time."),
+            code=shown_code(text), limit=MAX_SCAN_LENGTH,
+        )
     if text.startswith(GS1_SYMBOLOGY_IDS):
         data = parse_gs1(text[3:])
         if data.gtin is None:
             raise InvalidCode(QT_TRANSLATE_NOOP("domain", "The GS1 barcode “{code}” carries no GTIN."),
-                              code=_printable(text))
+                              code=shown_code(text))
         return Scan(ScanKind.GTIN, data.gtin, gs1=data)
     upper = text.upper()
     if upper.startswith(COMMAND_PREFIX):
@@ -152,12 +176,13 @@ def classify(text: str, wanted: frozenset[ScanKind] = frozenset()) -> Scan:
     if _OUR_PREFIX.match(upper):
         code = parse_code(upper)
         return Scan(_KIND_OF_CODE[code.kind], code.text, code=code)
-    waybill = ScanKind.TRACKING_NUMBER in wanted and ScanKind.GTIN not in wanted and _TRACKING.match(upper)
-    if upper.isdigit() and len(upper) in (8, 12, 13, 14) and not waybill:
-        return Scan(ScanKind.GTIN, validate_gtin(upper))
-    if _TRACKING.match(upper):
-        return Scan(ScanKind.TRACKING_NUMBER, upper)
-    raise InvalidCode(QT_TRANSLATE_NOOP("domain", "“{code}” is not a code this app knows."), code=_printable(text))
+    number = without_separators(upper)  # typed in the scan field as printed: "SF 1234 5678 90123" (C11)
+    waybill = ScanKind.TRACKING_NUMBER in wanted and ScanKind.GTIN not in wanted and _TRACKING.match(number)
+    if _DIGITS.match(number) and len(number) in (8, 12, 13, 14) and not waybill:
+        return Scan(ScanKind.GTIN, validate_gtin(number))
+    if _TRACKING.match(number):
+        return Scan(ScanKind.TRACKING_NUMBER, number)
+    raise InvalidCode(QT_TRANSLATE_NOOP("domain", "“{code}” is not a code this app knows."), code=shown_code(text))
 
 
 def _command(text: str) -> Scan:
@@ -197,9 +222,12 @@ def parse_gs1(data: str) -> GS1Data:
     """
     try:
         fields = gs1_128.info(data, separator=GS)
-    except (ValidationError, ValueError):  # stdnum lets an impossible date through as ValueError
+    except Exception:  # noqa: BLE001 - python-stdnum's parser is not hardened against arbitrary input
+        # Besides ValidationError it was seen raising ValueError (an impossible date),
+        # decimal.InvalidOperation ("3101" with no value: issue 9, fault 10) and AttributeError
+        # ("8(030((4)28378"). Whatever the parser trips on, the barcode cannot be read: a refusal.
         raise InvalidCode(QT_TRANSLATE_NOOP("domain", "The GS1 barcode “{code}” cannot be read."),
-                          code=_printable(data)) from None
+                          code=shown_code(data)) from None
     for ai, value in fields.items():
         if isinstance(value, str) and _ends_in_a_field(value) and not _fixed_length(ai):
             raise InvalidCode(
@@ -208,7 +236,7 @@ def parse_gs1(data: str) -> GS1Data:
                     "The GS1 barcode “{code}” is ambiguous: field ({ai}) seems to contain the next field. "
                     "Check the scanner's GS1 separator setting.",
                 ),
-                code=_printable(data), ai=ai,
+                code=shown_code(data), ai=ai,
             )
     expiry = fields.get("17")
     return GS1Data(
@@ -247,5 +275,8 @@ def _valid_yymmdd(digits: str) -> bool:
     return 1 <= month <= 12 and 0 <= day <= 31
 
 
-def _printable(text: str) -> str:
-    return text.replace(GS, "<GS>")
+def shown_code(text: str, limit: int = SHOWN_CODE_LENGTH) -> str:
+    """``text`` as a message shows it: at most ``limit`` characters, then "…"; GS as ``<GS>`` and other
+    control characters as U+FFFD, so a banner never carries invisible characters or a whole pasted text."""
+    shown = "".join("<GS>" if c == GS else "\ufffd" if unicodedata.category(c)[0] == "C" else c for c in text[:limit])
+    return shown + "…" if len(text) > limit else shown

@@ -1,9 +1,9 @@
 """Couriers' tracking-number rules (运单号规则): a pattern per courier, and a check digit where the
 carrier's standard has one.
 
-A rule is a regular expression that the whole number must match (after
-:func:`~bqw_desktop.domain.lifecycle.normalise_tracking_number`: trimmed, upper case) and an optional
-check-digit scheme. Schemes:
+A rule is a regular expression that the whole number must match (after :func:`read_tracking_number`:
+NFKC, the spaces and hyphens inside dropped, trimmed, upper case) and an optional check-digit scheme.
+Schemes:
 
 - ``upu_s10``: UPU standard S10 for postal items, ``AA`` + 8 digits + a check digit + a two-letter ISO
   country code (e.g. ``EE123456785CN``). python-stdnum has no S10 module, so the check digit is
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,33 @@ class CheckDigit(enum.Enum):
     """Check-digit schemes a courier's numbers may carry."""
 
     UPU_S10 = "upu_s10"
+
+
+#: hyphens a number may be typed with (NFKC turns the full-width and the non-breaking hyphen into these)
+_HYPHENS = "-\u2010"
+
+
+def without_separators(text: str) -> str:
+    """``text`` after NFKC with every space and hyphen dropped, nothing else (case C11).
+
+    Waybills print numbers in groups ("SF 1234 5678 90123", "1234-5678-9012") and people type them so;
+    full-width (U+3000) and no-break spaces are plain spaces after NFKC, other Unicode space separators
+    (category Zs) are dropped too. Letters, digits and any other character are kept, so a number with a
+    dot or a slash is still refused by the rule check.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if c not in _HYPHENS and unicodedata.category(c) != "Zs")
+
+
+def read_tracking_number(text: str) -> str:
+    """A typed or scanned tracking number in its stored form: :func:`without_separators`, then
+    :func:`~bqw_desktop.domain.lifecycle.normalise_tracking_number` (upper case), e.g.
+    "sf 1234 5678 90123" → "SF1234567890123". Every entry path (field, scan, command line) goes
+    through :func:`check_tracking_number` or :func:`matching_rules`, which call this.
+
+    :raises InvalidValue: not 8–30 letters A–Z and digits once spaces and hyphens are dropped.
+    """
+    return normalise_tracking_number(without_separators(text))
 
 
 S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
@@ -72,13 +100,14 @@ class TrackingRule:
 
 
 def check_tracking_number(text: str, rule: TrackingRule | None) -> str:
-    """Normalise ``text`` and check it against the courier's ``rule`` (``None``: no rule, shape only).
+    """Read ``text`` (:func:`read_tracking_number`) and check it against the courier's ``rule``
+    (``None``: no rule, shape only).
 
     :returns: the number as stored.
     :raises InvalidValue: not 8–30 letters and digits, does not fit the courier's pattern, or has a
         wrong check digit (never repaired).
     """
-    number = normalise_tracking_number(text)
+    number = read_tracking_number(text)
     if rule is None or rule.matches(number):
         return number
     if re.fullmatch(rule.pattern, number) and rule.check_digit is not None:
@@ -95,11 +124,11 @@ def check_tracking_number(text: str, rule: TrackingRule | None) -> str:
 
 
 def matching_rules(text: str, rules: Iterable[TrackingRule]) -> list[TrackingRule]:
-    """Every rule that ``text`` (normalised) satisfies, in the order given.
+    """Every rule that ``text`` (read by :func:`read_tracking_number`) satisfies, in the order given.
 
     More than one: the number is ambiguous and the user chooses; none: no courier of ours issued it.
 
     :raises InvalidValue: not 8–30 letters and digits.
     """
-    number = normalise_tracking_number(text)
+    number = read_tracking_number(text)
     return [rule for rule in rules if rule.matches(number)]

@@ -1,12 +1,26 @@
 """Cleaning and classifying scans: cases C05 (full width) and C06 (framing, prefixes, GS1)."""
 
+import time
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.domain.errors import InvalidCode
-from bqw_desktop.domain.scanning import Command, ScanKind, classify, clean_scan, command_text, parse_gs1
+from bqw_desktop.domain.scanning import (
+    GS1_SYMBOLOGY_IDS,
+    MAX_SCAN_LENGTH,
+    SHOWN_CODE_LENGTH,
+    Command,
+    ScanKind,
+    classify,
+    clean_scan,
+    command_text,
+    parse_gs1,
+    shown_code,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +97,64 @@ def test_all_digit_waybills_on_a_page_that_takes_tracking_numbers():
     assert classify("6901234567892", frozenset({ScanKind.GTIN, ScanKind.TRACKING_NUMBER})).kind is ScanKind.GTIN
     with pytest.raises(InvalidCode):
         classify("202100000003")  # not a valid GTIN, and no page asked for a waybill
+
+
+def test_c11_a_tracking_number_typed_in_the_scan_field_as_printed():
+    shipping_page = frozenset({ScanKind.SHIPMENT, ScanKind.ITEM_SET, ScanKind.TRACKING_NUMBER})
+    for typed, number in (("SF 1234 5678 90123", "SF1234567890123"), ("1234-5678-9012", "123456789012"),
+                          ("ＳＦ　１２３４－５６７８　９０１２３", "SF1234567890123")):
+        scan = classify(clean_scan(typed), shipping_page)
+        assert (scan.kind, scan.text) == (ScanKind.TRACKING_NUMBER, number)
+    assert classify("6901-2345-67892").text == "6901234567892"  # a GTIN typed in groups, elsewhere
+
+
+@pytest.mark.parametrize("broken", ["3101", "3101" + "\x1d", "3152(", "8(030((4)28378", "3103", "392"])
+def test_gs1_data_the_parser_trips_on_is_a_refusal(broken):
+    # "]C13101": net weight with no value raised decimal.InvalidOperation out of the window (issue 9, fault 10)
+    with pytest.raises(InvalidCode, match="cannot be read"):
+        classify(clean_scan("]C1" + broken))
+
+
+def test_a_huge_scan_is_refused_at_once_without_being_echoed_whole():
+    huge = "IS000001L" * 111_112  # 1,000,008 characters
+    started = time.perf_counter()
+    with pytest.raises(InvalidCode) as refused:
+        classify(clean_scan(huge))
+    assert time.perf_counter() - started < 1  # was minutes in the window; here a generous bound, not a benchmark
+    message = str(refused.value)
+    assert len(message) < 200 and "200" in message and message.count("IS000001L") == 4
+    assert len(clean_scan("\x00" * 10**6)) == MAX_SCAN_LENGTH + 1  # not cleaned down to something short
+    exact = "6901234567892" + " " * (MAX_SCAN_LENGTH - 13)  # at the limit: still cleaned and taken
+    assert classify(clean_scan(exact)).text == "6901234567892"
+
+
+def test_shown_code_is_short_and_visible():
+    assert shown_code("IS000001L") == "IS000001L"
+    assert shown_code("x" * 1000) == "x" * SHOWN_CODE_LENGTH + "…"
+    assert shown_code("01\x1d10\x00") == "01<GS>10\ufffd"
+
+
+_AFFIXES = st.sampled_from(["", *GS1_SYMBOLOGY_IDS, "CMD-", "CMD-FAIL-", "IS", "CT", "SF", "RR", "\x02", "\x00026"])
+_BODIES = st.one_of(
+    st.text(max_size=80),  # any Unicode: control characters, full width, surrogates excluded by hypothesis
+    st.text(alphabet="0123456789()\x1d", max_size=60),  # GS1-like element strings
+    st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -\u3000", max_size=40),
+    st.text(alphabet="０１２３４５６７８９ＳＦ　－", max_size=30),  # full width
+    st.integers(MAX_SCAN_LENGTH - 5, 5000).map(lambda n: "9" * n),  # at and over the limit
+)
+#: scans in the shape of random text; a random choice of what the page on show takes
+RANDOM_SCANS = st.tuples(_AFFIXES, _BODIES, _AFFIXES).map("".join)
+_WANTED = st.frozensets(st.sampled_from(list(ScanKind)))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(raw=RANDOM_SCANS, wanted=_WANTED)
+def test_property_random_scans_are_classified_or_refused_never_crash(raw, wanted):
+    """Issue 9, fault 10: whatever the scanner types, the only exception is a refusal (InvalidCode)."""
+    try:
+        text = clean_scan(raw)
+        scan = classify(text, wanted)
+    except InvalidCode as refused:
+        assert len(str(refused)) < 400  # a refusal never echoes a long scan whole
+    else:
+        assert scan.text and len(scan.text) <= MAX_SCAN_LENGTH and scan.text.isprintable()

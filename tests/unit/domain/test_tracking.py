@@ -8,6 +8,7 @@ from bqw_desktop.domain.tracking import (
     TrackingRule,
     check_tracking_number,
     matching_rules,
+    read_tracking_number,
     s10_check_digit,
     s10_is_valid,
 )
@@ -42,3 +43,31 @@ def test_a_number_several_couriers_issue_is_ambiguous():
     assert [r.courier for r in matching_rules("SF1234567890123", rules)] == ["LP2"]
     assert [r.courier for r in matching_rules("RR473124829CN", rules)] == ["LP1"]
     assert matching_rules("RR473124828CN", rules) == []
+
+
+@pytest.mark.parametrize("typed,stored", [
+    ("SF 1234 5678 90123", "SF1234567890123"),  # C11: as printed on the waybill
+    ("1234-5678-9012", "123456789012"),
+    ("sf\u30001234\u00a05678\u200990123", "SF1234567890123"),  # full-width, no-break and thin spaces
+    ("ＳＦ１２３４－５６７８‑９０１２３", "SF1234567890123"),  # full-width letters and hyphen, non-breaking hyphen
+    (" RR 473 124 829 CN ", "RR473124829CN"),
+])
+def test_c11_spaces_and_hyphens_inside_are_dropped_before_the_rule_check(typed, stored):
+    assert read_tracking_number(typed) == stored
+    assert check_tracking_number(typed, None) == stored
+    assert [r.courier for r in matching_rules(typed, [POST, SF, DIGITS])] == \
+        [r.courier for r in matching_rules(stored, [POST, SF, DIGITS])] != []
+    assert check_tracking_number("SF 1234 5678 90123", SF) == "SF1234567890123"
+    assert check_tracking_number("RR 4731 2482 9CN", POST) == "RR473124829CN"
+
+
+@pytest.mark.parametrize("typed", ["SF.1234.5678.90123", "SF/1234567890123", "SF_1234567890123",
+                                   "SF\t1234567890123", "运单号 SF1234567890123"])
+def test_c11_nothing_but_spaces_and_hyphens_is_dropped(typed):
+    with pytest.raises(InvalidValue):
+        read_tracking_number(typed)
+
+
+def test_c11_a_wrong_check_digit_typed_with_spaces_is_still_refused():
+    with pytest.raises(InvalidValue, match="check digit"):
+        check_tracking_number("RR 4731 2482 8CN", POST)

@@ -174,3 +174,15 @@ def test_migration_0004_maps_open_shipments_to_planned_or_packed(tmp_path, actor
         with pytest.raises(Exception, match="CHECK constraint"):
             connection.execute(text("UPDATE shipment SET status='open' WHERE id = 1"))
     store.dispose()
+
+
+def test_c11_a_tracking_number_typed_as_printed_on_the_waybill_is_saved_compact(drive_store, actor):
+    shipment = packed_shipment(drive_store, actor, "D018", "LP2")
+    shipping.close_packing(drive_store, actor, shipment.code)
+    assert [c.code for c in shipping.couriers_for_tracking_number(drive_store, "1234-5678-9012")] == ["LP2", "LP3"]
+    assert [c.code for c in shipping.couriers_for_tracking_number(drive_store, "SF 1234 5678 90123")] == ["LP2"]
+    saved = shipping.set_tracking_number(drive_store, actor, shipment.code, "SF 1234 5678 90123")
+    assert saved.tracking_number == "SF1234567890123"
+    assert shipping.set_tracking_number(drive_store, actor, shipment.code, "1234-5678-9012").tracking_number \
+        == "123456789012"
+    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "123456789012"
