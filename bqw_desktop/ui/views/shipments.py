@@ -639,7 +639,9 @@ class ShipmentsView(View):
         shipment = self.current()
         if scan.command in (Command.PASS, Command.FAIL):
             self.feedback.emit("error", self.tr("Pass and Fail are scanned on the Inspection page."))
-        elif scan.command is Command.DONE and shipment is not None:
+        elif scan.command is Command.DONE and shipment is None:  # said, not silently ignored (issue 9, fault 10)
+            self.feedback.emit("error", self.tr("Create or select a shipment first."))
+        elif scan.command is Command.DONE:
             self.refresh()
             shipment = self.current()
             self.feedback.emit("ok", self.tr("Shipment {code}: {count} item set(s) packed.").format(
