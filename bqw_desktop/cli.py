@@ -5,7 +5,7 @@ Usage::
     bqw-desktop [--db PATH] [--lang zh_CN|en] [--station NAME] [--operator NAME]
     bqw-desktop [--db PATH] demo [--walkthrough]
     bqw-desktop [--db PATH] status [--json]
-    bqw-desktop [--db PATH] labels (--carton ID | --all | ID...) -o FILE.pdf
+    bqw-desktop [--db PATH] labels (--carton ID | --all | ID...) -o FILE.pdf [--reason TEXT]
     bqw-desktop [--db PATH] packing-slip SHIPMENT_ID -o FILE.pdf
     bqw-desktop [--db PATH] inspection-report -o FILE.pdf
     bqw-desktop [--db PATH] labels ... [--template T] [--profile NAME] [--dpi 203|300|600]
@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="label template and size (default item_60x40; with --profile, the profile's)")
     labels.add_argument("--profile", metavar="NAME", help="a saved printer profile (dpi, offsets, A4 sheet)")
     labels.add_argument("--dpi", type=int, choices=(203, 300, 600), help="printer resolution (default 203)")
+    labels.add_argument("--reason", metavar="TEXT",
+                        help="why labels printed before are printed again (a reprint is refused without it)")
 
     slip = commands.add_parser("packing-slip", help="a shipment's A4 packing slip as a PDF")
     slip.add_argument("shipment", metavar="SHIPMENT_ID")
@@ -224,8 +226,21 @@ def _labels(store, args) -> int:  # noqa: ANN001
     if not labels:
         print("bqw-desktop labels: the store holds no item sets: nothing to print", file=sys.stderr)
         return 1
+    from .services import labelling
+
+    codes = [label.code for label in labels]
     profile = _label_profile(store, args)
-    result = printing.write_labels(labels, args.pdf, profile) if profile else printing.write_labels(labels, args.pdf)
+    try:
+        labelling.check_print(store, codes, args.reason)  # a reprint without a reason: nothing is written
+        result = printing.write_labels(labels, args.pdf, profile) if profile else printing.write_labels(labels, args.pdf)
+        refused = {value for value, _ in result.refused}
+        # recorded once written (to the .part file); refused if another station printed them meanwhile
+        labelling.record_printed(store, _actor(args), [c for c in codes if c not in refused], args.reason)
+    except labelling.ReprintNeedsReason as error:
+        if os.path.exists(args.pdf):
+            os.remove(args.pdf)  # labels whose print is not recorded are not handed out
+        print(f"bqw-desktop labels: {error} Nothing written: give the reason with --reason TEXT.", file=sys.stderr)
+        return 2
     print(f"wrote {result.pages} label(s) to {args.output}")
     for value, reason in result.refused:
         print(f"refused {value}: {reason}", file=sys.stderr)

@@ -2,15 +2,19 @@
 
 A reprint asks why: :func:`record_printed` refuses codes whose labels were printed before unless a
 reason is given, and records every print (``label_printed``) or reprint (``label_reprinted``, with
-the reason) as an audit event.
+the reason) as an audit event. Whether a label was printed before is decided inside the write
+transaction that records the print, so when two stations print the same labels at once exactly one
+is the first print and the other is a reprint that needs a reason (issue 9, fault 12).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
 
 from ..documents.barcodes import BarcodeValueError, check_code128
 from ..documents.labels import LabelData, LabelProfile, LabelTemplate, SheetLayout
@@ -24,13 +28,28 @@ from .printing import carton_label, item_set_label
 from .receiving import receipt_cartons
 
 
-class ReprintNeedsReason(DomainError):
-    """Some labels were printed before; ``codes`` lists them. Ask why, then print again with the reason."""
+@dataclass(frozen=True)
+class PrintRecord:
+    """When a label was first printed (``at``, aware UTC), at which station and by whom."""
 
-    def __init__(self, codes: list[str]) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("domain", "{count} label(s) were printed before ({first}…): say why they are "
-                                           "printed again."), count=len(codes), first=codes[0])
+    code: str
+    station: str
+    operator: str
+    at: datetime
+
+
+class ReprintNeedsReason(DomainError):
+    """Some labels were printed before; ``codes`` lists them, ``first`` is the first one's first print.
+    Ask why, then print again with the reason."""
+
+    def __init__(self, codes: list[str], first: PrintRecord) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("domain", "{count} label(s) were printed before: {first} at station {station} by "
+                              "{operator}, {time}. Give a reason to print them again."),
+            count=len(codes), first=first.code, station=first.station, operator=first.operator,
+            time=f"{first.at.astimezone():%Y-%m-%d %H:%M}")
         self.codes = codes
+        self.first = first
 
 
 @dataclass(frozen=True)
@@ -77,32 +96,75 @@ def receipt_labels(store: Store, receipt_id: int) -> list[LabelData]:
     return labels
 
 
+_PRINT_ACTIONS = ("label_printed", "label_reprinted")
+#: key of the PostgreSQL advisory lock that serialises recording prints (SQLite's BEGIN IMMEDIATE does that)
+_PRINT_LOCK_KEY = 0x4251_5701
+
+
+def _first_prints(session: Session, codes: Sequence[str]) -> dict[str, PrintRecord]:
+    """The first print of each of ``codes`` that was printed before (uses the (entity_kind, entity_code) index)."""
+    wanted = list(dict.fromkeys(codes))
+    first: dict[str, PrintRecord] = {}
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(Event.entity_code, Event.station, Event.actor, Event.at)
+            .where(Event.entity_kind == "label", Event.entity_code.in_(wanted[start:start + 500]),
+                   Event.action.in_(_PRINT_ACTIONS))
+            .order_by(Event.id))
+        for code, station, operator, at in rows:
+            first.setdefault(code, PrintRecord(code, station, operator, at))
+    return first
+
+
+def _refusal(codes: Sequence[str], first: dict[str, PrintRecord], why: str | None) -> ReprintNeedsReason | None:
+    """The refusal to give when some of ``codes`` were printed before and there is no reason ``why``."""
+    if not first or (why and why.strip()):
+        return None
+    again = [c for c in dict.fromkeys(codes) if c in first]
+    return ReprintNeedsReason(again, first[again[0]])
+
+
 def printed_before(store: Store, codes: Sequence[str]) -> list[str]:
     """Those of ``codes`` whose labels were printed before, in the given order."""
-    wanted = list(dict.fromkeys(codes))
-    found: set[str] = set()
     with store.read() as session:
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            found.update(session.scalars(select(Event.entity_code).where(
-                Event.action.in_(("label_printed", "label_reprinted")), Event.entity_code.in_(chunk))))
-    return [c for c in wanted if c in found]
+        first = _first_prints(session, codes)
+    return [c for c in dict.fromkeys(codes) if c in first]
+
+
+def check_print(store: Store, codes: Sequence[str], why: str | None = None) -> None:
+    """Refuse, before anything is written, a print of labels printed before without a reason ``why``.
+
+    :func:`record_printed` checks again when it records: another station may print them meanwhile.
+
+    :raises ReprintNeedsReason: naming where, by whom and when the first of them was printed.
+    """
+    with store.read() as session:
+        refusal = _refusal(codes, _first_prints(session, codes), why)
+    if refusal is not None:
+        raise refusal
 
 
 def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | None = None) -> None:
-    """Record that the labels of ``codes`` were printed; one event per label (bulk insert).
+    """Record that the labels of ``codes`` were printed (call it once they are written): one event per
+    label, ``label_printed`` for a first print, ``label_reprinted`` with the reason ``why`` for a label
+    printed before. Checked and recorded in one write transaction, so of two stations printing the
+    same labels at once only one records first prints.
 
-    :raises ReprintNeedsReason: some were printed before and ``why`` is empty (nothing recorded).
+    :raises ReprintNeedsReason: some were printed before (by anyone, up to this transaction) and
+        ``why`` is empty; nothing is recorded.
     """
-    again = set(printed_before(store, codes))
-    if again and not (why and why.strip()):
-        raise ReprintNeedsReason([c for c in codes if c in again])
-    at = now()
-    rows = [dict(at=at, actor=actor.operator, station=actor.station,
-                 action="label_reprinted" if code in again else "label_printed",
-                 entity_kind="label", entity_code=code, before=None, after=None,
-                 detail=why.strip() if code in again else None) for code in dict.fromkeys(codes)]
     with store.write() as session:
+        if session.get_bind().dialect.name == "postgresql":  # no BEGIN IMMEDIATE there: lock explicitly
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PRINT_LOCK_KEY})
+        first = _first_prints(session, codes)
+        refusal = _refusal(codes, first, why)
+        if refusal is not None:
+            raise refusal
+        at = now()
+        rows = [dict(at=at, actor=actor.operator, station=actor.station,
+                     action="label_reprinted" if code in first else "label_printed",
+                     entity_kind="label", entity_code=code, before=None, after=None,
+                     detail=why.strip() if code in first else None) for code in dict.fromkeys(codes)]
         if rows:
             session.execute(insert(Event), rows)
 

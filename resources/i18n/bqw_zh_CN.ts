@@ -2208,6 +2208,11 @@
         <translation>GS1 条码“{code}”中没有商品代码（GTIN）。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/domain/scanning.py" line="163" />
+        <source>“{code}” is longer than {limit} characters: it is not a code this app knows. Scan one label at a time.</source>
+        <translation>“{code}”超过 {limit} 个字符，不是本系统认识的条码。请一次只扫一个标签。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/domain/scanning.py" line="160" />
         <source>“{code}” is not a code this app knows.</source>
         <translation>“{code}”不是本系统认识的条码。</translation>
@@ -2402,9 +2407,9 @@
         <translation>{value} 不是物流公司 {courier} 的运单号。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/labelling.py" line="31" />
-        <source>{count} label(s) were printed before ({first}…): say why they are printed again.</source>
-        <translation>有 {count} 张标签以前打印过（{first}…）：请说明重新打印的原因。</translation>
+        <location filename="../../bqw_desktop/services/labelling.py" line="47" />
+        <source>{count} label(s) were printed before: {first} at station {station} by {operator}, {time}. Give a reason to print them again.</source>
+        <translation>有 {count} 张标签以前打印过：{first} 已由 {operator} 于 {time} 在工作站 {station} 打印。请说明重新打印的原因。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/services/labelling.py" line="120" />

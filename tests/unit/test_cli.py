@@ -60,7 +60,8 @@ def test_labels_for_a_carton_and_for_ids(tmp_path, capsys):
     assert set(decoded[1:]) == {i.code for i in intake.carton_item_sets(store, carton.code)}
 
     ids_pdf = tmp_path / "ids.pdf"
-    assert run(capsys, "--db", db, "labels", "IS000001L", carton.code, "-o", str(ids_pdf))[0] == 0
+    assert run(capsys, "--db", db, "labels", "IS000001L", carton.code, "-o", str(ids_pdf))[0] == 2  # a reprint
+    assert run(capsys, "--db", db, "labels", "IS000001L", carton.code, "-o", str(ids_pdf), "--reason", "重贴")[0] == 0
     assert [code128(page) for page in pages(ids_pdf, 203)] == [["IS000001L"], [carton.code]]
 
 

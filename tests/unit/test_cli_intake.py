@@ -56,11 +56,12 @@ def test_labels_with_template_profile_and_calibration(tmp_path, capsys):
     labelling.save_profile(store, Actor("a", "b"), "A4", LabelProfile.for_template(
         LabelTemplate.ITEM_60X40, 300, sheet=SheetLayout(7, 3, 13.5, 7, 66, 40)))
     store.dispose()
-    status, printed, _ = run(capsys, "--db", db, "labels", "--carton", "CT00001B", "--profile", "A4", "-o", str(out))
+    status, printed, _ = run(capsys, "--db", db, "labels", "--carton", "CT00001B", "--profile", "A4", "-o", str(out),
+                             "--reason", "A4 sheets")
     assert status == 0 and len(PdfReader(out).pages) < 10
     status, _, _ = run(capsys, "--db", db, "calibration", "--template", "carton_100x70", "-o", str(out))
     assert status == 0 and "100×70 mm" in PdfReader(out).pages[0].extract_text()
     default = tmp_path / "default.pdf"
-    assert run(capsys, "--db", db, "labels", "IS000001L", "-o", str(default))[0] == 0  # unchanged behaviour
+    assert run(capsys, "--db", db, "labels", "IS000001L", "-o", str(default), "--reason", "x")[0] == 0  # unchanged behaviour
     box = PdfReader(default).pages[0].mediabox
     assert (round(float(box.width) / mm), round(float(box.height) / mm)) == (60, 40)

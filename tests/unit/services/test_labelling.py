@@ -52,3 +52,61 @@ def test_profiles_are_saved_and_read_back(store, actor):
     assert (back.sheet, back.dpi, back.module_dots, back.offset_x_mm) == (sheet.sheet, 300, 3, 0.5)
     with pytest.raises(InvalidValue):
         labelling.save_profile(store, actor, "x", LabelProfile.for_template(LabelTemplate.ITEM_40X30, 150))
+
+
+def test_two_stations_printing_the_same_labels_at_once_record_one_first_print(drive_store):
+    """Issue 9, fault 12: both stations saw no earlier print, printed, and both were recorded as first prints.
+
+    Another connection holds the write lock while both stations record, so both have done whatever they
+    read before writing; the lock released, exactly one records first prints and the other is refused.
+    """
+    import sqlite3
+    import threading
+    import time
+
+    from bqw_desktop.services.context import Actor
+    from bqw_desktop.store.database import open_store
+
+    codes = ["IS000001L", "IS000002J", "CT00001B"]
+    stations = {name: open_store(str(drive_store.url)) for name in ("仓库东", "仓库西")}
+    assert all(labelling.printed_before(store, codes) == [] for store in stations.values())  # no reason asked
+    outcome = {}
+
+    def record(name):
+        try:
+            labelling.record_printed(stations[name], Actor(f"志愿者{name[-1]}", name), codes)
+            outcome[name] = "first"
+        except labelling.ReprintNeedsReason as refused:
+            outcome[name] = refused
+
+    blocker = sqlite3.connect(drive_store.sqlite_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    threads = [threading.Thread(target=record, args=(name,)) for name in stations]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)  # both stations are now waiting for the write lock
+    blocker.rollback()
+    for thread in threads:
+        thread.join(timeout=20)
+    blocker.close()
+
+    winner = next(name for name, result in outcome.items() if result == "first")
+    loser, refused = next((name, result) for name, result in outcome.items() if name != winner)
+    assert isinstance(refused, labelling.ReprintNeedsReason) and refused.codes == codes
+    assert (refused.first.station, refused.first.operator) == (winner, f"志愿者{winner[-1]}")
+    assert f"at station {winner} by 志愿者{winner[-1]}" in str(refused) and "reason" in str(refused)
+    with drive_store.read() as session:
+        events = session.execute(select(Event.action, Event.station, Event.entity_code)
+                                 .where(Event.entity_kind == "label").order_by(Event.id)).all()
+    assert events == [("label_printed", winner, code) for code in codes]
+
+    with pytest.raises(labelling.ReprintNeedsReason):
+        labelling.check_print(stations[loser], codes)  # asked before printing again
+    labelling.check_print(stations[loser], codes, "第二台打印机也打印了")
+    labelling.record_printed(stations[loser], Actor("志愿者", loser), codes, "第二台打印机也打印了")
+    with drive_store.read() as session:
+        assert session.execute(select(Event.action, Event.station, Event.detail).where(
+            Event.entity_kind == "label").order_by(Event.id.desc()).limit(1)).one() == (
+            "label_reprinted", loser, "第二台打印机也打印了")
+    for store in stations.values():
+        store.dispose()

@@ -1,0 +1,75 @@
+"""`bqw-desktop labels` records its prints, and a reprint needs a reason (issue 9, fault 12)."""
+
+import subprocess
+import sys
+
+from sqlalchemy import select
+
+from bqw_desktop.cli import main
+from bqw_desktop.services import intake, labelling
+from bqw_desktop.store.database import open_store
+from bqw_desktop.store.models import Event
+
+from tests.pdfcheck import code128, pages
+
+
+def run(capsys, *args):
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def label_events(db):
+    store = open_store(f"sqlite:///{db}")
+    with store.read() as session:
+        rows = session.execute(select(Event.action, Event.entity_code, Event.station, Event.actor, Event.detail)
+                               .where(Event.entity_kind == "label").order_by(Event.id)).all()
+    store.dispose()
+    return rows
+
+
+def test_labels_are_recorded_and_a_reprint_needs_a_reason(tmp_path, capsys):
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo")
+    first = tmp_path / "first.pdf"
+    status, _, _ = run(capsys, "--db", db, "--station", "东门", "--operator", "小王", "labels", "IS000001L", "IS000002J",
+                       "-o", str(first))
+    assert status == 0 and [code128(p) for p in pages(first, 203)] == [["IS000001L"], ["IS000002J"]]
+    assert label_events(db) == [("label_printed", "IS000001L", "东门", "小王", None),
+                                ("label_printed", "IS000002J", "东门", "小王", None)]
+
+    again = tmp_path / "again.pdf"  # a second station, no reason: refused before anything is written
+    status, _, err = run(capsys, "--db", db, "--station", "西门", "labels", "IS000003H", "IS000002J", "-o", str(again))
+    assert status == 2 and not again.exists() and len(label_events(db)) == 2
+    assert "IS000002J at station 东门 by 小王" in err and "--reason" in err and err.count("\n") == 1
+
+    status, _, _ = run(capsys, "--db", db, "--station", "西门", "--operator", "小李", "labels", "IS000003H", "IS000002J",
+                       "-o", str(again), "--reason", "标签被雨水打湿")
+    assert status == 0 and [code128(p) for p in pages(again, 203)] == [["IS000003H"], ["IS000002J"]]
+    assert label_events(db)[2:] == [("label_printed", "IS000003H", "西门", "小李", None),
+                                    ("label_reprinted", "IS000002J", "西门", "小李", "标签被雨水打湿")]
+
+
+def test_two_stations_printing_a_carton_at_once_record_one_first_print(tmp_path, capsys):
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo")
+    store = open_store(f"sqlite:///{db}")
+    carton = intake.list_cartons(store)[2]
+    codes = [carton.code, *(i.code for i in intake.carton_item_sets(store, carton.code))]
+    store.dispose()
+    outputs = [tmp_path / f"station{n}.pdf" for n in (1, 2)]
+    processes = [subprocess.Popen([sys.executable, "-m", "bqw_desktop.cli", "--db", db, "--station", f"S{n}",
+                                   "labels", "--carton", carton.code, "-o", str(out)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for n, out in enumerate(outputs, 1)]
+    results = [(p.wait(timeout=120), p.stderr.read()) for p in processes]
+    assert sorted(status for status, _ in results) == [0, 2], results
+    winner = next(n for n, (status, _) in enumerate(results, 1) if status == 0)
+    assert [out.exists() for out in outputs] == [n == winner for n in (1, 2)]
+    assert [code128(p)[0] for p in pages(outputs[winner - 1], 203)] == codes
+    events = label_events(db)
+    assert sorted((action, code, station) for action, code, station, _, _ in events) == sorted(
+        ("label_printed", code, f"S{winner}") for code in codes)
+    store = open_store(f"sqlite:///{db}")
+    assert labelling.printed_before(store, codes) == codes
+    store.dispose()
