@@ -48,6 +48,7 @@ def test_a_number_several_couriers_issue_is_ambiguous():
 @pytest.mark.parametrize("typed,stored", [
     ("SF 1234 5678 90123", "SF1234567890123"),  # C11: as printed on the waybill
     ("1234-5678-9012", "123456789012"),
+    ("1234 5678 9012", "123456789012"),
     ("sf\u30001234\u00a05678\u200990123", "SF1234567890123"),  # full-width, no-break and thin spaces
     ("ＳＦ１２３４－５６７８‑９０１２３", "SF1234567890123"),  # full-width letters and hyphen, non-breaking hyphen
     (" RR 473 124 829 CN ", "RR473124829CN"),
