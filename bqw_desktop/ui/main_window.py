@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..documents.command_sheet import render_command_sheet
 from ..domain.errors import DomainError
-from ..domain.scanning import SCAN_KIND_LABELS, Command, classify, clean_scan
+from ..domain.scanning import SCAN_KIND_LABELS, Command, classify, clean_scan, shown_code
 from ..services.context import Actor
 from ..store.database import Store
 from . import documents
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         code = clean_scan(raw)
         if not code:
             return
-        self._scanning_code = code
+        self._scanning_code = shown_code(code)  # the log line never carries a long scan whole
         try:
             self._use(code)
         finally:
@@ -140,13 +140,13 @@ class MainWindow(QMainWindow):
 
     def _use(self, code: str) -> None:
         if QApplication.activeModalWidget() is not None:
-            self.show_feedback("warn", self.tr("{code} was not used: close the open window first.").format(code=code))
+            self.show_feedback("warn", self.tr("{code} was not used: close the open window first.").format(code=shown_code(code)))
             return
         now = time.monotonic()
         previous, when = self._last_scan
         self._last_scan = (code, now)
         if code == previous and now - when < DOUBLE_READ_S:
-            self.show_feedback("warn", self.tr("{code} was read twice: used once.").format(code=code))
+            self.show_feedback("warn", self.tr("{code} was read twice: used once.").format(code=shown_code(code)))
             return
         try:
             scan = classify(code, self.current_view().accepts)

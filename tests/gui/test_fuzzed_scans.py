@@ -82,3 +82,5 @@ def test_the_scans_that_broke_the_window(qtbot, window):
             window.banner.show_message("ok", "IS000001L 合格。")  # the previous green message
             window.handle_scan(raw)
             assert window.banner.kind == "error" and len(window.banner.text()) < 200, window.banner.text()
+    window.handle_scan("9" * 1_000_000)  # the same again at once: a double read, still not echoed whole
+    assert len(window.banner.text()) < 200 and len(window.history.toPlainText().splitlines()[-1]) < 300
