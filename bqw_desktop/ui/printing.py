@@ -16,6 +16,9 @@ from PySide6.QtCore import QMarginsF, QObject, QRectF, QRunnable, QSizeF, QThrea
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from ..domain.errors import DomainError
+from .i18n import error_text
+
 POINTS_PER_INCH = 72
 
 
@@ -89,6 +92,8 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self.signals.progress.emit)
+        except DomainError as error:  # the user's problem (e.g. printed meanwhile at another station)
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # noqa: BLE001 - reported to the GUI, which shows and logs it
             self.signals.failed.emit("".join(traceback.format_exception_only(error)).strip())
             traceback.print_exc()

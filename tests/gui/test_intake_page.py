@@ -263,3 +263,25 @@ def test_a_cancelled_save_dialog_records_no_print(qtbot, window, drive_store, tm
     window.intake.print_labels(["IS000001L"], "x.pdf", print_them=False)  # no reason asked: first real print
     qtbot.waitUntil(lambda: labelling.printed_before(drive_store, ["IS000001L"]) == ["IS000001L"], timeout=10_000)
     assert target.exists()
+
+
+def test_labels_printed_meanwhile_at_another_station_are_refused_in_chinese_and_leave_no_file(
+        qtbot, window, drive_store, tmp_path, monkeypatch):
+    """Issue 9, fault 12 in the window: the other station records its print while this one's save dialog is
+    open; the banner gives the reason in Chinese (not a class name) and the unrecorded PDF is removed."""
+    from bqw_desktop.services.context import Actor
+
+    target = tmp_path / "labels.pdf"
+
+    def other_station_prints_first(parent, name):  # noqa: ANN001, ANN202
+        labelling.record_printed(drive_store, Actor(operator="李四", station="仓库-2"), ["IS000001L"], None)
+        return str(target)
+
+    window.tabs.setCurrentWidget(window.intake)
+    monkeypatch.setattr(dialogs, "ask_save_path", other_station_prints_first)
+    window.intake.print_labels(["IS000001L"], "x.pdf", print_them=False)
+    qtbot.waitUntil(lambda: window.banner.kind == "error", timeout=30_000)
+    text = window.banner.text()
+    assert "仓库-2" in text and "李四" in text and "ReprintNeedsReason" not in text, text
+    assert not target.exists() and not list(tmp_path.glob("*.pdf*"))
+    assert labelling.printed_before(drive_store, ["IS000001L"]) == ["IS000001L"]

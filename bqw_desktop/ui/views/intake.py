@@ -15,6 +15,7 @@ label choice is "per carton"); 取消 (CANCEL) clears the form.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -516,7 +517,11 @@ class IntakeView(View):
         def render(path: str, progress) -> int:  # noqa: ANN001
             pages = printing.write_labels(labels, path, profile, progress=progress).pages
             # recorded once the labels exist: a cancelled dialog prints nothing and records nothing
-            labelling.record_printed(self.store, self.actor, codes, why)
+            try:
+                labelling.record_printed(self.store, self.actor, codes, why)
+            except labelling.ReprintNeedsReason:
+                Path(path).unlink(missing_ok=True)  # another station printed them meanwhile: no unrecorded file
+                raise
             return pages
 
         if print_them:
