@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..domain.catalogue import Category
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError
-from ..domain.manifest import ManifestLine, ManifestPreview, parse_manifest, parse_rows
+from ..domain.manifest import ManifestFormatError, ManifestLine, ManifestPreview, parse_manifest, parse_rows
 from ..store.database import Store
 from .context import Actor
 from .receiving import load_receipt, set_manifest_lines
@@ -41,10 +41,20 @@ class ImportResult:
 def preview_file(path: str | os.PathLike) -> ManifestPreview:
     """Read and check a manifest file without storing anything (what the import dialog shows).
 
-    :raises ManifestEncodingError: / :raises ManifestFormatError: see domain.manifest.parse_manifest.
+    :raises ManifestEncodingError: / :raises ManifestFormatError: see domain.manifest.parse_manifest;
+        also a folder, or a file that cannot be read.
     """
     path = Path(path)
-    return parse_manifest(path.read_bytes(), path.name)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ManifestFormatError(
+            QT_TRANSLATE_NOOP("domain", "“{name}” is a folder, not a manifest file."), name=path.name) from None
+    except OSError as error:  # missing, no permission, an unreadable disk
+        raise ManifestFormatError(
+            QT_TRANSLATE_NOOP("domain", "“{name}” cannot be read: {reason}."), name=path.name,
+            reason=error.strerror or type(error).__name__) from None
+    return parse_manifest(data, path.name)
 
 
 def import_manifest(store: Store, actor: Actor, receipt_id: int, path: str | os.PathLike) -> ImportResult:
