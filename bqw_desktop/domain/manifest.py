@@ -71,15 +71,15 @@ CATEGORY_NAMES = {
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+$")
 _EXCEL_DIGITS = 15
 
-#: the longest cell each column takes (the store's column widths; counts and codes are short)
+# the longest cell each column takes (the store's column widths; counts and codes are short)
 MAX_LENGTH = {"carton": 40, "category": 20, "description": 200, "gtin": 20, "size": 40, "quantity": 20, "pieces": 20}
-#: the first characters that make a spreadsheet treat a cell as a formula; a cell of dashes only ("-",
-#: "--", "—", a donor's "none") is not one
+# the first characters that make a spreadsheet treat a cell as a formula; a cell of dashes only ("-",
+# "--", "—", a donor's "none") is not one
 _FORMULA_START = ("=", "+", "-", "@")
 _DASHES = frozenset("-—–")
-#: columns whose cells are text: an Excel number shown through a custom format changes there
+# columns whose cells are text: an Excel number shown through a custom format changes there
 _TEXT_COLUMNS = frozenset({"carton", "description", "gtin", "size"})
-#: number formats under which Excel shows an integer as its plain digits
+# number formats under which Excel shows an integer as its plain digits
 _PLAIN_FORMATS = frozenset({"General", "0", "@"})
 _ZERO_PADDED = re.compile(r"^0+$")
 
