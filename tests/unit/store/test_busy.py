@@ -27,8 +27,8 @@ def test_a_store_locked_through_every_retry_asks_the_person_to_try_again(drive_s
         assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.RECEIVED  # reads go on
     assert str(busy.value) == "Another station is saving — try again."
     assert [r.getMessage() for r in caplog.records if r.name == database.__name__] == [
-        f"the store is locked by another station (try {n} of {database.BUSY_RETRIES})"
-        for n in range(1, database.BUSY_RETRIES + 1)]
+        f"the store is locked by another station (try {n} of {database.BUSY_TRIES})"
+        for n in range(1, database.BUSY_TRIES + 1)]
     with drive_store.read() as session:
         assert session.scalar(select(func.count()).select_from(Event)) == events
     # the lock gone, the same connections write again
