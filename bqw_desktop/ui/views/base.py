@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QWidget
 from ...domain.errors import DomainError
 from ...domain.scanning import Scan, ScanKind
 from ...services.context import Actor
-from ...store.database import Store, StoreBusy, is_locked
+from ...store import database
+from ...store.database import Store
 from ..i18n import error_text
 
 log = logging.getLogger(__name__)
@@ -67,9 +68,9 @@ class View(QWidget):
         except DomainError as error:
             self.feedback.emit("error", error_text(error))
         except Exception as error:  # a bug: keep the window and the user's data, say so, log the trace
-            if is_locked(error):  # busy beyond a write's retries (a read, a statement after BEGIN): not a bug
+            if database.is_locked(error):  # busy beyond a write's retries (a read, a statement after BEGIN): not a bug
                 log.warning("the store stayed locked: %s", error)
-                self.feedback.emit("error", error_text(StoreBusy()))
+                self.feedback.emit("error", error_text(database.StoreBusy()))
                 return None
             log.exception("internal error")
             self.feedback.emit("error", QCoreApplication.translate("View", "Internal error: the action was not saved. See the log."))
