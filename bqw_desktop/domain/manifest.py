@@ -270,12 +270,13 @@ def parse_rows(rows: list[list[str]]) -> ManifestPreview:
         )
     preview = ManifestPreview()
     width = max(columns.values()) + 1
+    labels = {key: f"{HEADERS[key][0]} ({column_letter(index)})" for key, index in columns.items()}  # for messages
     for number, raw in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in raw if cell):
             continue  # blank rows (and Excel's empty trailing rows) are not lines
         cells = raw + [""] * (width - len(raw)) if len(raw) < width else raw
         try:
-            preview.lines.append(_line(number, cells, columns))
+            preview.lines.append(_line(number, cells, columns, labels))
         except DomainError as error:
             preview.errors.append(RowError(number, error))
     if not preview.lines and not preview.errors:
@@ -301,12 +302,12 @@ def _clean(cell: str | None) -> str:
     return cell.strip()
 
 
-def _line(number: int, cells: list[str], columns: dict[str, int]) -> ManifestLine:
+def _line(number: int, cells: list[str], columns: dict[str, int], labels: dict[str, str]) -> ManifestLine:
     values = {}
     for key, index in columns.items():
         raw = cells[index]
         value = _clean(raw)
-        column = f"{HEADERS[key][0]} ({column_letter(index)})"
+        column = labels[key]
         if len(value) > MAX_LENGTH[key]:  # checked first: the messages below quote the value
             raise InvalidValue(
                 QT_TRANSLATE_NOOP("domain", "The cell in column {column} holds {length} characters; "
