@@ -10,7 +10,13 @@ Text: UTF-8 with or without BOM, then GB18030 (a superset of GBK, what Chinese E
 digits and letters become ASCII) and trimmed; they are never converted to numbers, so "00123" keeps
 its zeros. A cell in scientific notation ("6.90123E+12", "7.31E+13") is refused: Excel has already
 lost its digits. XLSX numeric cells are written without ".0" (6901234567892 → "6901234567892");
-a number beyond Excel's 15 significant digits is refused the same way.
+a number beyond Excel's 15 significant digits is refused the same way. What Excel shows is what is
+stored (case C13): a number with a zero-padding format (123 as ``00000``) is "00123"; a number in a
+text column with any other custom format is refused, as Excel shows something other than its digits.
+
+Bad input is refused with its row and column, never stored or cut: a cell longer than its column
+allows (:data:`MAX_LENGTH`), a cell that starts like a spreadsheet formula (``=``, ``+``, ``-``, ``@``:
+CSV injection, OWASP), a header that names the same column twice.
 
 Columns (header row, first row of the file; names in Chinese or English, any order):
 箱号 carton (optional, the donor's carton number), 类别 category (required), 品名 description,
@@ -64,6 +70,24 @@ CATEGORY_NAMES = {
 
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+$")
 _EXCEL_DIGITS = 15
+
+# the longest cell each column takes (the store's column widths; counts and codes are short)
+MAX_LENGTH = {"carton": 40, "category": 20, "description": 200, "gtin": 20, "size": 40, "quantity": 20, "pieces": 20}
+# the first characters that make a spreadsheet treat a cell as a formula; a cell of dashes only ("-",
+# "--", "—", a donor's "none") is not one
+_FORMULA_START = ("=", "+", "-", "@")
+_DASHES = frozenset("-—–")
+# columns whose cells are text: an Excel number shown through a custom format changes there
+_TEXT_COLUMNS = frozenset({"carton", "description", "gtin", "size"})
+# number formats under which Excel shows an integer as its plain digits
+_PLAIN_FORMATS = frozenset({"General", "0", "@"})
+_ZERO_PADDED = re.compile(r"^0+$")
+
+
+class FormattedNumber(str):
+    """An .xlsx number cell as its digits, carrying the custom ``number_format`` Excel shows it with."""
+
+    number_format: str
 
 
 @dataclass(frozen=True)
@@ -142,7 +166,14 @@ def read_csv_rows(data: bytes) -> tuple[list[list[str]], str]:
     text, encoding = decode_text(data)
     first = text.split("\n", 1)[0]
     delimiter = max((",", "\t", ";"), key=first.count)
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), encoding
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # csv's own cell limit (131,072 characters) would stop the whole file with no row or column: let a
+    # cell be as long as the file and refuse it in parse_rows like any cell too long for its column.
+    limit = csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    try:
+        return list(reader), encoding
+    finally:
+        csv.field_size_limit(limit)
 
 
 def read_xlsx_rows(data: bytes) -> list[list[str]]:
@@ -163,26 +194,38 @@ def read_xlsx_rows(data: bytes) -> list[list[str]]:
         raise ManifestFormatError(QT_TRANSLATE_NOOP("domain", "The file is not an Excel workbook (.xlsx).")) from None
     try:
         sheet = book.worksheets[0]
-        return [[_xlsx_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        return [[_xlsx_cell(cell.value, getattr(cell, "number_format", "General")) for cell in row]
+                for row in sheet.iter_rows()]
     finally:
         book.close()
 
 
-def _xlsx_cell(value: object) -> str:
+def _xlsx_cell(value: object, number_format: str) -> str:
+    """A cell as text: numbers as Excel shows them (zero padding kept), or a :class:`FormattedNumber`."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
-        return str(value) if len(str(abs(value))) <= _EXCEL_DIGITS else f"{value:.5E}"
-    if isinstance(value, float):
-        if value.is_integer():
+        text = str(value) if len(str(abs(value))) <= _EXCEL_DIGITS else f"{value:.5E}"
+    elif isinstance(value, float):
+        if not value.is_integer():
+            text = repr(value)
+        else:
             text = str(int(value))
-            return text if len(text.lstrip("-")) <= _EXCEL_DIGITS else f"{value:.5E}"
-        return repr(value)
-    if hasattr(value, "isoformat"):
+            if len(text.lstrip("-")) > _EXCEL_DIGITS:
+                text = f"{value:.5E}"
+    elif hasattr(value, "isoformat"):
         return value.isoformat()
-    return str(value)
+    else:
+        return str(value)
+    if number_format in _PLAIN_FORMATS:
+        return text
+    if _ZERO_PADDED.match(number_format) and text.isdigit():
+        return text.zfill(len(number_format))  # 123 as 00000: Excel shows, and the donor means, "00123"
+    formatted = FormattedNumber(text)
+    formatted.number_format = number_format
+    return formatted
 
 
 def parse_manifest(data: bytes, filename: str) -> ManifestPreview:
@@ -208,7 +251,13 @@ def parse_rows(rows: list[list[str]]) -> ManifestPreview:
     columns: dict[str, int] = {}
     for index, name in enumerate(rows[0]):
         key = _BY_HEADER.get(_clean(name).lower())
-        if key and key not in columns:
+        if key in columns:  # which of the two the donor meant is not ours to guess
+            raise ManifestFormatError(
+                QT_TRANSLATE_NOOP("domain", "The manifest's first row has the column {column} twice (columns {first} "
+                                  "and {second}); keep one and import again."),
+                column=HEADERS[key][0], first=column_letter(columns[key]), second=column_letter(index),
+            )
+        if key:
             columns[key] = index
     missing = [HEADERS[key][0] for key in ("category", "quantity") if key not in columns]
     if "description" not in columns and "gtin" not in columns:
@@ -221,17 +270,28 @@ def parse_rows(rows: list[list[str]]) -> ManifestPreview:
         )
     preview = ManifestPreview()
     width = max(columns.values()) + 1
+    labels = {key: f"{HEADERS[key][0]} ({column_letter(index)})" for key, index in columns.items()}  # for messages
     for number, raw in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in raw if cell):
             continue  # blank rows (and Excel's empty trailing rows) are not lines
         cells = raw + [""] * (width - len(raw)) if len(raw) < width else raw
         try:
-            preview.lines.append(_line(number, cells, columns))
+            preview.lines.append(_line(number, cells, columns, labels))
         except DomainError as error:
             preview.errors.append(RowError(number, error))
     if not preview.lines and not preview.errors:
         raise ManifestFormatError(QT_TRANSLATE_NOOP("domain", "The manifest has a header row but no lines."))
     return preview
+
+
+def column_letter(index: int) -> str:
+    """A 0-based column index as a spreadsheet names it: 0 → "A", 26 → "AA"."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _clean(cell: str | None) -> str:
@@ -242,10 +302,31 @@ def _clean(cell: str | None) -> str:
     return cell.strip()
 
 
-def _line(number: int, cells: list[str], columns: dict[str, int]) -> ManifestLine:
+def _line(number: int, cells: list[str], columns: dict[str, int], labels: dict[str, str]) -> ManifestLine:
     values = {}
     for key, index in columns.items():
-        value = _clean(cells[index])
+        raw = cells[index]
+        value = _clean(raw)
+        column = labels[key]
+        if len(value) > MAX_LENGTH[key]:  # checked first: the messages below quote the value
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("domain", "The cell in column {column} holds {length} characters; "
+                                  "it takes at most {limit}."),
+                column=column, length=f"{len(value):,}", limit=MAX_LENGTH[key],
+            )
+        if value.startswith(_FORMULA_START) and not set(value) <= _DASHES:
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("domain", "“{value}” in column {column} starts like a spreadsheet formula "
+                                  "(“{start}”); formulas are not imported. Remove the “{start}” or the formula."),
+                value=value, column=column, start=value[0],
+            )
+        if isinstance(raw, FormattedNumber) and key in _TEXT_COLUMNS:
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("domain", "“{value}” in column {column} is a number that Excel shows through the "
+                                  "format “{format}”, not as these digits; format the column as text, type the "
+                                  "values as Excel shows them and export again."),
+                value=value, column=column, format=raw.number_format,
+            )
         if ("e" in value or "E" in value) and _SCIENTIFIC.match(value):
             raise InvalidValue(
                 QT_TRANSLATE_NOOP("domain", "“{value}” in column {column} was converted to scientific notation by "
@@ -266,9 +347,7 @@ def _line(number: int, cells: list[str], columns: dict[str, int]) -> ManifestLin
     description = values.get("description", "")
     if not description and not gtin:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The row has neither a description (品名) nor a barcode (条码)."))
-    if len(description) > 200:
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The description is longer than 200 characters."))
-    return ManifestLine(number, values.get("carton", "")[:40], category, description, gtin,
+    return ManifestLine(number, values.get("carton", ""), category, description, gtin,
                         values.get("size") or None, quantity, pieces)
 
 

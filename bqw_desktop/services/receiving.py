@@ -356,18 +356,6 @@ def receipt_timestamp(store: Store, receipt_id: int) -> datetime:
         return load_receipt(session, receipt_id).created_at
 
 
-def set_manifest_lines(session: Session, actor: Actor, receipt: Receipt, lines: Sequence[dict], source: str) -> None:
-    """Replace a receipt's manifest with ``lines`` (dicts of ManifestItem columns) inside ``session``."""
-    from sqlalchemy import delete
-
-    replaced = session.execute(delete(ManifestItem).where(ManifestItem.receipt_id == receipt.id)).rowcount
-    if lines:
-        session.execute(insert(ManifestItem), [dict(line, receipt_id=receipt.id) for line in lines])
-    receipt.manifest_source = source
-    audit.record(session, actor, "set_manifest", "receipt", str(receipt.id), str(replaced or 0), str(len(lines)),
-                 source)
-
-
 # --- acknowledgement ------------------------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, Oper
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
+from ..domain.errors import QT_TRANSLATE_NOOP, DomainError
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,45 @@ def _use_wal(cursor: sqlite3.Cursor) -> None:
             time.sleep(0.02)
 
 
+BUSY_TRIES = 3  # write BEGINs, each waiting up to BUSY_TIMEOUT_MS
+
+
+class StoreBusy(DomainError):
+    """Another station held the write lock through every try of :func:`_begin`: nothing was
+    written, and the person is told so and asked to try again (issue 9, fault 6)."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("domain", "Another station is saving — try again."))
+
+
+def is_locked(error: BaseException) -> bool:
+    """``error`` (SQLAlchemy's wrapper or sqlite3's own) is SQLITE_BUSY, "database is locked"."""
+    orig = getattr(error, "orig", error)
+    return (isinstance(orig, sqlite3.OperationalError)
+            and (getattr(orig, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY)  # BUSY_SNAPSHOT too
+
+
+def _begin(connection, immediate: bool) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    """``BEGIN`` for a read; for a write ``BEGIN IMMEDIATE``, tried ``BUSY_TRIES`` times: each try waits up
+    to the busy timeout for the station that holds the lock (a long import, a backup). A failed BEGIN
+    leaves no transaction open.
+
+    :raises StoreBusy: still locked after the last try.
+    """
+    if not immediate:
+        connection.exec_driver_sql("BEGIN")
+        return
+    for attempt in range(1, BUSY_TRIES + 1):
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as error:
+            if not is_locked(error):
+                raise
+            log.warning("the store is locked by another station (try %d of %d)", attempt, BUSY_TRIES)
+    raise StoreBusy()
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -71,7 +111,7 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
         immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        _begin(connection, immediate)
 
 
 class Store:

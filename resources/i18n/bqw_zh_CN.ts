@@ -2295,9 +2295,39 @@
         <translation>该行既没有品名也没有条码。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/manifest.py" line="270" />
-        <source>The description is longer than 200 characters.</source>
-        <translation>品名超过 200 个字符。</translation>
+        <location filename="../../bqw_desktop/domain/manifest.py" line="256" />
+        <source>The manifest's first row has the column {column} twice (columns {first} and {second}); keep one and import again.</source>
+        <translation>清单第一行中“{column}”列出现了两次（第 {first} 列和第 {second} 列）；请只保留一列后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/manifest.py" line="312" />
+        <source>The cell in column {column} holds {length} characters; it takes at most {limit}.</source>
+        <translation>“{column}”列的单元格有 {length} 个字符，最多只能有 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/manifest.py" line="318" />
+        <source>“{value}” in column {column} starts like a spreadsheet formula (“{start}”); formulas are not imported. Remove the “{start}” or the formula.</source>
+        <translation>“{column}”列中的“{value}”以电子表格公式的开头（“{start}”）开始，公式不会被导入。请删除“{start}”或该公式。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/manifest.py" line="324" />
+        <source>“{value}” in column {column} is a number that Excel shows through the format “{format}”, not as these digits; format the column as text, type the values as Excel shows them and export again.</source>
+        <translation>“{column}”列中的“{value}”是数字，Excel 按格式“{format}”显示，显示的并不是这些数字；请将该列设为文本格式，按 Excel 显示的内容输入后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/manifests.py" line="56" />
+        <source>“{name}” is a folder, not a manifest file.</source>
+        <translation>“{name}”是文件夹，不是清单文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/manifests.py" line="59" />
+        <source>“{name}” cannot be read: {reason}.</source>
+        <translation>无法读取“{name}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="86" />
+        <source>Another station is saving — try again.</source>
+        <translation>另一个工作站正在保存，请重试。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/manifest.py" line="287" />

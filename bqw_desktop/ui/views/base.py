@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.errors import DomainError
 from ...domain.scanning import Scan, ScanKind
 from ...services.context import Actor
+from ...store import database
 from ...store.database import Store
 from ..i18n import error_text
 
@@ -57,12 +58,20 @@ class View(QWidget):
         """A scan of a kind in :attr:`accepts` arrived while this view is shown."""
 
     def attempt(self, action: Callable[[], T]) -> T | None:
-        """Run a service call; a refused action goes to the banner in red and returns ``None``."""
+        """Run a service call; a refused action goes to the banner in red and returns ``None``.
+
+        A store another station keeps locked is the person's to retry ("another station is saving"),
+        never an internal error (issue 9, fault 6).
+        """
         try:
             return action()
         except DomainError as error:
             self.feedback.emit("error", error_text(error))
-        except Exception:  # a bug: keep the window and the user's data, say so, log the trace
+        except Exception as error:  # a bug: keep the window and the user's data, say so, log the trace
+            if database.is_locked(error):  # busy beyond a write's retries (a read, a statement after BEGIN): not a bug
+                log.warning("the store stayed locked: %s", error)
+                self.feedback.emit("error", error_text(database.StoreBusy()))
+                return None
             log.exception("internal error")
             self.feedback.emit("error", QCoreApplication.translate("View", "Internal error: the action was not saved. See the log."))
         return None

@@ -114,3 +114,74 @@ def test_blank_rows_are_skipped_and_bad_quantities_refused():
     data = "类别,品名,数量\r\n服装,外套,2\r\n,,\r\n服装,外套,两\r\n服装,外套,0\r\n".encode()
     preview = parse_manifest(data, "m.csv")
     assert [l.row for l in preview.lines] == [2] and [e.row for e in preview.errors] == [4, 5]
+
+
+def test_c13_a_number_excel_shows_zero_padded_is_stored_as_shown():
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["箱号", "类别", "品名", "数量"])
+    sheet.append([123, "服装", "外套", 2])
+    sheet["A2"].number_format = "00000"  # Excel shows 00123
+    sheet.append([7, "服装", "外套", 1])
+    sheet["A3"].number_format = '"CT-"000'  # Excel shows CT-007: neither "7" nor "007" is what it shows
+    sheet.append([45, "服装", "外套", 3])  # General: shown and stored as 45
+    out = io.BytesIO()
+    book.save(out)
+    preview = parse_manifest(out.getvalue(), "m.xlsx")
+    assert [(l.row, l.carton) for l in preview.lines] == [(2, "00123"), (4, "45")]
+    (error,) = preview.errors
+    assert error.row == 3
+    assert "箱号 (A)" in str(error.error) and '"CT-"000' in str(error.error) and "Excel shows" in str(error.error)
+
+
+def test_a_cell_longer_than_csv_s_limit_is_refused_with_its_row_and_column_not_quoted():
+    long = "长" * 140_000  # over csv's 131,072-character field limit
+    data = f"类别,数量,品名\r\n服装,1,外套\r\n服装,2,{long}\r\n".encode()
+    preview = parse_manifest(data, "m.csv")
+    assert [l.row for l in preview.lines] == [2]
+    (error,) = preview.errors
+    assert error.row == 3
+    message = str(error.error)
+    assert "品名 (C)" in message and "140,000 characters" in message and "200" in message
+    assert len(message) < 200  # the banner is not handed the cell
+
+
+@pytest.mark.parametrize("column, limit", [("箱号", 40), ("尺码", 40), ("类别", 20)])
+def test_cells_too_long_for_their_column_are_refused_not_cut(column, limit):
+    cells = {"箱号": "1", "尺码": "120cm", "类别": "服装"}
+    cells[column] = "9" * (limit + 1)
+    data = (f"箱号,尺码,类别,品名,数量\r\n{cells['箱号']},{cells['尺码']},{cells['类别']},外套,1\r\n").encode()
+    preview = parse_manifest(data, "m.csv")
+    assert preview.lines == [] and [e.row for e in preview.errors] == [2]
+    assert f"{column} (" in str(preview.errors[0].error) and f"at most {limit}" in str(preview.errors[0].error)
+
+
+def test_a_column_named_twice_is_refused_naming_both_columns():
+    data = "类别,数量,品名,qty\r\n服装,1,外套,5\r\n".encode()
+    with pytest.raises(ManifestFormatError) as refused:
+        parse_manifest(data, "m.csv")
+    assert "数量" in str(refused.value) and "columns B and D" in str(refused.value)
+    with pytest.raises(ManifestFormatError, match="columns B and C"):
+        parse_manifest("类别,数量,数量,品名\r\n服装,1,2,外套\r\n".encode(), "m.csv")
+
+
+@pytest.mark.parametrize("cell", [
+    '=HYPERLINK("http://example.com/x","点击领取")',
+    "=cmd|' /C calc'!A0",
+    "+1+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+])
+def test_formula_text_is_refused_with_row_and_column(cell):
+    import csv
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerows([["类别", "数量", "品名", "尺码"], ["服装", "1", "外套", "-"], ["服装", "1", cell, ""]])
+    preview = parse_manifest(out.getvalue().encode(), "m.csv")
+    assert [(l.row, l.size) for l in preview.lines] == [(2, "-")]  # a lone dash ("none") is not a formula
+    (error,) = preview.errors
+    assert error.row == 3 and "品名 (C)" in str(error.error) and "formula" in str(error.error)
+    if not cell.startswith("="):  # openpyxl would write "=…" as a formula; Excel text cells are checked alike
+        assert parse_manifest(xlsx([["类别", "数量", "品名"], ["服装", 1, cell]]), "m.xlsx").errors[0].row == 2
+

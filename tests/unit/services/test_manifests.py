@@ -1,0 +1,159 @@
+"""Manifest import on a real SQLite file: bad files refused with nothing stored (issue 9, faults 8 and 10),
+parsing done before the write lock is taken (fault 6)."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from openpyxl import Workbook
+
+from bqw_desktop.domain.errors import DomainError
+from bqw_desktop.domain.manifest import ManifestFormatError
+from bqw_desktop.domain.receiving import DonorKind
+from bqw_desktop.services import manifests, receiving
+
+
+@pytest.fixture
+def receipt(store, actor):
+    receiving.create_donor(store, actor, "杭州市某某爱心企业", DonorKind.ENTERPRISE)
+    return receiving.create_receipt(store, actor, "杭州市某某爱心企业", date(2021, 6, 8))
+
+
+@pytest.fixture
+def stored(store, actor, receipt, tmp_path):
+    """The receipt with a good manifest already stored: a refused import must leave it as it is."""
+    good = tmp_path / "good.csv"
+    good.write_text("箱号,类别,品名,数量\r\n1,服装,外套,3\r\n", encoding="utf-8")
+    manifests.import_manifest(store, actor, receipt.id, good)
+    return manifests.manifest_lines(store, receipt.id)
+
+
+def test_a_folder_named_like_a_csv_is_refused_clearly(store, actor, receipt, stored, tmp_path):
+    folder = tmp_path / "x.csv"
+    folder.mkdir()
+    with pytest.raises(ManifestFormatError, match="“x.csv” is a folder"):
+        manifests.import_manifest(store, actor, receipt.id, folder)
+    with pytest.raises(ManifestFormatError, match="“gone.csv” cannot be read"):
+        manifests.import_manifest(store, actor, receipt.id, tmp_path / "gone.csv")
+    assert manifests.manifest_lines(store, receipt.id) == stored
+
+
+BAD_FILES = {
+    "cell over csv's limit": "类别,数量,品名\r\n服装,1,外套\r\n服装,1," + "x" * 131_073 + "\r\n",
+    "数量 twice": "类别,数量,品名,数量\r\n服装,1,外套,2\r\n",
+    "=HYPERLINK": '类别,数量,品名\r\n服装,1,"=HYPERLINK(""http://example.com"",""点击"")"\r\n',
+    "=cmd": "类别,数量,品名\r\n服装,1,=cmd|' /C calc'!A0\r\n",
+    "+": "类别,数量,品名\r\n服装,1,+1+1\r\n",
+    "@": "类别,数量,品名\r\n服装,1,@SUM(1)\r\n",
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_bad_input_is_refused_with_its_place_and_nothing_is_stored(store, actor, receipt, stored, tmp_path, name):
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD_FILES[name], encoding="utf-8")
+    with pytest.raises(DomainError) as refused:
+        manifests.import_manifest(store, actor, receipt.id, path)
+    message = str(refused.value)
+    assert "column" in message and len(message) < 400
+    if isinstance(refused.value, manifests.ManifestRefused):
+        assert [e.row for e in refused.value.preview.errors] == [2 if name != "cell over csv's limit" else 3]
+    assert manifests.manifest_lines(store, receipt.id) == stored
+
+
+def test_c13_xlsx_carton_shown_as_00123_is_stored_as_00123(store, actor, receipt, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["箱号", "类别", "品名", "数量"])
+    sheet.append([123, "服装", "外套", 2])
+    sheet["A2"].number_format = "00000"
+    out = io.BytesIO()
+    book.save(out)
+    path = tmp_path / "m.xlsx"
+    path.write_bytes(out.getvalue())
+    manifests.import_manifest(store, actor, receipt.id, path)
+    assert [l.carton for l in manifests.manifest_lines(store, receipt.id)] == ["00123"]
+
+
+def test_the_import_prepares_everything_before_it_takes_the_write_lock(store, actor, receipt, tmp_path):
+    """Fault 6: no manifest code (parsing, checking, building rows) runs between BEGIN and COMMIT, and
+    the import takes the write lock once. Watched with engine events and a profiler, not a clock."""
+    import sys
+    from pathlib import Path
+
+    from sqlalchemy import event
+
+    path = tmp_path / "m.csv"
+    path.write_text("箱号,类别,品名,数量\r\n" + "".join(f"{n},服装,外套 {n},2\r\n" for n in range(500)), encoding="utf-8")
+    manifest_code = {str(Path(manifests.__file__)), str(Path(manifests.parse_manifest.__code__.co_filename))}
+    state = {"open": False}
+    begins, inside = [], []
+    event.listen(store.engine, "begin", lambda connection: (begins.append(1), state.update(open=True)))
+    event.listen(store.engine, "commit", lambda connection: state.update(open=False))
+
+    def watch(frame, what, _arg):  # noqa: ANN001
+        if what == "call" and state["open"] and frame.f_code.co_filename in manifest_code:
+            inside.append(frame.f_code.co_name)
+
+    sys.setprofile(watch)
+    try:
+        result = manifests.import_manifest(store, actor, receipt.id, path)
+    finally:
+        sys.setprofile(None)
+    assert len(begins) == 1  # one transaction: the write
+    assert inside == []
+    assert result.lines == 500 and len(manifests.manifest_lines(store, receipt.id)) == 500
+
+
+SCANNER = """
+import json, sys, pathlib
+from bqw_desktop.services import inspection
+from bqw_desktop.services.context import Actor
+from bqw_desktop.store.database import Store
+store = Store(sys.argv[1])
+stop = pathlib.Path(sys.argv[2])
+codes = sys.argv[3:]
+actor = Actor("二号站", "STATION-2")
+passed, errors = 0, []
+print("ready", flush=True)
+for code in codes:
+    try:
+        inspection.inspect(store, actor, code, True)
+        passed += 1
+    except Exception as error:
+        errors.append(f"{code}: {type(error).__name__}: {error}")
+    if stop.exists():
+        break
+print(json.dumps({"passed": passed, "errors": errors}), flush=True)
+"""
+
+
+def test_another_process_s_scans_go_through_while_manifests_are_imported(drive_store, actor, tmp_path):
+    """Fault 6: a second station's inspection passes during big imports are saved, none refused."""
+    import json
+    import subprocess
+    import sys
+
+    from bqw_desktop.services import intake
+
+    receiving.create_donor(drive_store, actor, "杭州市某某爱心企业", DonorKind.ENTERPRISE)
+    receipt = receiving.create_receipt(drive_store, actor, "杭州市某某爱心企业", date(2021, 6, 8))
+    path = tmp_path / "big.csv"
+    path.write_text("箱号,类别,品名,数量\r\n" + "".join(f"{n // 50},服装,外套 {n},2\r\n" for n in range(30_000)),
+                    encoding="utf-8")
+    codes = [item.code for carton in intake.list_cartons(drive_store)[:4]
+             for item in intake.carton_item_sets(drive_store, carton.code)]
+    stop = tmp_path / "stop"
+    station = subprocess.Popen([sys.executable, "-c", SCANNER, str(drive_store.url), str(stop), *codes],
+                               stdout=subprocess.PIPE, text=True)
+    assert station.stdout.readline().strip() == "ready"
+    for _ in range(3):
+        assert manifests.import_manifest(drive_store, actor, receipt.id, path).lines == 30_000
+    stop.touch()
+    report = json.loads(station.stdout.readline())
+    assert station.wait(timeout=60) == 0
+    assert report["errors"] == [] and report["passed"] > 0
+    passed = sum(intake.find_item_set(drive_store, code).status.value == "passed" for code in codes)
+    assert passed == report["passed"]
