@@ -44,6 +44,7 @@ from ..store.models import (
 from . import audit
 from .context import Actor, now
 from .intake import item_set_query, load_item_set, to_view, view_of
+from .once import run_once
 from .views import (
     Choice,
     CourierView,
@@ -259,18 +260,25 @@ def find_by_code(session: Session, model, code: str, message: str):  # noqa: ANN
     return row
 
 
-def create_shipment(store: Store, actor: Actor, destination_code: str, courier_code: str) -> ShipmentView:
+def create_shipment(store: Store, actor: Actor, destination_code: str, courier_code: str, *,
+                    token: str | None = None) -> ShipmentView:
     """Open a new ``planned`` shipment to a destination with a courier partner, by hand.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again creates nothing.
     :raises NotFound: unknown destination or courier code.
     :raises TransitionRefused: the courier does not serve the destination's district.
+    :raises AlreadyDone: this token created a shipment before (``result``: its view).
     """
-    with store.write() as session:
+    def create(session: Session) -> tuple[ShipmentView, str]:
         destination = find_by_code(session, Destination, destination_code,
                                    QT_TRANSLATE_NOOP("domain", "Destination {code} does not exist."))
         courier = find_by_code(session, Courier, courier_code,
                                QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist."))
-        return _view(session, new_shipment(session, actor, destination, courier))
+        shipment = new_shipment(session, actor, destination, courier)
+        return _view(session, shipment), shipment.code
+
+    return run_once(store, actor, token, "create_shipment", create,
+                    lambda session, code: _view(session, load(session, code)))
 
 
 def _package_view(session: Session, package: Package, shipment_code: str) -> PackageView:
@@ -291,15 +299,24 @@ def _new_package(session: Session, actor: Actor, shipment: Shipment) -> Package:
     return package
 
 
-def add_package(store: Store, actor: Actor, shipment_code: str) -> PackageView:
+def add_package(store: Store, actor: Actor, shipment_code: str, *, token: str | None = None) -> PackageView:
     """Start the shipment's next package (包裹 n+1); later scans go into it.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again adds nothing.
     :raises TransitionRefused: packing is closed.
+    :raises AlreadyDone: this token added a package before (``result``: its view).
     """
-    with store.write() as session:
+    def create(session: Session) -> tuple[PackageView, str]:
         shipment = load(session, shipment_code)
         check_packing_open(shipment.code, ShipmentStatus(shipment.status))
-        return _package_view(session, _new_package(session, actor, shipment), shipment.code)
+        package = _new_package(session, actor, shipment)
+        return _package_view(session, package, shipment.code), package.code
+
+    def replay(session: Session, code: str) -> PackageView:
+        package = _load_package(session, code)
+        return _package_view(session, package, session.get(Shipment, package.shipment_id).code)
+
+    return run_once(store, actor, token, "add_package", create, replay)
 
 
 def _load_package(session: Session, text: str) -> Package:
