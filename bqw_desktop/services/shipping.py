@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.identifiers import CodeKind, expect_kind, make_code
 from ..domain.lifecycle import (
+    ITEM_SET_STATUS_FOR_REVERT,
     ITEM_SET_STATUS_FOR_SHIPMENT,
     ItemSetStatus,
     ShipmentStatus,
@@ -498,13 +499,19 @@ def _move(session: Session, actor: Actor, shipment: Shipment, target: ShipmentSt
         shipment.receipt_confirmed_at = at
     item_status = ITEM_SET_STATUS_FOR_SHIPMENT.get(target)
     if item_status is not None:
-        item_ids = select(ShipmentLine.item_set_id).where(ShipmentLine.shipment_id == shipment.id)
-        for code, status in session.execute(select(ItemSet.code, ItemSet.status)
-                                            .where(ItemSet.id.in_(item_ids)).order_by(ItemSet.id)):
-            check_item_set_move(code, ItemSetStatus(status), item_status)
-            audit.record(session, actor, target.value, "item_set", code, status, item_status.value, shipment.code)
-        session.execute(update(ItemSet).where(ItemSet.id.in_(item_ids)).values(status=item_status.value))
+        _move_item_sets(session, actor, shipment, item_status, target.value, shipment.code)
     audit.record(session, actor, target.value, "shipment", shipment.code, before.value, target.value, detail)
+
+
+def _move_item_sets(session: Session, actor: Actor, shipment: Shipment, target: ItemSetStatus, action: str,
+                    detail: str) -> None:
+    """Move every item set of ``shipment`` to ``target`` (each checked, each with an event ``action``)."""
+    item_ids = select(ShipmentLine.item_set_id).where(ShipmentLine.shipment_id == shipment.id)
+    for code, status in session.execute(select(ItemSet.code, ItemSet.status)
+                                        .where(ItemSet.id.in_(item_ids)).order_by(ItemSet.id)):
+        check_item_set_move(code, ItemSetStatus(status), target)
+        audit.record(session, actor, action, "item_set", code, status, target.value, detail)
+    session.execute(update(ItemSet).where(ItemSet.id.in_(item_ids)).values(status=target.value))
 
 
 def _advance(store: Store, actor: Actor, shipment_code: str, target: ShipmentStatus) -> ShipmentView:
@@ -609,8 +616,12 @@ def confirm_receipt(store: Store, actor: Actor, shipment_code: str, receiver: st
 
 
 def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> ShipmentView:
-    """Take a shipment one step back (see ``lifecycle.SHIPMENT_REVERTS``): reopen packing, back to handed
-    over, or withdraw a receipt confirmation. No item set moves.
+    """Take a shipment one step back with a reason (see ``lifecycle.SHIPMENT_REVERTS``): reopen packing,
+    take a hand-over back (``handed_over → packed``: the courier did not take it; its item sets go
+    back from ``shipped`` to ``packed``, each with an event, and the shipment leaves its pickup, whose
+    record stays), back to handed over, or withdraw a receipt confirmation. The reason is the event's
+    detail, with the operator and station as on every move (a coordinator's act; roles are not
+    enforced yet).
 
     :raises InvalidValue: no reason given. :raises TransitionRefused: no way back from this state.
     """
@@ -626,8 +637,13 @@ def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> Shipment
             shipment.receipt_note = shipment.receipt_file = None
         elif before is ShipmentStatus.IN_TRANSIT:
             shipment.in_transit_at = None
+        elif before is ShipmentStatus.HANDED_OVER:
+            shipment.handed_over_at = shipment.pickup_id = None
         else:
             shipment.packed_at = None
+        item_status = ITEM_SET_STATUS_FOR_REVERT.get(before)
+        if item_status is not None:
+            _move_item_sets(session, actor, shipment, item_status, "revert", f"{shipment.code}: {why.strip()}")
         audit.record(session, actor, "revert", "shipment", shipment.code, before.value, target.value, why.strip())
         return _view(session, shipment)
 
