@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.receiving import DONOR_KIND_LABELS, DonorKind
 from ...services import receiving
 from ..i18n import term
+from ..views.base import RequestToken
 from ..widgets import RowsModel, make_table
 
 if TYPE_CHECKING:
@@ -65,6 +66,11 @@ class DonorsPanel(QWidget):
         self.note = QLineEdit()
         self.receipt_button = QPushButton(self.tr("Open receipt"))
         self.receipt_button.clicked.connect(self.open_receipt)
+        # one click, one receipt (C14): another donor, date or note makes a new request
+        self.receipt_token = RequestToken()
+        self.table.selectionModel().currentRowChanged.connect(self.receipt_token.renew)
+        self.received_on.dateChanged.connect(self.receipt_token.renew)
+        self.note.textEdited.connect(self.receipt_token.renew)
         receipt_form.addRow(self.tr("Arrived on"), self.received_on)
         receipt_form.addRow(self.tr("Note"), self.note)
         receipt_form.addRow("", self.receipt_button)
@@ -110,9 +116,9 @@ class DonorsPanel(QWidget):
         if donor is None:
             self.view.feedback.emit("warn", self.tr("Find and select the donor first."))
             return
-        when = self.received_on.date().toPython()
-        receipt = self.view.attempt(lambda: receiving.create_receipt(
-            self.view.store, self.view.actor, donor, when, self.note.text().strip()))
+        when, token = self.received_on.date().toPython(), self.receipt_token.value
+        receipt = self.view.attempt_once(lambda: receiving.create_receipt(
+            self.view.store, self.view.actor, donor, when, self.note.text().strip(), token=token))
         if receipt is None:
             return
         self.note.clear()
