@@ -34,8 +34,8 @@ def new_token() -> str:
 
 
 def shown(result: str) -> str:
-    """A stored result as the message shows it: one code, or the first and last of several."""
-    codes = result.split()
+    """A stored result as the message shows it: one code or name, or the first and last of several."""
+    codes = result.splitlines()
     return codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]} ({len(codes)})"
 
 
@@ -58,9 +58,9 @@ def run_once(store: Store, actor: Actor, token: str | None, kind: str,
     """Run ``create`` in one write transaction, once per ``token``.
 
     :param kind: which create (e.g. ``"create_shipment"``); a token is good for one kind only.
-    :param create: makes the rows inside the session; returns (its value, the result to store: codes
-        separated by spaces, or an id), or (value, ``None``) when it made nothing new (a carton reopened),
-        which leaves the token free.
+    :param create: makes the rows inside the session; returns (its value, the result to store: a code or
+        name, or several codes one a line), or (value, ``None``) when it made nothing new (a carton
+        reopened), which leaves the token free.
     :param replay: the service's value for a stored result, read again (what :class:`AlreadyDone` carries).
     :raises AlreadyDone: the token was used before, by this station or another.
     :raises InvalidValue: not a token (16–64 letters, digits, ``-`` or ``_``).

@@ -95,15 +95,19 @@ class DiscrepancyView:
 
 
 def create_donor(store: Store, actor: Actor, name: str, kind: DonorKind, contact: str | None = None,
-                 phone: str | None = None, address: str | None = None) -> DonorView:
+                 phone: str | None = None, address: str | None = None, *, token: str | None = None) -> DonorView:
     """Add a donor (捐赠方); its pinyin initials are stored for search.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again adds nothing.
     :raises InvalidValue: empty name, or a donor of that name exists already.
+    :raises AlreadyDone: this token added the donor before (``result``: its view).
     """
     name = " ".join(name.split())
-    if not name or len(name) > 120:
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A donor needs a name of 1 to 120 characters."))
-    with store.write() as session:
+
+    def create(session: Session) -> tuple[DonorView, str]:
+        # checked after the token: a repeated click finds the form already cleared
+        if not name or len(name) > 120:
+            raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A donor needs a name of 1 to 120 characters."))
         if session.scalar(select(Donor.id).where(Donor.name == name)) is not None:
             raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The donor “{name}” exists already."), name=name)
         donor = Donor(name=name, kind=kind.value, contact=contact or None, phone=phone or None,
@@ -111,7 +115,10 @@ def create_donor(store: Store, actor: Actor, name: str, kind: DonorKind, contact
         session.add(donor)
         session.flush()
         audit.record(session, actor, "create_donor", "donor", name, None, kind.value)
-        return _donor_view(donor)
+        return _donor_view(donor), name
+
+    return run_once(store, actor, token, "create_donor", create,
+                    lambda session, stored: _donor_view(_load_donor(session, stored)))
 
 
 def find_donors(store: Store, text: str, limit: int = 50) -> list[DonorView]:
@@ -283,9 +290,9 @@ def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: Item
         audit.record(session, actor, "register_item_sets", "carton", code, None, "received",
                      f"{count} × {entry.category.value} {description}" + (f" GTIN {gtin}" if gtin else "")
                      + f": {codes[0]}–{codes[-1]}")
-        return codes, " ".join(codes)
+        return codes, "\n".join(codes)
 
-    return run_once(store, actor, token, "register_item_sets", create, lambda session, codes: codes.split())
+    return run_once(store, actor, token, "register_item_sets", create, lambda session, codes: codes.splitlines())
 
 
 def description_for_gtin(store: Store, gtin: str) -> tuple[Category, str, int] | None:

@@ -455,7 +455,7 @@ class Package(Base):
 class IdempotencyKey(Base):
     """A create that came with an idempotency token (case C14): the token is the primary key, so the
     same request is carried out once, whichever station sends it again. ``result`` is what it made
-    (codes separated by spaces, or an id), ``kind`` which create it was."""
+    (a code or name, or several codes one a line), ``kind`` which create it was."""
 
     __tablename__ = "idempotency_key"
     token: Mapped[str] = mapped_column(String(64), primary_key=True)

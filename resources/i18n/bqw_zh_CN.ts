@@ -23,72 +23,72 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="38" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="39" />
         <source>Inspection checklists</source>
         <translation>质检检查清单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="49" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="50" />
         <source>standard and clause, e.g. GB 31701-2015 (cords and drawstrings)</source>
         <translation>标准及条款，例如 GB 31701-2015（绳带要求）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="55" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="61" />
         <source>Add as new check</source>
         <translation>添加为新检查项</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="56" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="62" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="57" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="63" />
         <source>Take off the list</source>
         <translation>从清单移除</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="58" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="64" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="59" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="65" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="68" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="69" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="75" />
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="70" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="76" />
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="116" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="123" />
         <source>Check added.</source>
         <translation>已添加检查项。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="122" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="129" />
         <source>Check saved.</source>
         <translation>已保存检查项。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="128" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="135" />
         <source>Check taken off the list; past inspections keep it.</source>
         <translation>检查项已移除；以往的质检记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="137" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="144" />
         <source>Order saved.</source>
         <translation>顺序已保存。</translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../bqw_desktop/ui/intake/donors.py" line="39" />
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="55" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="59" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../bqw_desktop/ui/intake/donors.py" line="40" />
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="57" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="61" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -138,52 +138,52 @@
         <translation>添加捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="54" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="58" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="56" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="60" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="58" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="62" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="61" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="65" />
         <source>New receipt for the selected donor</source>
         <translation>为所选捐赠方新建入库单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="67" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="71" />
         <source>Open receipt</source>
         <translation>打开入库单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="74" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="78" />
         <source>Arrived on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="75" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="79" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="112" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="117" />
         <source>Donor “{name}” added: open a receipt for its arrival.</source>
         <translation>已添加捐赠方“{name}”：请为其到货新建入库单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="117" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="122" />
         <source>Find and select the donor first.</source>
         <translation>请先查找并选择捐赠方。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="126" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="131" />
         <source>Receipt {number} opened for {donor}: import or type its manifest, then scan its cartons.</source>
         <translation>已为 {donor} 打开入库单 {number}：请导入或录入清单，然后扫描来货箱。</translation>
     </message>
@@ -1974,7 +1974,7 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>“{code}”校验位错误：输入有误或读码错误，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="211" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="212" />
         <location filename="../../bqw_desktop/domain/lifecycle.py" line="88" />
         <source>{code} has not been inspected yet: there is no result to correct.</source>
         <extracomment>the only moves a correction (by a coordinator, with a reason) makes: the result was wrong</extracomment>
@@ -2082,48 +2082,48 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>“{value}”不是有效运单号：只能是 8–30 位英文字母 A–Z 和数字 0–9。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="88" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="89" />
         <source>{code} has already been inspected by {inspector} at station {station} on {when}; it is now “{status}”. Nothing was changed.</source>
         <extracomment>longest checklist text and source the store keeps (checklist_item.text / .source)</extracomment>
         <translation>{code} 已由 {inspector} 于 {when} 在工作站 {station} 质检，当前为“{status}”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="103" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="104" />
         <source>Choose why the item set failed inspection.</source>
         <translation>请选择不合格原因。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="105" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="106" />
         <source>A passed item set has no nonconformance reason.</source>
         <translation>合格件套不能填写不合格原因。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="111" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="112" />
         <source>Give the reason for this change: it goes on record.</source>
         <translation>请填写更改理由：理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="129" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="130" />
         <source>Checklist item(s) {ids} are not on the active checklist of {category}.</source>
         <translation>检查项 {ids} 不在“{category}”的有效检查清单中。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="248" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="249" />
         <source>{code} is “{status}”: there is no inspection result to undo.</source>
         <translation>{code} 为“{status}”：没有可撤销的质检结果。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="325" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="326" />
         <source>The checklist {what} must be 1 to {limit} characters long.</source>
         <translation>检查清单的{what}长度须为 1 至 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="334" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="335" />
         <source>Checklist item {id} does not exist.</source>
         <translation>检查项 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="401" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="409" />
         <source>List every active check of {category} once to reorder them.</source>
         <translation>重新排序时请把“{category}”的每个有效检查项各列一次。</translation>
     </message>
@@ -2134,8 +2134,8 @@ A coordinator can take a hand-over back later, with a reason.</source>
     </message>
     <message>
         <location filename="../../bqw_desktop/services/intake.py" line="143" />
-        <location filename="../../bqw_desktop/services/receiving.py" line="274" />
-        <location filename="../../bqw_desktop/services/receiving.py" line="317" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="281" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="324" />
         <source>Carton {code} is not in this warehouse.</source>
         <translation>仓库中没有来货箱 {code}。</translation>
     </message>
@@ -2337,52 +2337,52 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>尺码“{size}”超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="105" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="110" />
         <source>A donor needs a name of 1 to 120 characters.</source>
         <translation>捐赠方名称须为 1 至 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="108" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="112" />
         <source>The donor “{name}” exists already.</source>
         <translation>捐赠方“{name}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="136" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="143" />
         <source>There is no donor “{name}”.</source>
         <translation>没有捐赠方“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="180" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="187" />
         <source>There is no receipt number {number}.</source>
         <translation>没有编号为 {number} 的入库单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="223" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="230" />
         <source>Carton {code} was received with another arrival; scan a new carton or create one.</source>
         <translation>来货箱 {code} 属于另一批到货；请扫描或新建一个来货箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="265" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="272" />
         <source>An item set needs a description of 1 to 200 characters.</source>
         <translation>件套品名须为 1 至 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="267" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="274" />
         <source>Register 1 to {most} item sets at a time, not {count}.</source>
         <translation>每次登记 1 至 {most} 件套，不能是 {count}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="354" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="361" />
         <source>Say how the difference was resolved.</source>
         <translation>请说明差异的处理方式。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="357" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="364" />
         <source>This difference no longer exists: refresh the list.</source>
         <translation>该差异已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="359" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="366" />
         <source>This difference was resolved already.</source>
         <translation>该差异已处理。</translation>
     </message>

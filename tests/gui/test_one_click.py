@@ -37,7 +37,7 @@ def double_click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_new_shipment_and_new_package_once_per_request(qtbot, window, drive_store):
+def test_new_shipment_once_per_request(qtbot, window, drive_store):
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
     double_click(qtbot, view.create_button)
@@ -51,8 +51,13 @@ def test_new_shipment_and_new_package_once_per_request(qtbot, window, drive_stor
     QTest.keyClick(view.create_button, Qt.Key.Key_Space)
     assert count(drive_store, Shipment) == 2 and window.banner.kind == "warn"
 
-    codes = [s.code for s in shipping.list_shipments(drive_store)]
-    assert view.current().code == codes[0]
+
+def test_new_package_once_per_request(qtbot, window, drive_store, actor):
+    codes = [shipping.create_shipment(drive_store, actor, "D001", "LP1").code for _ in range(2)]
+    view = window.shipments_view
+    window.tabs.setCurrentWidget(view)
+    view.refresh()
+    view.select(codes[0])
     double_click(qtbot, view.new_package)
     assert count(drive_store, Package) == 1 and window.banner.kind == "warn"
     view.select(codes[1])  # another shipment: its own request
@@ -129,6 +134,37 @@ def test_open_receipt_once_per_request(qtbot, window, drive_store, actor):
     view.sections.setCurrentWidget(view.donors)  # the page went on to the manifest: come back and click again
     qtbot.mouseClick(view.donors.receipt_button, Qt.MouseButton.LeftButton)
     assert count(drive_store, Receipt) == receipts + 1 and window.banner.kind == "warn"
+
+
+def test_add_donor_once_per_request(qtbot, window, drive_store):
+    from bqw_desktop.store.models import Donor
+
+    view = window.intake
+    window.tabs.setCurrentWidget(view)
+    view.sections.setCurrentWidget(view.donors)
+    donors = count(drive_store, Donor)
+    view.donors.name.setFocus()
+    typing("测试爱心企业")
+    qtbot.waitUntil(lambda: view.donors.name.text() == "测试爱心企业")
+    double_click(qtbot, view.donors.add_button)
+    # one donor, and the second click is told so (not "a donor needs a name": the form was cleared)
+    assert count(drive_store, Donor) == donors + 1 and window.banner.kind == "warn", window.banner.text()
+
+
+def test_add_check_once_per_request(qtbot, window, drive_store, actor):
+    from bqw_desktop.domain.catalogue import Category
+    from bqw_desktop.services import inspection
+    from bqw_desktop.ui.checklist_editor import ChecklistEditor
+
+    editor = ChecklistEditor(drive_store, actor)
+    qtbot.addWidget(editor)
+    editor.category.setCurrentIndex(editor.category.findData(Category.SPORTS))
+    before = len(inspection.checklist(drive_store, Category.SPORTS))
+    editor.text.setText("气压适中，无漏气")
+    editor.source.setText("使用状况检查")
+    double_click(qtbot, editor.buttons[editor.tr("Add as new check")])
+    assert len(inspection.checklist(drive_store, Category.SPORTS)) == before + 1
+    assert editor.message.text().startswith("已处理过")  # the second click is told it was done
 
 
 def handed_over_ready(store, actor):

@@ -51,6 +51,10 @@ class DonorsPanel(QWidget):
         self.address = QLineEdit()
         self.add_button = QPushButton(self.tr("Add donor"))
         self.add_button.clicked.connect(self.add_donor)
+        self.donor_token = RequestToken()  # one click, one donor (C14): a new name typed is a new request
+        for field in (self.name, self.contact, self.phone, self.address):
+            field.textEdited.connect(self.donor_token.renew)
+        self.kind.activated.connect(self.donor_token.renew)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Contact person"), self.contact)
@@ -100,9 +104,10 @@ class DonorsPanel(QWidget):
         return self.donors.keys[row] if 0 <= row < len(self.donors.keys) else None
 
     def add_donor(self) -> None:
-        donor = self.view.attempt(lambda: receiving.create_donor(
+        token = self.donor_token.value
+        donor = self.view.attempt_once(lambda: receiving.create_donor(
             self.view.store, self.view.actor, self.name.text(), self.kind.currentData(), self.contact.text().strip(),
-            self.phone.text().strip(), self.address.text().strip()))
+            self.phone.text().strip(), self.address.text().strip(), token=token))
         if donor is None:
             return
         for field in (self.name, self.contact, self.phone, self.address):

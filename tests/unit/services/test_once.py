@@ -66,6 +66,24 @@ def test_a_carton_item_sets_and_a_receipt_are_created_once_per_token(store, acto
     assert f"{codes[0]}–{codes[-1]} (3)" in str(done)
 
 
+def test_a_donor_and_a_check_are_added_once_per_token(store, actor):
+    from bqw_desktop.domain.errors import InvalidValue as Invalid
+    from bqw_desktop.services import inspection
+    from bqw_desktop.store.models import ChecklistItem, Donor
+
+    token = once.new_token()
+    donor, done = twice(lambda: receiving.create_donor(store, actor, "西湖区 第三党支部", DonorKind.PARTY_BRANCH,
+                                                      token=token))
+    assert count(store, Donor) == 1 and done.result == donor and "西湖区 第三党支部" in str(done)
+    with pytest.raises(Invalid, match="exists already"):  # another request for the same name
+        receiving.create_donor(store, actor, "西湖区 第三党支部", DonorKind.CHARITY, token=once.new_token())
+    checks = count(store, ChecklistItem)
+    token = once.new_token()
+    check, done = twice(lambda: inspection.add_checklist_item(store, actor, Category.DAILY, "毛巾无线头", "通用状况检查",
+                                                             token=token))
+    assert count(store, ChecklistItem) == checks + 1 and done.result == check
+
+
 def test_a_reopened_carton_does_not_use_the_token_up(store, actor):
     receiving.create_donor(store, actor, "杭州市某某爱心企业", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(store, actor, "杭州市某某爱心企业", date(2021, 6, 8))
