@@ -4,8 +4,8 @@ The window takes a token (:func:`new_token`) for each create form and keeps it u
 what the create depends on; the service stores the token with what it made, in the same transaction
 (table ``idempotency_key``, the token its primary key). The same token again — a double click, Space or
 Enter twice, the same request arriving from another station — creates nothing: it raises
-:class:`~bqw_desktop.domain.errors.AlreadyDone` carrying the first result. A call without a token
-(command line, drive loader, planning) is not guarded.
+:class:`~bqw_desktop.domain.errors.AlreadyDone` carrying the first result. A plan's confirmation
+uses the proposal's own token. A call without a token (command line, drive loader) is not guarded.
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ class RequestToken:
     """
 
     def __init__(self) -> None:
-        self.value = once.new_token()
+        self.renew()
 
     def renew(self, *_: object) -> None:
         """A new request from now on (takes and ignores a signal's arguments)."""
