@@ -273,6 +273,12 @@ def check_shipment_move(
         )
 
 
+def can_move(current: ShipmentStatus, target: ShipmentStatus) -> bool:
+    """Whether ``current → target`` is a forward move of the life cycle (what the window offers; its
+    preconditions — tracking number, weights — are checked by :func:`check_shipment_move`)."""
+    return target in _SHIPMENT_MOVES[current]
+
+
 def can_revert(current: ShipmentStatus) -> bool:
     """Whether a shipment in ``current`` can be taken one step back (what the window offers)."""
     return current in SHIPMENT_REVERTS

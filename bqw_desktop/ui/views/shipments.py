@@ -29,6 +29,7 @@ from ...domain.lifecycle import (
     SHIPMENT_STATUS_LABELS,
     ItemSetStatus,
     ShipmentStatus,
+    can_move,
     can_revert,
 )
 from ...domain.logistics import DEFAULT_OVERDUE_DAYS
@@ -384,10 +385,12 @@ class ShipmentsView(View):
         for widget in (self.weight, self.save_weight):
             widget.setEnabled(status in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED))
         self.new_package.setEnabled(is_open)
-        self.close_button.setEnabled(is_open)
-        self.hand_over_button.setEnabled(status is ShipmentStatus.PACKED)
-        self.deliver_button.setEnabled(status in (ShipmentStatus.HANDED_OVER, ShipmentStatus.IN_TRANSIT))
-        self.transit_button.setEnabled(status is ShipmentStatus.HANDED_OVER)
+        # the moves the life cycle allows from here (domain.lifecycle), forward and back
+        for button, target in ((self.close_button, ShipmentStatus.PACKED),
+                               (self.hand_over_button, ShipmentStatus.HANDED_OVER),
+                               (self.transit_button, ShipmentStatus.IN_TRANSIT),
+                               (self.deliver_button, ShipmentStatus.DELIVERED)):
+            button.setEnabled(status is not None and can_move(status, target))
         self.confirm_button.setEnabled(status in (ShipmentStatus.DELIVERED, ShipmentStatus.RECEIPT_CONFIRMED))
         self.revert_button.setEnabled(status is not None and can_revert(status))
         self.save_cost.setEnabled(shipment is not None and status is not ShipmentStatus.CANCELLED)

@@ -13,6 +13,7 @@ from bqw_desktop.domain.lifecycle import (
     check_item_set_move,
     check_packing_open,
     check_shipment_move,
+    can_move,
     can_revert,
     check_shipment_revert,
     normalise_tracking_number,
@@ -132,6 +133,12 @@ def test_shipment_steps_back_and_the_item_sets_they_move():
         else:
             check_item_set_move("IS000001L", moved, ITEM_SET_STATUS_FOR_REVERT[current])
     assert H.DELIVERED not in SHIPMENT_REVERTS  # nothing comes back from delivered
+
+
+def test_the_window_is_offered_the_forward_moves_of_the_life_cycle():
+    assert [t for t in H if can_move(H.PACKED, t)] == [H.HANDED_OVER]
+    assert [t for t in H if can_move(H.HANDED_OVER, t)] == [H.IN_TRANSIT, H.DELIVERED]
+    assert not any(can_move(H.RECEIPT_CONFIRMED, t) or can_move(H.CANCELLED, t) for t in H)
 
 
 def test_packing_refusals_name_the_reason():
