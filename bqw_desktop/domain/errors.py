@@ -45,3 +45,12 @@ class TransitionRefused(DomainError):
 
 class InvalidValue(DomainError):
     """A field value (tracking number, reason, ...) that cannot be accepted."""
+
+
+class AlreadyDone(DomainError):
+    """The same request (the same idempotency token, case C14) was carried out before: nothing was made
+    again. ``result`` is what the first one made, as the service returns it."""
+
+    def __init__(self, message: str, result: object = None, **params: object) -> None:
+        super().__init__(message, **params)
+        self.result = result

@@ -6,12 +6,13 @@ Its disposition (处置) is one of: ``failed → returned`` (return to donor, �
 ``failed → disposed`` (报废, with who approved it) or ``failed → received`` (clean or repair, then
 back to the inspection queue: 整改后复检). Moves back, each only through a service that records why:
 ``passed | failed → received`` (an inspection undone, or a failed item set sent to rework) and
-``packed → passed`` (taken out of a shipment still being packed). A coordinator may correct a
+``packed → passed`` (taken out of a shipment still being packed) and ``shipped → packed`` (a hand-over
+taken back). A coordinator may correct a
 mistaken result, ``passed → failed`` or ``failed → passed``, only as a correction
 (``correction=True``) and only while the item set is not packed. ``returned``, ``disposed`` and
 ``delivered`` are final. Shipment: ``planned → packed → handed_over → in_transit → delivered →
-receipt_confirmed`` (or ``planned → cancelled``), with the few steps back in :data:`SHIPMENT_REVERTS`,
-none of which moves an item set. Any other move raises :class:`~bqw_desktop.domain.errors.TransitionRefused`,
+receipt_confirmed`` (or ``planned → cancelled``), with the few steps back in :data:`SHIPMENT_REVERTS`;
+only taking back a hand-over moves item sets (``shipped → packed``, :data:`ITEM_SET_STATUS_FOR_REVERT`). Any other move raises :class:`~bqw_desktop.domain.errors.TransitionRefused`,
 whatever the caller is.
 """
 
@@ -53,7 +54,7 @@ _ITEM_SET_MOVES = {
     ItemSetStatus.PASSED: {ItemSetStatus.PACKED, ItemSetStatus.RECEIVED},
     ItemSetStatus.FAILED: {ItemSetStatus.RECEIVED, ItemSetStatus.RETURNED, ItemSetStatus.DISPOSED},
     ItemSetStatus.PACKED: {ItemSetStatus.SHIPPED, ItemSetStatus.PASSED},
-    ItemSetStatus.SHIPPED: {ItemSetStatus.DELIVERED},
+    ItemSetStatus.SHIPPED: {ItemSetStatus.DELIVERED, ItemSetStatus.PACKED},
     ItemSetStatus.DELIVERED: set(),
     ItemSetStatus.RETURNED: set(),
     ItemSetStatus.DISPOSED: set(),
@@ -177,13 +178,20 @@ _SHIPMENT_MOVES = {
     ShipmentStatus.CANCELLED: set(),
 }
 
-#: the one step back a coordinator may take (a mistaken click). None of them moves an item set: each
-#: shipment state that changes item sets (handed over → shipped, delivered → delivered) is never undone,
-#: because the item-set life cycle has no way back from ``shipped`` or ``delivered``.
+#: the one step back a coordinator may take (a mistaken click), with a reason. Delivery is never taken
+#: back: the item-set life cycle has no way back from ``delivered``. A hand-over is (the courier did not
+#: take the shipment after all, issue 9): its item sets go back from ``shipped`` to ``packed``.
 SHIPMENT_REVERTS = {
     ShipmentStatus.PACKED: ShipmentStatus.PLANNED,  # packing reopened
+    ShipmentStatus.HANDED_OVER: ShipmentStatus.PACKED,  # hand-over taken back; the shipment leaves its pickup
     ShipmentStatus.IN_TRANSIT: ShipmentStatus.HANDED_OVER,
     ShipmentStatus.RECEIPT_CONFIRMED: ShipmentStatus.DELIVERED,  # receipt details withdrawn
+}
+
+#: item-set status that follows a shipment's step back, keyed by the state it leaves (the others leave
+#: item sets as they are)
+ITEM_SET_STATUS_FOR_REVERT = {
+    ShipmentStatus.HANDED_OVER: ItemSetStatus.PACKED,
 }
 
 #: item-set status that follows each shipment status (the others leave item sets as they are)
@@ -263,6 +271,17 @@ def check_shipment_move(
             ),
             code=code,
         )
+
+
+def can_move(current: ShipmentStatus, target: ShipmentStatus) -> bool:
+    """Whether ``current → target`` is a forward move of the life cycle (what the window offers; its
+    preconditions — tracking number, weights — are checked by :func:`check_shipment_move`)."""
+    return target in _SHIPMENT_MOVES[current]
+
+
+def can_revert(current: ShipmentStatus) -> bool:
+    """Whether a shipment in ``current`` can be taken one step back (what the window offers)."""
+    return current in SHIPMENT_REVERTS
 
 
 def check_shipment_revert(code: str, current: ShipmentStatus) -> ShipmentStatus:

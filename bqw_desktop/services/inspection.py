@@ -25,6 +25,7 @@ from ..store.models import ChecklistItem, Inspection, InspectionCheck, Inspectio
 from . import audit
 from .context import Actor, now
 from .intake import load_item_set, view_of
+from .once import run_once
 from .views import ItemSetView
 
 #: longest checklist text and source the store keeps (checklist_item.text / .source)
@@ -335,22 +336,29 @@ def _load_check(session: Session, item_id: int) -> ChecklistItem:
     return row
 
 
-def add_checklist_item(store: Store, actor: Actor, category: Category, text: str, source: str) -> ChecklistItemView:
+def add_checklist_item(store: Store, actor: Actor, category: Category, text: str, source: str, *,
+                       token: str | None = None) -> ChecklistItemView:
     """Append a check at the end of ``category``'s checklist (administrator; audited).
 
     :param source: the standard and clause (or clause topic) the check comes from.
+    :param token: the request's idempotency token (:mod:`.once`): the same token again adds nothing.
     :raises InvalidValue: empty or too long text (300) or source (120).
+    :raises AlreadyDone: this token added the check before (``result``: its view).
     """
     text = _clean(text, CHECK_TEXT_MAX, "text")
     source = _clean(source, CHECK_SOURCE_MAX, "source")
-    with store.write() as session:
+
+    def create(session: Session) -> tuple[ChecklistItemView, str]:
         last = session.scalar(select(func.max(ChecklistItem.position)).where(ChecklistItem.category == category.value))
         row = ChecklistItem(category=category.value, position=(last or 0) + 1, text=text, source=source, active=True)
         session.add(row)
         session.flush()
         audit.record(session, actor, "checklist_add", "checklist_item", str(row.id), None, category.value,
                      f"{text} [{source}]")
-        return _checklist_view(row)
+        return _checklist_view(row), str(row.id)
+
+    return run_once(store, actor, token, "add_checklist_item", create,
+                    lambda session, item_id: _checklist_view(_load_check(session, int(item_id))))
 
 
 def edit_checklist_item(store: Store, actor: Actor, item_id: int, text: str, source: str) -> ChecklistItemView:

@@ -27,25 +27,25 @@ carrying the fewest item sets so far, ties to the cheaper first-kilogram rate, t
 is counted in item sets because that is what volunteers pack and couriers carry (weights are not
 known before packing).
 
-Idempotence: every proposal has a random ``token``. Confirming records an event ``confirm_plan`` with
-the token; confirming a token that was already confirmed creates nothing and returns the shipments
-it created the first time. Within a confirmation every item set is checked again (still passed, still
+Idempotence: every proposal has a random ``token``, its request token (:mod:`.once`, case C14):
+confirming a token that was already confirmed, at this station or another, creates nothing and
+returns the shipments it created the first time. Within a confirmation every item set is checked again (still passed, still
 unallocated); the unique ``shipment_line.item_set_id`` is the last guard against two stations
 claiming one item set at the same moment.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ..domain.catalogue import Category
-from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, TransitionRefused
+from ..domain.errors import QT_TRANSLATE_NOOP, AlreadyDone, InvalidValue, TransitionRefused
 from ..domain.lifecycle import ItemSetStatus, ShipmentStatus
 from ..store.database import Store
 from ..store.models import (
@@ -53,12 +53,11 @@ from ..store.models import (
     CourierArea,
     Destination,
     DestinationNeed,
-    Event,
     ItemSet,
     Shipment,
     ShipmentLine,
 )
-from . import audit
+from . import audit, once
 from .context import Actor, now
 from .shipping import new_shipment
 
@@ -254,7 +253,7 @@ def propose(store: Store) -> Proposal:
         code, name, district = info[dest_id]
         lines.append(ProposalLine(code, name, district, Category(category), size, count, picked.get(index, ()),
                                   chosen[dest_id], candidates[dest_id]))
-    return Proposal(uuid.uuid4().hex, tuple(lines))
+    return Proposal(once.new_token(), tuple(lines))
 
 
 # --- editing --------------------------------------------------------------------------------------
@@ -312,46 +311,50 @@ def confirm(store: Store, actor: Actor, proposal: Proposal) -> Confirmation:
     for line in proposal.lines:
         groups[line.destination_code, line.courier_code].extend(line.item_set_codes)
     groups = {key: codes for key, codes in groups.items() if codes}
+
+    def create(session: Session) -> tuple[Confirmation, str]:
+        if not groups:
+            raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The proposal allocates no item set."))
+        every = [code for codes in groups.values() for code in codes]
+        rows = {code: (item_id, status, allocated) for code, item_id, status, allocated in session.execute(
+            select(ItemSet.code, ItemSet.id, ItemSet.status, ShipmentLine.id)
+            .outerjoin(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
+            .where(ItemSet.code.in_(every)))}
+        gone = [code for code in every if code not in rows or rows[code][1] != ItemSetStatus.PASSED.value
+                or rows[code][2] is not None]
+        if len(set(every)) != len(every) or gone:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP("domain", "{count} item sets of the proposal were taken or changed "
+                                            "meanwhile (first: {code}): make a new proposal."),
+                count=str(len(gone) or len(every) - len(set(every))), code=(gone or every)[0])
+        destinations = {d.code: d for d in session.scalars(
+            select(Destination).where(Destination.code.in_({d for d, _ in groups})))}
+        couriers = {c.code: c for c in session.scalars(
+            select(Courier).where(Courier.code.in_({c for _, c in groups})))}
+        at = now()
+        created = []
+        allocations = []
+        for (dest_code, courier_code), codes in sorted(groups.items()):
+            shipment = new_shipment(session, actor, destinations[dest_code], couriers[courier_code],
+                                    f"{dest_code} {courier_code} plan {proposal.token}")
+            created.append(shipment.code)
+            for code in codes:
+                allocations.append({"shipment_id": shipment.id, "item_set_id": rows[code][0], "allocated_at": at})
+                audit.record(session, actor, "allocate", "item_set", code, None, None, shipment.code)
+        session.execute(insert(ShipmentLine), allocations)
+        audit.record(session, actor, CONFIRM_ACTION, "plan", proposal.token, None, None, " ".join(created))
+        return Confirmation(tuple(created), len(allocations), True), "\n".join(created)
+
+    def replay(session: Session, stored: str) -> Confirmation:
+        codes = tuple(stored.splitlines())
+        count = session.scalar(select(func.count()).select_from(ShipmentLine).join(Shipment)
+                               .where(Shipment.code.in_(codes)))
+        return Confirmation(codes, count, False)
+
     try:
-        with store.write() as session:
-            done = session.scalars(select(Event.detail).where(Event.action == CONFIRM_ACTION,
-                                                              Event.entity_code == proposal.token)).first()
-            if done is not None:
-                codes = tuple(done.split())
-                count = session.scalar(select(func.count()).select_from(ShipmentLine).join(Shipment)
-                                       .where(Shipment.code.in_(codes)))
-                return Confirmation(codes, count, False)
-            if not groups:
-                raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The proposal allocates no item set."))
-            every = [code for codes in groups.values() for code in codes]
-            rows = {code: (item_id, status, allocated) for code, item_id, status, allocated in session.execute(
-                select(ItemSet.code, ItemSet.id, ItemSet.status, ShipmentLine.id)
-                .outerjoin(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
-                .where(ItemSet.code.in_(every)))}
-            gone = [code for code in every if code not in rows or rows[code][1] != ItemSetStatus.PASSED.value
-                    or rows[code][2] is not None]
-            if len(set(every)) != len(every) or gone:
-                raise TransitionRefused(
-                    QT_TRANSLATE_NOOP("domain", "{count} item sets of the proposal were taken or changed "
-                                                "meanwhile (first: {code}): make a new proposal."),
-                    count=str(len(gone) or len(every) - len(set(every))), code=(gone or every)[0])
-            destinations = {d.code: d for d in session.scalars(
-                select(Destination).where(Destination.code.in_({d for d, _ in groups})))}
-            couriers = {c.code: c for c in session.scalars(
-                select(Courier).where(Courier.code.in_({c for _, c in groups})))}
-            at = now()
-            created = []
-            allocations = []
-            for (dest_code, courier_code), codes in sorted(groups.items()):
-                shipment = new_shipment(session, actor, destinations[dest_code], couriers[courier_code],
-                                        f"{dest_code} {courier_code} plan {proposal.token}")
-                created.append(shipment.code)
-                for code in codes:
-                    allocations.append({"shipment_id": shipment.id, "item_set_id": rows[code][0], "allocated_at": at})
-                    audit.record(session, actor, "allocate", "item_set", code, None, None, shipment.code)
-            session.execute(insert(ShipmentLine), allocations)
-            audit.record(session, actor, CONFIRM_ACTION, "plan", proposal.token, None, None, " ".join(created))
-            return Confirmation(tuple(created), len(allocations), True)
+        return once.run_once(store, actor, proposal.token, CONFIRM_ACTION, create, replay)
+    except AlreadyDone as done:
+        return done.result
     except IntegrityError as error:  # another station allocated one of them in the same instant
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("domain", "Another station allocated some of these item sets just now: "

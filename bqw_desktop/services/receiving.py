@@ -31,6 +31,7 @@ from ..store.database import Store
 from ..store.models import DiscrepancyResolution, Donor, InboundCarton, ItemSet, ManifestItem, Receipt
 from . import audit
 from .context import Actor, now
+from .once import run_once
 
 MAX_SETS_PER_ENTRY = 500
 
@@ -94,15 +95,19 @@ class DiscrepancyView:
 
 
 def create_donor(store: Store, actor: Actor, name: str, kind: DonorKind, contact: str | None = None,
-                 phone: str | None = None, address: str | None = None) -> DonorView:
+                 phone: str | None = None, address: str | None = None, *, token: str | None = None) -> DonorView:
     """Add a donor (捐赠方); its pinyin initials are stored for search.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again adds nothing.
     :raises InvalidValue: empty name, or a donor of that name exists already.
+    :raises AlreadyDone: this token added the donor before (``result``: its view).
     """
     name = " ".join(name.split())
-    if not name or len(name) > 120:
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A donor needs a name of 1 to 120 characters."))
-    with store.write() as session:
+
+    def create(session: Session) -> tuple[DonorView, str]:
+        # checked after the token: a repeated click finds the form already cleared
+        if not name or len(name) > 120:
+            raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A donor needs a name of 1 to 120 characters."))
         if session.scalar(select(Donor.id).where(Donor.name == name)) is not None:
             raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The donor “{name}” exists already."), name=name)
         donor = Donor(name=name, kind=kind.value, contact=contact or None, phone=phone or None,
@@ -110,7 +115,10 @@ def create_donor(store: Store, actor: Actor, name: str, kind: DonorKind, contact
         session.add(donor)
         session.flush()
         audit.record(session, actor, "create_donor", "donor", name, None, kind.value)
-        return _donor_view(donor)
+        return _donor_view(donor), name
+
+    return run_once(store, actor, token, "create_donor", create,
+                    lambda session, stored: _donor_view(_load_donor(session, stored)))
 
 
 def find_donors(store: Store, text: str, limit: int = 50) -> list[DonorView]:
@@ -139,12 +147,15 @@ def _load_donor(session: Session, name: str) -> Donor:
 # --- receipts -------------------------------------------------------------------------------------
 
 
-def create_receipt(store: Store, actor: Actor, donor_name: str, received_on: date, note: str | None = None) -> ReceiptView:
+def create_receipt(store: Store, actor: Actor, donor_name: str, received_on: date, note: str | None = None, *,
+                   token: str | None = None) -> ReceiptView:
     """Open a receipt (入库单) for an arrival from ``donor_name`` at this station.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again opens nothing.
     :raises NotFound: no such donor.
+    :raises AlreadyDone: this token opened a receipt before (``result``: its view).
     """
-    with store.write() as session:
+    def create(session: Session) -> tuple[ReceiptView, str]:
         donor = _load_donor(session, donor_name)
         receipt = Receipt(donor_id=donor.id, received_on=received_on, station=actor.station, note=note or None,
                           created_at=now())
@@ -152,7 +163,10 @@ def create_receipt(store: Store, actor: Actor, donor_name: str, received_on: dat
         session.flush()
         audit.record(session, actor, "create_receipt", "receipt", str(receipt.id), None, None,
                      f"{donor.name} {received_on.isoformat()}")
-        return _receipt_view(session, receipt)
+        return _receipt_view(session, receipt), receipt_number(receipt.id)
+
+    return run_once(store, actor, token, "create_receipt", create,
+                    lambda session, number: _receipt_view(session, load_receipt(session, int(number[1:]))))
 
 
 def list_receipts(store: Store) -> list[ReceiptView]:
@@ -193,16 +207,19 @@ def _next_serial(session: Session, column, kind: CodeKind) -> int:  # noqa: ANN0
 
 
 def open_carton(store: Store, actor: Actor, receipt_id: int, code: str | None = None,
-                donor_ref: str | None = None) -> ReceivedCarton:
+                donor_ref: str | None = None, *, token: str | None = None) -> ReceivedCarton:
     """Start receiving a carton for a receipt: a new one (next carton code, label to print) when
     ``code`` is ``None``; a scanned pre-printed code not yet in the store is created with that code;
     a carton of this receipt is simply reopened.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again creates no other
+        carton (a reopened carton does not use the token up).
     :raises InvalidCode: ``code`` is not a carton code.
     :raises NotFound: no such receipt.
     :raises InvalidValue: the scanned carton belongs to another receipt or to none (an older carton).
+    :raises AlreadyDone: this token created a carton before (``result``: that carton, ``created`` False).
     """
-    with store.write() as session:
+    def create(session: Session) -> tuple[ReceivedCarton, str | None]:
         receipt = load_receipt(session, receipt_id)
         if code is not None:
             text = expect_kind(code, CodeKind.CARTON).text
@@ -212,8 +229,7 @@ def open_carton(store: Store, actor: Actor, receipt_id: int, code: str | None = 
                     raise InvalidValue(
                         QT_TRANSLATE_NOOP("domain", "Carton {code} was received with another arrival; scan a new carton "
                                           "or create one."), code=text)
-                count = session.scalar(select(func.count()).select_from(ItemSet).where(ItemSet.carton_id == carton.id))
-                return ReceivedCarton(carton.code, receipt.id, carton.donor_ref, count, False)
+                return _carton_view(session, carton), None
         else:
             text = make_code(CodeKind.CARTON, _next_serial(session, InboundCarton.code, CodeKind.CARTON))
         carton = InboundCarton(code=text, donor_id=receipt.donor_id, received_at=now(), receipt_id=receipt.id,
@@ -221,18 +237,32 @@ def open_carton(store: Store, actor: Actor, receipt_id: int, code: str | None = 
         session.add(carton)
         session.flush()
         audit.record(session, actor, "receive_carton", "carton", text, None, "received", f"receipt {receipt.id}")
-        return ReceivedCarton(text, receipt.id, carton.donor_ref, 0, True)
+        return ReceivedCarton(text, receipt.id, carton.donor_ref, 0, True), text
+
+    def replay(session: Session, text: str) -> ReceivedCarton:
+        return _carton_view(session, session.scalars(select(InboundCarton).where(InboundCarton.code == text)).one())
+
+    return run_once(store, actor, token, "open_carton", create, replay)
 
 
-def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: ItemSetEntry, count: int = 1) -> list[str]:
+def _carton_view(session: Session, carton: InboundCarton) -> ReceivedCarton:
+    """An existing carton (``created`` False) with its item-set count."""
+    count = session.scalar(select(func.count()).select_from(ItemSet).where(ItemSet.carton_id == carton.id))
+    return ReceivedCarton(carton.code, carton.receipt_id, carton.donor_ref, count, False)
+
+
+def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: ItemSetEntry, count: int = 1, *,
+                       token: str | None = None) -> list[str]:
     """Register ``count`` identical item sets in a carton of a receipt; returns their new codes.
 
     The GTIN is checked first (case C01: a wrong check digit is refused, nothing stored); codes are
     the next item-set serials (domain.identifiers.make_code).
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again registers nothing.
     :raises InvalidCode: a bad carton code or GTIN.
     :raises NotFound: no such carton.
     :raises InvalidValue: count outside 1–500, pieces outside 1–999, empty description.
+    :raises AlreadyDone: this token registered item sets before (``result``: their codes).
     """
     gtin = typed_gtin(entry.gtin) if entry.gtin else None
     pieces = check_pieces(entry.pieces)
@@ -244,7 +274,8 @@ def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: Item
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Register 1 to {most} item sets at a time, not {count}."),
                            most=MAX_SETS_PER_ENTRY, count=count)
     code = expect_kind(carton_code, CodeKind.CARTON).text
-    with store.write() as session:
+
+    def create(session: Session) -> tuple[list[str], str]:
         carton = session.scalars(select(InboundCarton).where(InboundCarton.code == code)).one_or_none()
         if carton is None:
             raise NotFound(QT_TRANSLATE_NOOP("domain", "Carton {code} is not in this warehouse."), code=code)
@@ -259,7 +290,9 @@ def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: Item
         audit.record(session, actor, "register_item_sets", "carton", code, None, "received",
                      f"{count} × {entry.category.value} {description}" + (f" GTIN {gtin}" if gtin else "")
                      + f": {codes[0]}–{codes[-1]}")
-        return codes
+        return codes, "\n".join(codes)
+
+    return run_once(store, actor, token, "register_item_sets", create, lambda session, codes: codes.splitlines())
 
 
 def description_for_gtin(store: Store, gtin: str) -> tuple[Category, str, int] | None:

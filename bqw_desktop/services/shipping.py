@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.identifiers import CodeKind, expect_kind, make_code
 from ..domain.lifecycle import (
+    ITEM_SET_STATUS_FOR_REVERT,
     ITEM_SET_STATUS_FOR_SHIPMENT,
     ItemSetStatus,
     ShipmentStatus,
@@ -44,6 +45,7 @@ from ..store.models import (
 from . import audit
 from .context import Actor, now
 from .intake import item_set_query, load_item_set, to_view, view_of
+from .once import run_once
 from .views import (
     Choice,
     CourierView,
@@ -259,18 +261,25 @@ def find_by_code(session: Session, model, code: str, message: str):  # noqa: ANN
     return row
 
 
-def create_shipment(store: Store, actor: Actor, destination_code: str, courier_code: str) -> ShipmentView:
+def create_shipment(store: Store, actor: Actor, destination_code: str, courier_code: str, *,
+                    token: str | None = None) -> ShipmentView:
     """Open a new ``planned`` shipment to a destination with a courier partner, by hand.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again creates nothing.
     :raises NotFound: unknown destination or courier code.
     :raises TransitionRefused: the courier does not serve the destination's district.
+    :raises AlreadyDone: this token created a shipment before (``result``: its view).
     """
-    with store.write() as session:
+    def create(session: Session) -> tuple[ShipmentView, str]:
         destination = find_by_code(session, Destination, destination_code,
                                    QT_TRANSLATE_NOOP("domain", "Destination {code} does not exist."))
         courier = find_by_code(session, Courier, courier_code,
                                QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist."))
-        return _view(session, new_shipment(session, actor, destination, courier))
+        shipment = new_shipment(session, actor, destination, courier)
+        return _view(session, shipment), shipment.code
+
+    return run_once(store, actor, token, "create_shipment", create,
+                    lambda session, code: _view(session, load(session, code)))
 
 
 def _package_view(session: Session, package: Package, shipment_code: str) -> PackageView:
@@ -291,15 +300,24 @@ def _new_package(session: Session, actor: Actor, shipment: Shipment) -> Package:
     return package
 
 
-def add_package(store: Store, actor: Actor, shipment_code: str) -> PackageView:
+def add_package(store: Store, actor: Actor, shipment_code: str, *, token: str | None = None) -> PackageView:
     """Start the shipment's next package (包裹 n+1); later scans go into it.
 
+    :param token: the request's idempotency token (:mod:`.once`): the same token again adds nothing.
     :raises TransitionRefused: packing is closed.
+    :raises AlreadyDone: this token added a package before (``result``: its view).
     """
-    with store.write() as session:
+    def create(session: Session) -> tuple[PackageView, str]:
         shipment = load(session, shipment_code)
         check_packing_open(shipment.code, ShipmentStatus(shipment.status))
-        return _package_view(session, _new_package(session, actor, shipment), shipment.code)
+        package = _new_package(session, actor, shipment)
+        return _package_view(session, package, shipment.code), package.code
+
+    def replay(session: Session, code: str) -> PackageView:
+        package = _load_package(session, code)
+        return _package_view(session, package, session.get(Shipment, package.shipment_id).code)
+
+    return run_once(store, actor, token, "add_package", create, replay)
 
 
 def _load_package(session: Session, text: str) -> Package:
@@ -481,13 +499,19 @@ def _move(session: Session, actor: Actor, shipment: Shipment, target: ShipmentSt
         shipment.receipt_confirmed_at = at
     item_status = ITEM_SET_STATUS_FOR_SHIPMENT.get(target)
     if item_status is not None:
-        item_ids = select(ShipmentLine.item_set_id).where(ShipmentLine.shipment_id == shipment.id)
-        for code, status in session.execute(select(ItemSet.code, ItemSet.status)
-                                            .where(ItemSet.id.in_(item_ids)).order_by(ItemSet.id)):
-            check_item_set_move(code, ItemSetStatus(status), item_status)
-            audit.record(session, actor, target.value, "item_set", code, status, item_status.value, shipment.code)
-        session.execute(update(ItemSet).where(ItemSet.id.in_(item_ids)).values(status=item_status.value))
+        _move_item_sets(session, actor, shipment, item_status, target.value, shipment.code)
     audit.record(session, actor, target.value, "shipment", shipment.code, before.value, target.value, detail)
+
+
+def _move_item_sets(session: Session, actor: Actor, shipment: Shipment, target: ItemSetStatus, action: str,
+                    detail: str) -> None:
+    """Move every item set of ``shipment`` to ``target`` (each checked, each with an event ``action``)."""
+    item_ids = select(ShipmentLine.item_set_id).where(ShipmentLine.shipment_id == shipment.id)
+    for code, status in session.execute(select(ItemSet.code, ItemSet.status)
+                                        .where(ItemSet.id.in_(item_ids)).order_by(ItemSet.id)):
+        check_item_set_move(code, ItemSetStatus(status), target)
+        audit.record(session, actor, action, "item_set", code, status, target.value, detail)
+    session.execute(update(ItemSet).where(ItemSet.id.in_(item_ids)).values(status=target.value))
 
 
 def _advance(store: Store, actor: Actor, shipment_code: str, target: ShipmentStatus) -> ShipmentView:
@@ -592,8 +616,12 @@ def confirm_receipt(store: Store, actor: Actor, shipment_code: str, receiver: st
 
 
 def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> ShipmentView:
-    """Take a shipment one step back (see ``lifecycle.SHIPMENT_REVERTS``): reopen packing, back to handed
-    over, or withdraw a receipt confirmation. No item set moves.
+    """Take a shipment one step back with a reason (see ``lifecycle.SHIPMENT_REVERTS``): reopen packing,
+    take a hand-over back (``handed_over → packed``: the courier did not take it; its item sets go
+    back from ``shipped`` to ``packed``, each with an event, and the shipment leaves its pickup, whose
+    record stays), back to handed over, or withdraw a receipt confirmation. The reason is the event's
+    detail, with the operator and station as on every move (a coordinator's act; roles are not
+    enforced yet).
 
     :raises InvalidValue: no reason given. :raises TransitionRefused: no way back from this state.
     """
@@ -609,8 +637,13 @@ def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> Shipment
             shipment.receipt_note = shipment.receipt_file = None
         elif before is ShipmentStatus.IN_TRANSIT:
             shipment.in_transit_at = None
+        elif before is ShipmentStatus.HANDED_OVER:
+            shipment.handed_over_at = shipment.pickup_id = None
         else:
             shipment.packed_at = None
+        item_status = ITEM_SET_STATUS_FOR_REVERT.get(before)
+        if item_status is not None:
+            _move_item_sets(session, actor, shipment, item_status, "revert", f"{shipment.code}: {why.strip()}")
         audit.record(session, actor, "revert", "shipment", shipment.code, before.value, target.value, why.strip())
         return _view(session, shipment)
 

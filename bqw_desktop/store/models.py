@@ -447,3 +447,20 @@ class Package(Base):
     number: Mapped[int] = mapped_column(Integer)
     weight_g: Mapped[int | None] = mapped_column(Integer)  # grams; shown in kg
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- issue 9: one click, one thing (migration 0006) ---------------------------------------------------
+
+
+class IdempotencyKey(Base):
+    """A create that came with an idempotency token (case C14): the token is the primary key, so the
+    same request is carried out once, whichever station sends it again. ``result`` is what it made
+    (a code or name, or several codes one a line), ``kind`` which create it was."""
+
+    __tablename__ = "idempotency_key"
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    result: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))

@@ -27,6 +27,7 @@ from ..services import inspection
 from ..services.context import Actor
 from ..store.database import Store
 from .i18n import error_text, term
+from .views.base import RequestToken
 
 
 class ChecklistEditor(QDialog):
@@ -47,6 +48,11 @@ class ChecklistEditor(QDialog):
         self.text = QLineEdit()
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("standard and clause, e.g. GB 31701-2015 (cords and drawstrings)"))
+        # one click, one check (C14): a new request once the text, source or category is changed
+        self.add_token = RequestToken()
+        for field in (self.text, self.source):
+            field.textEdited.connect(self.add_token.renew)
+        self.category.activated.connect(self.add_token.renew)
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -111,8 +117,9 @@ class ChecklistEditor(QDialog):
         self.message.setText(done)
 
     def _add(self) -> None:
+        token = self.add_token.value
         self._run(lambda: inspection.add_checklist_item(
-            self.store, self.actor, self.current_category(), self.text.text(), self.source.text()),
+            self.store, self.actor, self.current_category(), self.text.text(), self.source.text(), token=token),
             self.tr("Check added."))
 
     def _edit(self) -> None:

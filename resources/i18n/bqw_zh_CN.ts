@@ -23,72 +23,72 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="38" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="39" />
         <source>Inspection checklists</source>
         <translation>质检检查清单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="49" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="50" />
         <source>standard and clause, e.g. GB 31701-2015 (cords and drawstrings)</source>
         <translation>标准及条款，例如 GB 31701-2015（绳带要求）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="55" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="61" />
         <source>Add as new check</source>
         <translation>添加为新检查项</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="56" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="62" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="57" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="63" />
         <source>Take off the list</source>
         <translation>从清单移除</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="58" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="64" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="59" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="65" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="68" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="69" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="75" />
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="70" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="76" />
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="116" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="123" />
         <source>Check added.</source>
         <translation>已添加检查项。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="122" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="129" />
         <source>Check saved.</source>
         <translation>已保存检查项。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="128" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="135" />
         <source>Check taken off the list; past inspections keep it.</source>
         <translation>检查项已移除；以往的质检记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="137" />
+        <location filename="../../bqw_desktop/ui/checklist_editor.py" line="144" />
         <source>Order saved.</source>
         <translation>顺序已保存。</translation>
     </message>
@@ -96,94 +96,94 @@
 <context>
     <name>DonorsPanel</name>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="36" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="37" />
         <source>Find a donor by name or pinyin initials (e.g. hzs)</source>
         <translation>按名称或拼音首字母查找捐赠方（例如 hzs）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="39" />
         <source>Donor</source>
         <translation>捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38" />
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="54" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="39" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="59" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="39" />
         <source>Initials</source>
         <translation>首字母</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="38" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="39" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="39" />
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="56" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="40" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="61" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="42" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="43" />
         <source>New donor</source>
         <translation>新捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="51" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="52" />
         <source>Add donor</source>
         <translation>添加捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="53" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="58" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="55" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="60" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="57" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="62" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="60" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="65" />
         <source>New receipt for the selected donor</source>
         <translation>为所选捐赠方新建入库单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="66" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="71" />
         <source>Open receipt</source>
         <translation>打开入库单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="68" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="78" />
         <source>Arrived on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="69" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="79" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="106" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="117" />
         <source>Donor “{name}” added: open a receipt for its arrival.</source>
         <translation>已添加捐赠方“{name}”：请为其到货新建入库单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="111" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="122" />
         <source>Find and select the donor first.</source>
         <translation>请先查找并选择捐赠方。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/donors.py" line="120" />
+        <location filename="../../bqw_desktop/ui/intake/donors.py" line="131" />
         <source>Receipt {number} opened for {donor}: import or type its manifest, then scan its cartons.</source>
         <translation>已为 {donor} 打开入库单 {number}：请导入或录入清单，然后扫描来货箱。</translation>
     </message>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <location filename="../../bqw_desktop/ui/views/intake.py" line="78" />
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="137" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="139" />
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
@@ -398,157 +398,157 @@
         <translation>新来货箱（打印箱标签）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="90" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="92" />
         <source>Inbound cartons</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="101" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="103" />
         <source>the donor's carton no. (箱号 on the manifest), then Enter</source>
         <translation>捐赠方箱号（清单上的箱号），然后按回车</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="106" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="108" />
         <source>Register (Enter)</source>
         <translation>登记（回车）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="110" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="112" />
         <source>Labels: print them myself</source>
         <translation>标签：手动打印</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="111" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="113" />
         <source>Labels: after each entry</source>
         <translation>标签：每次登记后打印</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="112" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="114" />
         <source>Labels: when the carton is done</source>
         <translation>标签：本箱完成时打印</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="114" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="116" />
         <source>Print (Qt print dialog)</source>
         <translation>打印（打印对话框）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="115" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="117" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="118" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="120" />
         <source>Register item sets</source>
         <translation>登记件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="122" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="124" />
         <source>Donor's carton no.</source>
         <translation>捐赠方箱号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="130" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="132" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="153" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="155" />
         <source>Save carton labels as PDF…</source>
         <translation>保存本箱标签为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="154" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="156" />
         <source>Print carton labels…</source>
         <translation>打印本箱标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="155" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="157" />
         <source>Save labels of selected item sets…</source>
         <translation>保存所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="156" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="158" />
         <source>Print labels of selected item sets…</source>
         <translation>打印所选件套标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="181" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="183" />
         <source>Receiving</source>
         <translation>收货</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="182" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="184" />
         <source>Donors &amp;&amp; receipts</source>
         <translation>捐赠方与入库单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="183" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="185" />
         <source>Manifest</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="184" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="186" />
         <source>Reconciliation &amp;&amp; acknowledgement</source>
         <translation>核对与接收确认</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="193" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="195" />
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="207" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="209" />
         <source>— no receipt: choose or open one —</source>
         <translation>— 无入库单：请选择或新建 —</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="248" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="251" />
         <source>Choose a receipt to receive into, or open one under “Donors &amp; receipts”.</source>
         <translation>请选择要收货的入库单，或在“捐赠方与入库单”中新建。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="251" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="254" />
         <source>{donor} · arrived {date} · {cartons} carton(s) · {received} of {expected} expected item set(s) received</source>
         <translation>{donor} · {date} 到货 · {cartons} 箱 · 预计 {expected} 件套，已收 {received} 件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="291" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="294" />
         <source>Default profile: 60×40 mm, 203 dpi</source>
         <translation>默认配置：60×40 毫米，203 dpi</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="293" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="296" />
         <source>Profile {name}: {width:g}×{height:g} mm, {dpi} dpi</source>
         <translation>配置 {name}：{width:g}×{height:g} 毫米，{dpi} dpi</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="331" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="334" />
         <source>Item sets in carton {code}: {count}</source>
         <translation>来货箱 {code} 中的件套：{count}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="338" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="341" />
         <source>Scan a carton of this receipt (or create one) to register its item sets.</source>
         <translation>扫描本入库单的来货箱（或新建）后登记件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="339" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="342" />
         <source>Choose a receipt first, then scan its cartons.</source>
         <translation>请先选择入库单，再扫描其来货箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="342" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="345" />
         <source>Receiving into carton {code} ({number})</source>
         <translation>正在收货：来货箱 {code}（{number}）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="375" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="380" />
         <source>Carton {code}</source>
         <translation>来货箱 {code}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="354" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="359" />
         <source>{code}: {description} — {status}</source>
         <translation>{code}：{description} — {status}</translation>
     </message>
@@ -559,92 +559,92 @@
         <translation>入库单：</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="377" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="382" />
         <source>Carton {code} was received with another arrival: it is shown, not opened for receipt {number}.</source>
         <translation>来货箱 {code} 属于另一批到货：仅显示，不会打开到入库单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="393" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="400" />
         <source>Carton {code} (donor's no. {ref}): register its item sets.</source>
         <translation>来货箱 {code}（捐赠方箱号 {ref}）：请登记件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="397" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="404" />
         <source>New carton {code} for this receipt: type the donor's carton no., then register its item sets.</source>
         <translation>本入库单的新来货箱 {code}：请输入捐赠方箱号，然后登记件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="398" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="405" />
         <source>Carton {code}: type the donor's carton no., then register its item sets.</source>
         <translation>来货箱 {code}：请输入捐赠方箱号，然后登记件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="416" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="423" />
         <source>{gtin}: {description} (as registered before). Give the quantity, then Enter.</source>
         <translation>{gtin}：{description}（以前登记过）。请输入数量后按回车。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="421" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="428" />
         <source>{gtin} is new here: type its description.</source>
         <translation>{gtin} 是新商品：请输入品名。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="437" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="444" />
         <source>Entry cleared.</source>
         <translation>已清空。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="439" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="446" />
         <source>Pass and Fail are scanned on the Inspection page.</source>
         <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="447" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="454" />
         <source>Choose a receipt first.</source>
         <translation>请先选择入库单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="461" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="469" />
         <source>Carton {code} is the donor's no. {ref}.</source>
         <translation>来货箱 {code} 的捐赠方箱号为 {ref}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="467" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="475" />
         <source>Scan a carton of the receipt first (or create one).</source>
         <translation>请先扫描本入库单的来货箱（或新建）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="478" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="488" />
         <source>{n} × {description} registered in {carton}: {codes}</source>
         <translation>已在 {carton} 登记 {n} × {description}：{codes}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="486" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="496" />
         <source>No carton is being received.</source>
         <translation>当前没有正在收货的来货箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="490" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="500" />
         <source>Carton {code} done: scan the next carton.</source>
         <translation>来货箱 {code} 完成：请扫描下一箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="508" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="518" />
         <source>Reprint labels</source>
         <translation>重新打印标签</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="509" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="519" />
         <source>{count} label(s) were printed before ({first}…). Why are they printed again?</source>
         <translation>有 {count} 张标签以前打印过（{first}…）。为什么重新打印？</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="512" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="522" />
         <source>Not printed: a reprint needs a reason.</source>
         <translation>未打印：重新打印需要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/intake.py" line="534" />
+        <location filename="../../bqw_desktop/ui/views/intake.py" line="544" />
         <source>Select item sets in the list first.</source>
         <translation>请先在列表中选择件套。</translation>
     </message>
@@ -652,47 +652,47 @@
 <context>
     <name>ItemSetForm</name>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="47" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="50" />
         <source>optional: scan or type the product barcode</source>
         <translation>可选：扫描或输入商品条码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="59" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="62" />
         <source> item set(s)</source>
         <translation> 件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="63" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="66" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="64" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="67" />
         <source>GTIN</source>
         <translation>商品条码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="65" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="68" />
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="66" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="69" />
         <source>Size (height or age)</source>
         <translation>尺码（身高或年龄）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="67" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="70" />
         <source>Pieces per set</source>
         <translation>每套件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="68" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="71" />
         <source>New / used</source>
         <translation>全新 / 旧物</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/intake/entry.py" line="69" />
+        <location filename="../../bqw_desktop/ui/intake/entry.py" line="72" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
@@ -992,12 +992,12 @@
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="45" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="54" />
         <source>Which courier?</source>
         <translation>哪家物流公司？</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="46" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="55" />
         <source>{number} fits the numbers of several couriers. Which courier issued it?</source>
         <translation>{number} 符合多家物流公司的运单号规则。是哪家公司的运单号？</translation>
     </message>
@@ -1298,583 +1298,599 @@
 <context>
     <name>ShipmentsView</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="292" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="309" />
         <source>Shipment</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="86" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="265" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="287" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="292" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="101" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="282" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="304" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="309" />
         <source>Courier</source>
         <translation>物流公司</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="65" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="85" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="292" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="74" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="100" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="309" />
         <source>Destination</source>
         <translation>收货点</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="112" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="127" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="310" />
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="296" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="313" />
         <source>Item sets</source>
         <translation>件套数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="66" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="75" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="67" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="76" />
         <source>Cost (CNY)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="71" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="81" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="79" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="89" />
         <source>New shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="83" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="93" />
         <source>Create shipment</source>
         <translation>新建发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="93" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="108" />
         <source>Overdue after</source>
         <translation>超期天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="107" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="122" />
         <source>courier's tracking number</source>
         <translation>物流公司运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="108" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="123" />
         <source>Save tracking number</source>
         <translation>保存运单号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="118" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="133" />
         <source>weight in kg, e.g. 3.2</source>
         <translation>重量（千克），例如 3.2</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="119" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134" />
         <source>Save weight</source>
         <translation>保存重量</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="122" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="137" />
         <source>New package</source>
         <translation>新包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="124" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="139" />
         <source>Close packing</source>
         <translation>装箱完成</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="151" />
         <source>Item set</source>
         <translation>件套</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="151" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="151" />
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="134" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="151" />
         <source>Package</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="152" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290" />
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="152" />
         <source>Pieces</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="135" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="152" />
         <source>Carton</source>
         <translation>来货箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="136" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="153" />
         <source>Save packing slip as PDF…</source>
         <translation>保存装箱单为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="137" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="154" />
         <source>Print packing slip…</source>
         <translation>打印装箱单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="138" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="155" />
         <source>Mark handed over</source>
         <translation>标记为已交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="139" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="156" />
         <source>Mark delivered</source>
         <translation>标记为已送达</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="144" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="161" />
         <source>Save package labels…</source>
         <translation>保存包裹标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="145" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="162" />
         <source>Print package labels…</source>
         <translation>打印包裹标签…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="146" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="163" />
         <source>Save handover manifest…</source>
         <translation>保存交接单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="147" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="164" />
         <source>Print handover manifest…</source>
         <translation>打印交接单…</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="166" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="183" />
         <source>Scan item sets to pack them into this shipment.</source>
         <translation>扫描件套即装入此发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="172" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="189" />
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="173" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="190" />
         <source>Tracking</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="186" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="287" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="301" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="203" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="304" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="318" />
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="187" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="204" />
         <source>Planning</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="188" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="205" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="202" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="219" />
         <source>Mark in transit</source>
         <translation>标记为运输中</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="210" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="227" />
         <source>Receipt confirmed by the destination</source>
         <translation>收货点签收确认</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="213" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="230" />
         <source>who signed for it</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="218" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="235" />
         <source>Confirm receipt</source>
         <translation>确认签收</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="220" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="237" />
         <source>Receiver</source>
         <translation>签收人</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="221" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="238" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="222" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="239" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="228" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="245" />
         <source>why the step is taken back</source>
         <translation>撤回理由</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="229" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="246" />
         <source>Take a step back</source>
         <translation>撤回一步</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="237" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="254" />
         <source>actual cost in CNY, e.g. 36.50</source>
         <translation>实际费用（元），例如 36.50</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="238" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="255" />
         <source>Save cost</source>
         <translation>保存费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="241" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="258" />
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="247" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="296" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="264" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="313" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="247" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="296" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="264" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="313" />
         <source>Average days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="247" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="264" />
         <source>Longest days</source>
         <translation>最长天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="248" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="265" />
         <source>Time the item sets of this shipment spent in each stage</source>
         <translation>本发货单件套在各环节停留的时间</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="256" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273" />
         <source>Make proposal</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="258" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="275" />
         <source>Drop line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="261" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="278" />
         <source>Change courier</source>
         <translation>更换物流公司</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="263" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="280" />
         <source>Confirm proposal</source>
         <translation>确认方案</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="270" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="287" />
         <source>No proposal yet: make one from the passed item sets in stock.</source>
         <translation>尚无方案：请根据库存中的合格件套生成。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="273" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="290" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291" />
         <source>Needed</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291" />
         <source>Proposed</source>
         <translation>拟发</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="274" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291" />
         <source>Short</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="286" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="303" />
         <source>Spend per courier</source>
         <translation>各物流公司费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="287" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="304" />
         <source>With actual cost</source>
         <translation>已有实际费用</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="288" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="305" />
         <source>Actual (CNY)</source>
         <translation>实际（元）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="288" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="305" />
         <source>Estimated, not yet costed (CNY)</source>
         <translation>估算（尚未结算，元）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="291" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="308" />
         <source>Overdue shipments</source>
         <translation>超期发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="310" />
         <source>Handed over</source>
         <translation>交接时间</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="293" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="310" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="295" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="312" />
         <source>Time item sets spent in each stage (all shipments)</source>
         <translation>件套在各环节停留的时间（全部发货单）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="321" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="338" />
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="327" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="344" />
         <source>Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.</source>
         <translation>物流预算 {budget} 元：已花费 {spent}，含估算预计 {expected}，剩余 {left}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="379" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="399" />
         <source>No shipment selected</source>
         <translation>未选择发货单</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="387" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="407" />
         <source>{code} · {destination} ({district}) · {courier} · {status}</source>
         <translation>{code} · {destination}（{district}）· {courier} · {status}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="397" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="417" />
         <source>Package {n}/{m}</source>
         <translation>包裹 {n}/{m}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="398" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="418" />
         <source>No package yet</source>
         <translation>尚无包裹</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="406" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="426" />
         <source>to pick</source>
         <translation>待拣</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="415" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="435" />
         <source>Handed over: {at} (pickup {pickup})</source>
         <translation>交接：{at}（揽收批次 {pickup}）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="417" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="437" />
         <source>Delivered: {at}</source>
         <translation>送达：{at}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="419" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="439" />
         <source>OVERDUE: with the courier more than {days} days.</source>
         <translation>超期：在物流公司手中已超过 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="422" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="442" />
         <source>Receipt confirmed by {receiver} on {date}{note}</source>
         <translation>{receiver} 于 {date} 签收{note}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="426" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="446" />
         <source>estimate {fen} CNY</source>
         <translation>估算 {fen} 元</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="445" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="465" />
         <source>Proposal: {sets} item sets in {shipments} shipments. Edit it, then confirm.</source>
         <translation>方案：{sets} 件套，{shipments} 张发货单。请修改后确认。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="448" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="468" />
         <source>Every destination's needs are already planned.</source>
         <translation>所有收货点的需求都已安排。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="455" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="475" />
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="464" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="484" />
         <source>{sets} item sets in {shipments} shipments; per courier: {loads}; short of stock: {short}.</source>
         <translation>{sets} 件套，{shipments} 张发货单；各物流公司：{loads}；库存缺口：{short}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="484" />
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="494" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="504" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="514" />
         <source>Choose a line of the proposal first.</source>
         <translation>请先选择方案中的一行。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="512" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="532" />
         <source>{count} shipments planned with {sets} item sets allocated.</source>
         <translation>已计划 {count} 张发货单，分配 {sets} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="515" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="535" />
         <source>This proposal was confirmed before: nothing was added.</source>
         <translation>该方案已确认过：未新增任何内容。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="529" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="549" />
         <source>{code}: receipt confirmed by {receiver}.</source>
         <translation>{code}：已由 {receiver} 签收。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="541" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="561" />
         <source>{code} is back to “{status}”.</source>
         <translation>{code} 已退回“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="552" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="572" />
         <source>{code}: actual cost {cny} CNY saved.</source>
         <translation>{code}：已保存实际费用 {cny} 元。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="562" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="583" />
         <source>Shipment {code} created: scan item sets to pack them.</source>
         <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="573" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="598" />
         <source>Package {n}/{m} started: scan item sets into it.</source>
         <translation>已开始包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="585" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="610" />
         <source>Package {n}/{m}: {kg} kg.</source>
         <translation>包裹 {n}/{m}：{kg} 千克。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="596" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="623" />
         <source>Package {n}/{m} of {code}: scan item sets into it.</source>
         <translation>{code} 的包裹 {n}/{m}：请扫描件套装入。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="605" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="632" />
         <source>Shipment {code} selected: scan item sets to pack them.</source>
         <translation>已选择发货单 {code}：请扫描件套装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="613" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="640" />
         <source>Create or select a shipment first.</source>
         <translation>请先新建或选择发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="623" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="650" />
         <source>{code} packed into {shipment}: {description}</source>
         <translation>{code} 已装入 {shipment}：{description}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="626" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="653" />
         <source>packing of {code} into {shipment}</source>
         <translation>{code} 装入 {shipment}</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="633" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="660" />
         <source>Pass and Fail are scanned on the Inspection page.</source>
         <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="637" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="664" />
         <source>Shipment {code}: {count} item set(s) packed.</source>
         <translation>发货单 {code}：已装 {count} 件套。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="643" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="670" />
         <source>No shipment selected. Scan a shipment to go on packing.</source>
         <translation>未选择发货单。扫描发货单条码继续装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="659" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="686" />
         <source>Tracking number {number} not saved: no courier chosen.</source>
         <translation>运单号 {number} 未保存：未选择物流公司。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="665" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="692" />
         <source>Tracking number {number} is {courier}'s, but {code} goes with {own}: not saved.</source>
         <translation>运单号 {number} 属于 {courier}，但 {code} 由 {own} 承运：未保存。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="680" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="707" />
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="693" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="726" />
+        <source>{code} to {destination}, tracking no. {number}: {count} package(s) {packages}, {sets} item set(s)</source>
+        <translation>{code} 发往 {destination}，运单号 {number}：{count} 个包裹 {packages}，{sets} 件套</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="730" />
         <source>Hand over</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="694" />
-        <source>Hand these {count} shipments to {courier} at one pickup?
-{codes}</source>
-        <translation>将以下 {count} 张发货单在同一批次交接给 {courier}？
-{codes}</translation>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="731" />
+        <source>Hand {count} shipment(s) to {courier} at one pickup?
+
+{lines}
+
+A coordinator can take a hand-over back later, with a reason.</source>
+        <translation>将这 {count} 张发货单在同一批次交接给 {courier}？
+
+{lines}
+
+交接如有错误，协调员之后可以注明原因撤回。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="702" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="734" />
+        <source>Not handed over: nothing changed.</source>
+        <translation>未交接：没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="742" />
         <source>{count} shipment(s) handed over to {courier} at pickup {pickup}: print its handover manifest.</source>
         <translation>已将 {count} 张发货单交接给 {courier}（揽收批次 {pickup}）：请打印交接单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="713" />
+        <location filename="../../bqw_desktop/ui/views/shipments.py" line="753" />
         <source>{code} is now “{status}”.</source>
         <translation>{code} 现为“{status}”。</translation>
     </message>
@@ -1882,7 +1898,7 @@
 <context>
     <name>View</name>
     <message>
-        <location filename="../../bqw_desktop/ui/views/base.py" line="67" />
+        <location filename="../../bqw_desktop/ui/views/base.py" line="85" />
         <source>Internal error: the action was not saved. See the log.</source>
         <translation>内部错误：本次操作未保存，详见日志。</translation>
     </message>
@@ -1958,156 +1974,156 @@
         <translation>“{code}”校验位错误：输入有误或读码错误，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="87" />
-        <location filename="../../bqw_desktop/services/inspection.py" line="211" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="212" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="88" />
         <source>{code} has not been inspected yet: there is no result to correct.</source>
         <extracomment>the only moves a correction (by a coordinator, with a reason) makes: the result was wrong</extracomment>
         <translation>{code} 尚未质检，没有可更正的结果。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="92" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="93" />
         <source>{code} is already “{status}”: nothing to correct.</source>
         <translation>{code} 已是“{status}”，无需更正。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="95" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="96" />
         <source>{code} is “{status}”: its inspection result can no longer be corrected.</source>
         <translation>{code} 为“{status}”，质检结果已不能更正。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="105" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="106" />
         <source>{code} failed inspection and is in quarantine: it cannot be packed.</source>
         <translation>{code} 质检不合格，在隔离区，不能装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="112" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="113" />
         <source>{code} failed inspection and was “{status}”: it cannot be packed.</source>
         <translation>{code} 质检不合格且已“{status}”，不能装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="117" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="118" />
         <source>{code} has not been inspected yet: inspect it before packing.</source>
         <translation>{code} 尚未质检，请先质检再装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="121" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="122" />
         <source>{code} is already packed in a shipment ({status}).</source>
         <translation>{code} 已装入发货单（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="125" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="126" />
         <source>{code} has already been inspected; it is now “{status}”.</source>
         <translation>{code} 已质检过，当前状态为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="129" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="130" />
         <source>{code} is “{status}”, not in quarantine: only a failed item set can be “{target}”.</source>
         <translation>{code} 为“{status}”，不在隔离区：只有不合格件套才能“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="136" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="137" />
         <source>{code} is “{status}”: it cannot become “{target}”.</source>
         <translation>{code} 当前为“{status}”，不能变为“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="206" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="214" />
         <source>Shipment {code} is “{status}”: nothing more can be packed into it.</source>
-        <extracomment>forward moves; the moves back are in _SHIPMENT_REVERTS the one step back a coordinator may take (a mistaken click). None of them moves an item set: each shipment state that changes item sets (handed over → shipped, delivered → delivered) is never undone, because the item-set life cycle has no way back from ``shipped`` or ``delivered``. item-set status that follows each shipment status (the others leave item sets as they are) states in which a shipment is with the courier (the overdue clock runs)</extracomment>
+        <extracomment>forward moves; the moves back are in _SHIPMENT_REVERTS the one step back a coordinator may take (a mistaken click), with a reason. Delivery is never taken back: the item-set life cycle has no way back from ``delivered``. A hand-over is (the courier did not take the shipment after all, issue 9): its item sets go back from ``shipped`` to ``packed``. item-set status that follows a shipment's step back, keyed by the state it leaves (the others leave item sets as they are) item-set status that follows each shipment status (the others leave item sets as they are) states in which a shipment is with the courier (the overdue clock runs)</extracomment>
         <translation>发货单 {code} 为“{status}”，不能再装箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="233" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="241" />
         <source>Shipment {code} is “{status}”: it cannot become “{target}”.</source>
         <translation>发货单 {code} 为“{status}”，不能变为“{target}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="241" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="249" />
         <source>Shipment {code} is empty: pack item sets before closing it.</source>
         <translation>发货单 {code} 是空的：请先装箱再完成。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="246" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="254" />
         <source>Shipment {code}: {count} package(s) have no weight yet: weigh every package first.</source>
         <translation>发货单 {code}：有 {count} 个包裹尚未称重，请先逐个称重。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="254" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="262" />
         <source>Shipment {code} has no tracking number: enter the courier's number first.</source>
         <translation>发货单 {code} 没有运单号：请先填写物流公司运单号。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="261" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="269" />
         <source>Shipment {code} has packed item sets: unpack them before cancelling it.</source>
         <translation>发货单 {code} 已有装箱件套：取消前请先取出。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="275" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="288" />
         <source>Shipment {code} is “{status}”: this step cannot be taken back.</source>
         <translation>发货单 {code} 为“{status}”：此步骤不能撤回。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="302" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="315" />
         <source>{code} is already packed in another shipment ({other}).</source>
         <translation>{code} 已装入另一发货单（{other}）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="307" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="320" />
         <source>{code} is allocated to another destination ({destination}, shipment {other}).</source>
         <translation>{code} 已分配给另一收货点（{destination}，发货单 {other}）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="313" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="326" />
         <source>{code} is allocated to another shipment ({other}).</source>
         <translation>{code} 已分配给另一发货单（{other}）。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="333" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="346" />
         <source>“{value}” is not a tracking number: use 8–30 letters A–Z and digits 0–9.</source>
         <translation>“{value}”不是有效运单号：只能是 8–30 位英文字母 A–Z 和数字 0–9。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="88" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="89" />
         <source>{code} has already been inspected by {inspector} at station {station} on {when}; it is now “{status}”. Nothing was changed.</source>
         <extracomment>longest checklist text and source the store keeps (checklist_item.text / .source)</extracomment>
         <translation>{code} 已由 {inspector} 于 {when} 在工作站 {station} 质检，当前为“{status}”。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="103" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="104" />
         <source>Choose why the item set failed inspection.</source>
         <translation>请选择不合格原因。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="105" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="106" />
         <source>A passed item set has no nonconformance reason.</source>
         <translation>合格件套不能填写不合格原因。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="111" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="112" />
         <source>Give the reason for this change: it goes on record.</source>
         <translation>请填写更改理由：理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="129" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="130" />
         <source>Checklist item(s) {ids} are not on the active checklist of {category}.</source>
         <translation>检查项 {ids} 不在“{category}”的有效检查清单中。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="248" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="249" />
         <source>{code} is “{status}”: there is no inspection result to undo.</source>
         <translation>{code} 为“{status}”：没有可撤销的质检结果。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="325" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="326" />
         <source>The checklist {what} must be 1 to {limit} characters long.</source>
         <translation>检查清单的{what}长度须为 1 至 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="334" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="335" />
         <source>Checklist item {id} does not exist.</source>
         <translation>检查项 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/inspection.py" line="401" />
+        <location filename="../../bqw_desktop/services/inspection.py" line="409" />
         <source>List every active check of {category} once to reorder them.</source>
         <translation>重新排序时请把“{category}”的每个有效检查项各列一次。</translation>
     </message>
@@ -2118,13 +2134,13 @@
     </message>
     <message>
         <location filename="../../bqw_desktop/services/intake.py" line="143" />
-        <location filename="../../bqw_desktop/services/receiving.py" line="250" />
-        <location filename="../../bqw_desktop/services/receiving.py" line="291" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="281" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="324" />
         <source>Carton {code} is not in this warehouse.</source>
         <translation>仓库中没有来货箱 {code}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="188" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="190" />
         <source>Shipment {code} does not exist.</source>
         <translation>发货单 {code} 不存在。</translation>
     </message>
@@ -2134,8 +2150,8 @@
         <translation>方案中没有第 {value} 行。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/services/shipping.py" line="244" />
         <location filename="../../bqw_desktop/services/planning.py" line="287" />
-        <location filename="../../bqw_desktop/services/shipping.py" line="242" />
         <source>Courier {courier} does not serve {district}: choose another courier.</source>
         <translation>物流公司 {courier} 不服务 {district}，请选择其他物流公司。</translation>
     </message>
@@ -2155,50 +2171,50 @@
         <translation>另一工作站刚刚分配了其中部分件套：请重新生成方案。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="270" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="275" />
         <source>Destination {code} does not exist.</source>
         <translation>收货点 {code} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="272" />
-        <location filename="../../bqw_desktop/services/shipping.py" line="527" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="277" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="551" />
         <location filename="../../bqw_desktop/services/shipping_documents.py" line="65" />
         <location filename="../../bqw_desktop/services/shipping_documents.py" line="80" />
         <source>Courier {code} does not exist.</source>
         <translation>物流公司 {code} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="307" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="325" />
         <source>Package {code} does not exist.</source>
         <translation>包裹 {code} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="372" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="390" />
         <source>Package {package} is not in shipment {code}.</source>
         <translation>包裹 {package} 不属于发货单 {code}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="407" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="425" />
         <source>{code} is not packed in shipment {shipment}.</source>
         <translation>{code} 不在发货单 {shipment} 中。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="524" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="548" />
         <source>Choose at least one shipment to hand over.</source>
         <translation>请至少选择一个要交接的发货单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="538" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="562" />
         <source>Shipment {code} goes with another courier, not {courier}.</source>
         <translation>发货单 {code} 由其他物流公司承运，不是 {courier}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="581" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="605" />
         <source>Name the person who received the shipment.</source>
         <translation>请填写签收人姓名。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/shipping.py" line="601" />
+        <location filename="../../bqw_desktop/services/shipping.py" line="629" />
         <source>Say why the step is taken back.</source>
         <translation>请说明撤回此步骤的理由。</translation>
     </message>
@@ -2356,52 +2372,52 @@
         <translation>尺码“{size}”超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="104" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="110" />
         <source>A donor needs a name of 1 to 120 characters.</source>
         <translation>捐赠方名称须为 1 至 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="107" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="112" />
         <source>The donor “{name}” exists already.</source>
         <translation>捐赠方“{name}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="135" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="143" />
         <source>There is no donor “{name}”.</source>
         <translation>没有捐赠方“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="173" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="187" />
         <source>There is no receipt number {number}.</source>
         <translation>没有编号为 {number} 的入库单。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="213" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="230" />
         <source>Carton {code} was received with another arrival; scan a new carton or create one.</source>
         <translation>来货箱 {code} 属于另一批到货；请扫描或新建一个来货箱。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="242" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="272" />
         <source>An item set needs a description of 1 to 200 characters.</source>
         <translation>件套品名须为 1 至 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="244" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="274" />
         <source>Register 1 to {most} item sets at a time, not {count}.</source>
         <translation>每次登记 1 至 {most} 件套，不能是 {count}。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="328" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="361" />
         <source>Say how the difference was resolved.</source>
         <translation>请说明差异的处理方式。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="331" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="364" />
         <source>This difference no longer exists: refresh the list.</source>
         <translation>该差异已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/services/receiving.py" line="333" />
+        <location filename="../../bqw_desktop/services/receiving.py" line="366" />
         <source>This difference was resolved already.</source>
         <translation>该差异已处理。</translation>
     </message>
@@ -2476,6 +2492,16 @@
         <source>Courier {courier} has no pickup {code}.</source>
         <translation>物流公司 {courier} 没有揽收批次 {code}。</translation>
     </message>
+    <message>
+        <location filename="../../bqw_desktop/services/once.py" line="49" />
+        <source>Already done: {made} was made by this same request ({actor}, {station}, {at}). Nothing was made twice.</source>
+        <translation>已处理过：{made} 已由同一操作创建（{actor}，{station}，{at}），未重复创建。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/once.py" line="69" />
+        <source>“{value}” is not a request token.</source>
+        <translation>“{value}”不是有效的操作令牌。</translation>
+    </message>
 </context>
 <context>
     <name>term</name>
@@ -2530,97 +2556,97 @@
         <translation>类别不符</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="41" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="42" />
         <source>received</source>
         <extracomment>pipeline order (the two dispositions that leave the pipeline come last), as the overview shows it</extracomment>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="42" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="43" />
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="43" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="44" />
         <source>failed (quarantine)</source>
         <translation>不合格（隔离）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="44" />
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="160" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="45" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="161" />
         <source>packed</source>
         <translation>已装箱</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="45" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="46" />
         <source>shipped</source>
         <translation>已发运</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="46" />
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="163" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="47" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="164" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="47" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="48" />
         <source>returned to donor</source>
         <translation>已退回捐赠方</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="48" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="49" />
         <source>disposed</source>
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="159" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="160" />
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="162" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="163" />
         <source>in transit</source>
         <translation>运输中</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="164" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="165" />
         <source>receipt confirmed</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="165" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="166" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/lifecycle.py" line="161" />
+        <location filename="../../bqw_desktop/domain/lifecycle.py" line="162" />
         <source>handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="34" />
         <location filename="../../bqw_desktop/domain/scanning.py" line="75" />
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="34" />
         <source>an item-set code</source>
-        <extracomment>digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)
+        <extracomment>symbology identifiers (ISO/IEC 15424) that announce GS1 element strings
 ----------
-symbology identifiers (ISO/IEC 15424) that announce GS1 element strings</extracomment>
+digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)</extracomment>
         <translation>件套编号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="35" />
         <location filename="../../bqw_desktop/domain/scanning.py" line="76" />
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="35" />
         <source>a carton code</source>
         <translation>来货箱编号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="36" />
         <location filename="../../bqw_desktop/domain/scanning.py" line="77" />
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="36" />
         <source>a shipment code</source>
         <translation>发货单编号</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/domain/identifiers.py" line="37" />
         <location filename="../../bqw_desktop/domain/scanning.py" line="78" />
+        <location filename="../../bqw_desktop/domain/identifiers.py" line="37" />
         <source>a package code</source>
         <translation>包裹编号</translation>
     </message>

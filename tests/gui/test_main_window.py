@@ -106,6 +106,7 @@ def test_scan_inspect_pack_print_and_hand_over(qtbot, window, drive_store, tmp_p
     assert shipping.packages(drive_store, shipment.code)[0].weight_g == 1200
     qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
     assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)  # hand over: asked first
     qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
     assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
     assert status_of(drive_store, "IS000001L") is ItemSetStatus.SHIPPED

@@ -149,6 +149,7 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
 
     # hand over, then the handover manifest of that pickup
     view.details.setCurrentIndex(1)
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)  # asked first (issue 9)
     click(qtbot, view.hand_over_button)
     shipment = shipping.get_shipment(drive_store, mine.code)
     assert shipment.status is ShipmentStatus.HANDED_OVER and shipment.pickup_code

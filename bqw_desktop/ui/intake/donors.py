@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.receiving import DONOR_KIND_LABELS, DonorKind
 from ...services import receiving
 from ..i18n import term
+from ..views.base import RequestToken
 from ..widgets import RowsModel, make_table
 
 if TYPE_CHECKING:
@@ -50,6 +51,10 @@ class DonorsPanel(QWidget):
         self.address = QLineEdit()
         self.add_button = QPushButton(self.tr("Add donor"))
         self.add_button.clicked.connect(self.add_donor)
+        self.donor_token = RequestToken()  # one click, one donor (C14): a new name typed is a new request
+        for field in (self.name, self.contact, self.phone, self.address):
+            field.textEdited.connect(self.donor_token.renew)
+        self.kind.activated.connect(self.donor_token.renew)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Contact person"), self.contact)
@@ -65,6 +70,11 @@ class DonorsPanel(QWidget):
         self.note = QLineEdit()
         self.receipt_button = QPushButton(self.tr("Open receipt"))
         self.receipt_button.clicked.connect(self.open_receipt)
+        # one click, one receipt (C14): another donor, date or note makes a new request
+        self.receipt_token = RequestToken()
+        self.table.selectionModel().currentRowChanged.connect(self.receipt_token.renew)
+        self.received_on.dateChanged.connect(self.receipt_token.renew)
+        self.note.textEdited.connect(self.receipt_token.renew)
         receipt_form.addRow(self.tr("Arrived on"), self.received_on)
         receipt_form.addRow(self.tr("Note"), self.note)
         receipt_form.addRow("", self.receipt_button)
@@ -94,9 +104,10 @@ class DonorsPanel(QWidget):
         return self.donors.keys[row] if 0 <= row < len(self.donors.keys) else None
 
     def add_donor(self) -> None:
-        donor = self.view.attempt(lambda: receiving.create_donor(
+        token = self.donor_token.value
+        donor = self.view.attempt_once(lambda: receiving.create_donor(
             self.view.store, self.view.actor, self.name.text(), self.kind.currentData(), self.contact.text().strip(),
-            self.phone.text().strip(), self.address.text().strip()))
+            self.phone.text().strip(), self.address.text().strip(), token=token))
         if donor is None:
             return
         for field in (self.name, self.contact, self.phone, self.address):
@@ -110,9 +121,9 @@ class DonorsPanel(QWidget):
         if donor is None:
             self.view.feedback.emit("warn", self.tr("Find and select the donor first."))
             return
-        when = self.received_on.date().toPython()
-        receipt = self.view.attempt(lambda: receiving.create_receipt(
-            self.view.store, self.view.actor, donor, when, self.note.text().strip()))
+        when, token = self.received_on.date().toPython(), self.receipt_token.value
+        receipt = self.view.attempt_once(lambda: receiving.create_receipt(
+            self.view.store, self.view.actor, donor, when, self.note.text().strip(), token=token))
         if receipt is None:
             return
         self.note.clear()

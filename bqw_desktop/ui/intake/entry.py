@@ -2,7 +2,9 @@
 
 Tab moves from field to field; Enter in any field registers the entry, except in the GTIN field,
 where Enter looks the GTIN up (a GTIN seen before pre-fills category, description and pieces) and
-moves on. Buttons stay out of the Tab chain (the main window sends a focused button's focus to the
+moves on. The form holds the entry's request token (case C14): any change to a field makes a new
+request, while Enter again on an unchanged form — even after the form was readied for the next entry
+— repeats the one already registered, which the service answers without registering it twice. Buttons stay out of the Tab chain (the main window sends a focused button's focus to the
 scan field).
 """
 
@@ -15,6 +17,7 @@ from ...domain.catalogue import Category
 from ...domain.receiving import CONDITION_LABELS, TEMPLATES, Condition, Template
 from ...services.receiving import MAX_SETS_PER_ENTRY, ItemSetEntry
 from ..i18n import term
+from ..views.base import RequestToken
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -73,9 +76,20 @@ class ItemSetForm(QWidget):
         for field in (*self.fields, self.size.lineEdit()):
             field.installEventFilter(self)
 
+        self.token = RequestToken()
+        self._readying = False  # next_entry's own changes are not the person's
+        for changed in (self.template.currentIndexChanged, self.gtin.textChanged, self.description.textChanged,
+                        self.size.currentTextChanged, self.pieces.valueChanged, self.condition.currentIndexChanged,
+                        self.quantity.valueChanged):
+            changed.connect(self._changed)
+
         self._defaults: set[str] = set()  # descriptions the templates filled in (replaced on a template change)
         self.template.currentIndexChanged.connect(self._template_chosen)
         self._template_chosen()
+
+    def _changed(self) -> None:
+        if not self._readying:
+            self.token.renew()
 
     def current_template(self) -> Template:
         return next(t for t in TEMPLATES if t.key == self.template.currentData())
@@ -115,9 +129,12 @@ class ItemSetForm(QWidget):
         return self.quantity.value()
 
     def next_entry(self) -> None:
-        """After an entry is registered: a new GTIN and quantity, the rest kept for the next similar set."""
+        """After an entry is registered: a new GTIN and quantity, the rest kept for the next similar set.
+        The request token stays: Enter again without changing anything is the same entry."""
+        self._readying = True
         self.gtin.clear()
         self.quantity.setValue(1)
+        self._readying = False
         self.template.setFocus(Qt.FocusReason.TabFocusReason)
 
     def reset(self) -> None:

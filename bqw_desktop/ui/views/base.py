@@ -11,8 +11,9 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from ...domain.errors import DomainError
+from ...domain.errors import AlreadyDone, DomainError
 from ...domain.scanning import Scan, ScanKind
+from ...services import once
 from ...services.context import Actor
 from ...store import database
 from ...store.database import Store
@@ -29,6 +30,23 @@ class Undoable:
     description: str
     undo: Callable[[], object]
     at: float = field(default_factory=time.monotonic)
+
+
+class RequestToken:
+    """The idempotency token of one create on a page (case C14: one click, one thing).
+
+    It is kept until :meth:`renew` — called when the person changes what the create depends on (the
+    form, the chosen shipment or carton) or scans something — and not when the create succeeds: a
+    second click, Space or Enter on an unchanged form is the same request, which the service answers
+    with what the first one made (:class:`~bqw_desktop.domain.errors.AlreadyDone`).
+    """
+
+    def __init__(self) -> None:
+        self.renew()
+
+    def renew(self, *_: object) -> None:
+        """A new request from now on (takes and ignores a signal's arguments)."""
+        self.value = once.new_token()
 
 
 class View(QWidget):
@@ -75,3 +93,15 @@ class View(QWidget):
             log.exception("internal error")
             self.feedback.emit("error", QCoreApplication.translate("View", "Internal error: the action was not saved. See the log."))
         return None
+
+    def attempt_once(self, action: Callable[[], T]) -> T | None:
+        """:meth:`attempt` for a create carrying a :class:`RequestToken`: a repeat of a request already
+        carried out goes to the banner as a warning (what was made, by whom, when) and returns ``None``."""
+        def run() -> T | None:
+            try:
+                return action()
+            except AlreadyDone as done:
+                self.feedback.emit("warn", error_text(done))
+                return None
+
+        return self.attempt(run)

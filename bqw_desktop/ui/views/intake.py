@@ -45,7 +45,7 @@ from ..intake.entry import ItemSetForm
 from ..intake.manifest import ManifestPanel
 from ..intake.reconciliation import ReconciliationPanel
 from ..widgets import RowsModel, make_table
-from .base import View
+from .base import RequestToken, View
 
 #: when labels print by themselves: never, after each registered entry, or when a carton is done
 LABELS_NEVER, LABELS_PER_ENTRY, LABELS_PER_CARTON = "never", "entry", "carton"
@@ -86,6 +86,8 @@ class IntakeView(View):
 
         self.new_carton = QPushButton(self.tr("New carton (prints its label)"))
         self.new_carton.clicked.connect(self.create_carton)
+        # one click, one carton (C14): renewed by a scan, another receipt or item sets registered
+        self.carton_token = RequestToken()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("Inbound cartons")))
@@ -221,6 +223,7 @@ class IntakeView(View):
 
     def _receipt_chosen(self) -> None:
         self.receipt_id = self.receipt_box.currentData()
+        self.carton_token.renew()
         if self.receiving_carton and self.receiving_carton not in self._cartons_of(self.receipt_id):
             self.receiving_carton = None
         self.manifest.preview = None
@@ -346,6 +349,8 @@ class IntakeView(View):
     # --- scans -------------------------------------------------------------------------------------
 
     def on_scan(self, scan: Scan) -> None:
+        for token in (self.carton_token, self.form.token):  # something done in between: new requests
+            token.renew()
         if scan.kind is ScanKind.CARTON:
             self._carton_scanned(scan.text)
         elif scan.kind is ScanKind.ITEM_SET:
@@ -379,6 +384,8 @@ class IntakeView(View):
                                                "for receipt {number}.").format(code=code, number=receiving.receipt_number(rid)))
 
     def _start_carton(self, code: str, donor_ref: str | None, created: bool) -> None:
+        if code != self.receiving_carton:
+            self.form.token.renew()  # the same entry into another carton is another request
         self.receiving_carton = code
         if created:
             self.receipt_changed()
@@ -447,7 +454,8 @@ class IntakeView(View):
         if rid is None:
             self.feedback.emit("warn", self.tr("Choose a receipt first."))
             return
-        carton = self.attempt(lambda: receiving.open_carton(self.store, self.actor, rid, None))
+        token = self.carton_token.value
+        carton = self.attempt_once(lambda: receiving.open_carton(self.store, self.actor, rid, None, token=token))
         if carton is None:
             return
         self._start_carton(carton.code, None, True)
@@ -467,10 +475,12 @@ class IntakeView(View):
         if carton is None:
             self.feedback.emit("warn", self.tr("Scan a carton of the receipt first (or create one)."))
             return
-        entry, count = self.form.entry(), self.form.quantity_value()
-        codes = self.attempt(lambda: receiving.register_item_sets(self.store, self.actor, carton, entry, count))
+        entry, count, token = self.form.entry(), self.form.quantity_value(), self.form.token.value
+        codes = self.attempt_once(lambda: receiving.register_item_sets(self.store, self.actor, carton, entry, count,
+                                                                       token=token))
         if not codes:
             return
+        self.carton_token.renew()
         self._show_items(carton, again=True)
         self.select_carton(carton, codes[-1])
         self._summary()

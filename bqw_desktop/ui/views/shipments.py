@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS
-from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, SHIPMENT_STATUS_LABELS, ItemSetStatus, ShipmentStatus
+from ...domain.lifecycle import (
+    ITEM_SET_STATUS_LABELS,
+    SHIPMENT_STATUS_LABELS,
+    ItemSetStatus,
+    ShipmentStatus,
+    can_move,
+    can_revert,
+)
 from ...domain.logistics import DEFAULT_OVERDUE_DAYS
 from ...domain.scanning import Command, Scan, ScanKind
 from ...services import planning, printing, shipping, shipping_documents, shipping_reports
@@ -34,7 +41,7 @@ from .. import dialogs, documents
 from ..printing import page_count
 from ..i18n import term
 from ..widgets import RowsModel, make_table
-from .base import Undoable, View
+from .base import RequestToken, Undoable, View
 
 
 _OVERDUE_KEY = "shipping/overdue_days"
@@ -86,6 +93,11 @@ class ShipmentsView(View):
         self.courier = QComboBox()
         self.create_button = QPushButton(self.tr("Create shipment"))
         self.create_button.clicked.connect(self.create)
+        # one click, one thing (C14): the same form pressed again is the same request; choosing a
+        # destination or courier (even the same one again) or scanning makes a new one
+        self.create_token = RequestToken()
+        self.destination.activated.connect(self.create_token.renew)
+        self.courier.activated.connect(self.create_token.renew)
         new_form.addRow(self.tr("Destination"), self.destination)
         new_form.addRow(self.tr("Courier"), self.courier)
         new_form.addRow(self.create_button)
@@ -134,6 +146,8 @@ class ShipmentsView(View):
         package_row.addWidget(self.new_package)
         package_row.addWidget(self.close_button)
         self._package: str | None = None  # the package scans go into (its code)
+        self.package_token = RequestToken()  # renewed by a scan or another shipment chosen
+        self._package_token_for: str | None = None
 
         self.lines = RowsModel([self.tr("Item set"), self.tr("Package"), self.tr("Category"), self.tr("Description"),
                                 self.tr("Size"), self.tr("Pieces"), self.tr("Carton")])
@@ -371,13 +385,14 @@ class ShipmentsView(View):
         for widget in (self.weight, self.save_weight):
             widget.setEnabled(status in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED))
         self.new_package.setEnabled(is_open)
-        self.close_button.setEnabled(is_open)
-        self.hand_over_button.setEnabled(status is ShipmentStatus.PACKED)
-        self.deliver_button.setEnabled(status in (ShipmentStatus.HANDED_OVER, ShipmentStatus.IN_TRANSIT))
-        self.transit_button.setEnabled(status is ShipmentStatus.HANDED_OVER)
+        # the moves the life cycle allows from here (domain.lifecycle), forward and back
+        for button, target in ((self.close_button, ShipmentStatus.PACKED),
+                               (self.hand_over_button, ShipmentStatus.HANDED_OVER),
+                               (self.transit_button, ShipmentStatus.IN_TRANSIT),
+                               (self.deliver_button, ShipmentStatus.DELIVERED)):
+            button.setEnabled(status is not None and can_move(status, target))
         self.confirm_button.setEnabled(status in (ShipmentStatus.DELIVERED, ShipmentStatus.RECEIPT_CONFIRMED))
-        self.revert_button.setEnabled(status in (ShipmentStatus.PACKED, ShipmentStatus.IN_TRANSIT,
-                                                 ShipmentStatus.RECEIPT_CONFIRMED))
+        self.revert_button.setEnabled(status is not None and can_revert(status))
         self.save_cost.setEnabled(shipment is not None and status is not ShipmentStatus.CANCELLED)
         for button in (self.save_slip, self.print_slip, self.save_labels, self.print_labels):
             button.setEnabled(shipment is not None)
@@ -561,8 +576,9 @@ class ShipmentsView(View):
             code=updated.code, cny=fen_text(updated.cost_fen)))
 
     def create(self) -> None:
-        shipment = self.attempt(lambda: shipping.create_shipment(
-            self.store, self.actor, self.destination.currentData(), self.courier.currentData()))
+        token = self.create_token.value
+        shipment = self.attempt_once(lambda: shipping.create_shipment(
+            self.store, self.actor, self.destination.currentData(), self.courier.currentData(), token=token))
         if shipment is None:
             return
         self.refresh()
@@ -573,7 +589,11 @@ class ShipmentsView(View):
         shipment = self.current()
         if shipment is None:
             return
-        package = self.attempt(lambda: shipping.add_package(self.store, self.actor, shipment.code))
+        if self._package_token_for != shipment.code:
+            self.package_token.renew()
+            self._package_token_for = shipment.code
+        token = self.package_token.value
+        package = self.attempt_once(lambda: shipping.add_package(self.store, self.actor, shipment.code, token=token))
         if package is None:
             return
         self._package = package.code
@@ -594,6 +614,8 @@ class ShipmentsView(View):
             n=package.number, m=package.of, kg=f"{package.weight_g / 1000:g}"))
 
     def on_scan(self, scan: Scan) -> None:
+        for token in (self.create_token, self.package_token):  # something done in between: new requests
+            token.renew()
         if scan.kind is ScanKind.PACKAGE:
             package = self.attempt(lambda: shipping.find_package(self.store, scan.text))
             if package is not None:
@@ -692,18 +714,31 @@ class ShipmentsView(View):
 
     def _hand_over(self) -> None:
         """Hand the selected packed shipments of the current shipment's courier over at one pickup, so one
-        handover manifest (交接单) lists them all (Ctrl/Shift-click rows to choose several)."""
+        handover manifest (交接单) lists them all (Ctrl/Shift-click rows to choose several). Asks first,
+        naming each shipment and its packages (:func:`dialogs.confirm`); no answer, no change."""
         shipment = self.current()
         if shipment is None:
             return
         rows = {index.row() for index in self.shipment_table.selectionModel().selectedRows()}
-        chosen = [view.code for row, view in enumerate(self._views) if row in rows
+        chosen = [view for row, view in enumerate(self._views) if row in rows
                   and view.status is ShipmentStatus.PACKED and view.courier_code == shipment.courier_code]
-        codes = chosen if shipment.code in chosen else [shipment.code]
-        if len(codes) > 1 and not dialogs.confirm(self, self.tr("Hand over"), self.tr(
-                "Hand these {count} shipments to {courier} at one pickup?\n{codes}").format(
-                count=len(codes), courier=shipment.courier, codes="\n".join(codes))):
+        views = chosen if shipment.code in {view.code for view in chosen} else [shipment]
+        lines = []
+        for view in views:
+            boxes = self.attempt(lambda: shipping.packages(self.store, view.code))
+            if boxes is None:
+                return
+            lines.append(self.tr("{code} to {destination}, tracking no. {number}: {count} package(s) {packages}, "
+                                 "{sets} item set(s)").format(
+                code=view.code, destination=view.destination, number=view.tracking_number or "—",
+                count=len(boxes), packages=" ".join(box.code for box in boxes), sets=view.item_sets))
+        if not dialogs.confirm(self, self.tr("Hand over"), self.tr(
+                "Hand {count} shipment(s) to {courier} at one pickup?\n\n{lines}\n\nA coordinator can take a "
+                "hand-over back later, with a reason.").format(
+                count=len(views), courier=shipment.courier, lines="\n".join(lines))):
+            self.feedback.emit("warn", self.tr("Not handed over: nothing changed."))
             return
+        codes = [view.code for view in views]
         pickup = self.attempt(lambda: shipping.hand_over_pickup(self.store, self.actor, shipment.courier_code, codes))
         if pickup is None:
             return

@@ -5,6 +5,7 @@ import pytest
 from bqw_desktop.domain.errors import InvalidValue, TransitionRefused
 from bqw_desktop.domain.lifecycle import (
     ItemSetStatus as S,
+    ITEM_SET_STATUS_FOR_REVERT,
     ITEM_SET_STATUS_FOR_SHIPMENT,
     SHIPMENT_REVERTS,
     ShipmentStatus as H,
@@ -12,6 +13,8 @@ from bqw_desktop.domain.lifecycle import (
     check_item_set_move,
     check_packing_open,
     check_shipment_move,
+    can_move,
+    can_revert,
     check_shipment_revert,
     normalise_tracking_number,
 )
@@ -20,6 +23,7 @@ ALLOWED = {
     (S.RECEIVED, S.PASSED), (S.RECEIVED, S.FAILED), (S.PASSED, S.PACKED), (S.PACKED, S.SHIPPED),
     (S.SHIPPED, S.DELIVERED),
     (S.PASSED, S.RECEIVED), (S.FAILED, S.RECEIVED), (S.PACKED, S.PASSED),  # undo, re-inspection, unpacking
+    (S.SHIPPED, S.PACKED),  # a hand-over taken back (issue 9)
     (S.FAILED, S.RETURNED), (S.FAILED, S.DISPOSED),  # dispositions of a quarantined item set
 }
 #: allowed only as a coordinator's correction of a mistaken result, and then nothing else is
@@ -111,15 +115,30 @@ def test_shipment_closing_needs_packed_weighed_packages_and_hand_over_a_tracking
             check_shipment_move("SH00001P", current, target, lines=3, tracking_number="X")
 
 
-def test_shipment_steps_back_never_touch_item_sets():
+def test_shipment_steps_back_and_the_item_sets_they_move():
     assert check_shipment_revert("SH00001P", H.PACKED) is H.PLANNED
+    assert check_shipment_revert("SH00001P", H.HANDED_OVER) is H.PACKED  # issue 9: a hand-over taken back
     assert check_shipment_revert("SH00001P", H.IN_TRANSIT) is H.HANDED_OVER
     assert check_shipment_revert("SH00001P", H.RECEIPT_CONFIRMED) is H.DELIVERED
-    for state in (H.PLANNED, H.HANDED_OVER, H.DELIVERED, H.CANCELLED):
+    for state in (H.PLANNED, H.DELIVERED, H.CANCELLED):
+        assert not can_revert(state)
         with pytest.raises(TransitionRefused, match="cannot be taken back"):
             check_shipment_revert("SH00001P", state)
-    # the states a step back leaves are exactly those that move no item set
-    assert not set(SHIPMENT_REVERTS) & set(ITEM_SET_STATUS_FOR_SHIPMENT)
+    assert all(can_revert(state) for state in SHIPMENT_REVERTS)
+    # a step back undoes exactly the item-set move of the step it takes back, and only that one
+    for current, back in SHIPMENT_REVERTS.items():
+        moved = ITEM_SET_STATUS_FOR_SHIPMENT.get(current)
+        if moved is None:
+            assert current not in ITEM_SET_STATUS_FOR_REVERT
+        else:
+            check_item_set_move("IS000001L", moved, ITEM_SET_STATUS_FOR_REVERT[current])
+    assert H.DELIVERED not in SHIPMENT_REVERTS  # nothing comes back from delivered
+
+
+def test_the_window_is_offered_the_forward_moves_of_the_life_cycle():
+    assert [t for t in H if can_move(H.PACKED, t)] == [H.HANDED_OVER]
+    assert [t for t in H if can_move(H.HANDED_OVER, t)] == [H.IN_TRANSIT, H.DELIVERED]
+    assert not any(can_move(H.RECEIPT_CONFIRMED, t) or can_move(H.CANCELLED, t) for t in H)
 
 
 def test_packing_refusals_name_the_reason():

@@ -186,3 +186,35 @@ def test_c11_a_tracking_number_typed_as_printed_on_the_waybill_is_saved_compact(
     assert shipping.set_tracking_number(drive_store, actor, shipment.code, "1234-5678-9012").tracking_number \
         == "123456789012"
     assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "123456789012"
+
+
+def test_a_hand_over_is_taken_back_with_a_reason_and_audited(drive_store, actor):
+    """Issue 9: a mistaken 标记为已交接 goes back to packed, its item sets to packed, with who and why."""
+    a = packed_shipment(drive_store, actor, "D018", "LP2", ("IS000001L", "IS000002J"))
+    b = packed_shipment(drive_store, actor, "D016", "LP2", ("IS000003H",))
+    for shipment, number in ((a, "SF1000000000001"), (b, "SF1000000000002")):
+        shipping.close_packing(drive_store, actor, shipment.code)
+        shipping.set_tracking_number(drive_store, actor, shipment.code, number)
+    pickup = shipping.hand_over_pickup(drive_store, actor, "LP2", [a.code, b.code])
+    before = events(drive_store)
+    with pytest.raises(InvalidValue, match="Say why"):
+        shipping.revert(drive_store, actor, a.code, "  ")
+    assert events(drive_store) == before and shipping.get_shipment(drive_store, a.code).status \
+        is ShipmentStatus.HANDED_OVER
+
+    back = shipping.revert(drive_store, actor, a.code, "快递员未取走")
+    assert (back.status, back.handed_over_at, back.pickup_code) == (ShipmentStatus.PACKED, None, None)
+    assert {intake.find_item_set(drive_store, c).status for c in ("IS000001L", "IS000002J")} == {ItemSetStatus.PACKED}
+    assert shipping.get_shipment(drive_store, b.code).pickup_code == pickup.code  # the other stays handed over
+    assert intake.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.SHIPPED
+    with drive_store.read() as session:
+        rows = session.execute(select(Event.action, Event.entity_code, Event.before, Event.after, Event.detail,
+                                      Event.actor, Event.station).where(Event.id > 0).order_by(Event.id)).all()[before:]
+    assert rows == [
+        ("revert", "IS000001L", "shipped", "packed", f"{a.code}: 快递员未取走", actor.operator, actor.station),
+        ("revert", "IS000002J", "shipped", "packed", f"{a.code}: 快递员未取走", actor.operator, actor.station),
+        ("revert", a.code, "handed_over", "packed", "快递员未取走", actor.operator, actor.station),
+    ]
+    # handed over again at a new pickup, as any packed shipment
+    again = shipping.hand_over(drive_store, actor, a.code)
+    assert again.status is ShipmentStatus.HANDED_OVER and again.pickup_code not in (None, pickup.code)
