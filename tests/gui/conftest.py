@@ -4,6 +4,7 @@ every ``scanned`` signal of the scanner input."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from bqw_desktop.ui.app import create_application
@@ -26,4 +27,7 @@ def window(qtbot, drive_store, actor):
     main.scanner.scanned.connect(scans.append)
     main.scans = scans
     yield main
+    # a print job still running reports to the window: let it finish while the window exists
+    QThreadPool.globalInstance().waitForDone(60_000)
+    QApplication.processEvents()
     translations.install("en")
