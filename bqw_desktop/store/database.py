@@ -197,8 +197,11 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reads only; rolled back and closed at the end."""
-        with self._read() as session:
+        """A session for reads only; rolled back and closed at the end.
+
+        :raises StoreDamaged: SQLite found the file malformed while reading.
+        """
+        with self._read() as session, self._damage_is_named():
             try:
                 yield session
             finally:
@@ -209,16 +212,29 @@ class Store:
         """One write transaction (``BEGIN IMMEDIATE`` on SQLite): committed on success, rolled back on error.
 
         :raises StoreLocksLost: now or at any earlier write of this Store (see the class).
+        :raises StoreDamaged: SQLite found the file malformed.
         """
         if self._locks_lost:
             raise StoreLocksLost()
         try:
-            with self._write() as session, session.begin():
+            with self._damage_is_named(), self._write() as session, session.begin():
                 yield session
         except StoreLocksLost:
             self._locks_lost = True
             raise
         self.writes += 1
+
+    @contextmanager
+    def _damage_is_named(self) -> Iterator[None]:
+        """SQLite's "database disk image is malformed" (and "not a database") become :class:`StoreDamaged`,
+        a user error naming the file, instead of an internal error."""
+        try:
+            yield
+        except DatabaseError as error:
+            problem = str(error.orig or error)
+            if self.sqlite_path is not None and ("malformed" in problem or "not a database" in problem):
+                raise StoreDamaged(self.sqlite_path, problem) from error
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

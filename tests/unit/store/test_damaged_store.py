@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
+import random
 import subprocess
 import sys
 
 import pytest
+from sqlalchemy import text
 
 from bqw_desktop.store.database import StoreDamaged, StoreUnavailable, open_store
 
@@ -16,7 +17,7 @@ def damage(path) -> None:  # noqa: ANN001 - a path
     size = path.stat().st_size
     with open(path, "r+b") as file:
         file.seek(size // 2 - 32 * 1024)
-        file.write(os.urandom(64 * 1024))
+        file.write(random.Random(11).randbytes(64 * 1024))  # the same garbage every run
 
 
 @pytest.fixture
@@ -74,3 +75,20 @@ def test_status_on_an_empty_file_fails(tmp_path):
     from bqw_desktop.cli import main
 
     assert main(["--db", str(path), "status"]) == 2
+
+
+def test_damage_found_while_working_is_a_user_error_naming_the_file(damaged_store):
+    """A store damaged after it was opened: its reads and writes say so (a user error for the banner),
+    never "internal error"."""
+    from bqw_desktop.services import overview
+    from bqw_desktop.store.database import Store
+
+    store = Store(f"sqlite:///{damaged_store}")  # as if it was opened before the damage
+    try:
+        with pytest.raises(StoreDamaged, match="is damaged") as refused:
+            overview.status_report(store)
+        assert refused.value.path == damaged_store
+        with pytest.raises(StoreDamaged), store.write() as session:
+            session.execute(text("UPDATE item_set SET status = status"))  # reads every item set
+    finally:
+        store.dispose()
