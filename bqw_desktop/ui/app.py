@@ -148,6 +148,10 @@ def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
         except StoreUnavailable as error:
             dialogs.show_error(None, title, error_text(error))
             return None
+        except (OSError, sqlite3.Error) as error:  # e.g. a read-only folder: say it, keep every file
+            log.exception("the restore failed")
+            dialogs.show_error(None, title, str(error))
+            return None
     except StoreUnavailable as error:
         log.error("cannot open the store: %s", error)
         dialogs.show_error(None, title, QCoreApplication.translate(

@@ -102,3 +102,16 @@ def test_the_window_backs_up_on_its_timer_while_it_writes(qtbot, drive_store, ac
     assert [b.reason for b in backup.backups(drive_store.sqlite_path)] == ["quit", "timer"]
     main.window.close()
     main.translations.install("en")
+
+
+def test_a_restore_that_fails_is_explained_and_keeps_the_files(qtbot, tmp_path, actor, asked, monkeypatch):
+    path, _ = store_with_backup(tmp_path, actor)
+    before = path.read_bytes()
+
+    def no_space(*args):  # noqa: ANN002, ANN202 - the disk, not the database, fails here
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "restore", no_space)
+    assert start_up.open_or_restore(f"sqlite:///{path}") is None
+    assert [kind for kind, _ in asked] == ["offer", "error"] and "No space left" in asked[1][1]
+    assert path.read_bytes() == before
