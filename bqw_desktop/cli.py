@@ -15,6 +15,8 @@ Usage::
     bqw-desktop [--db PATH] plan [--confirm]
     bqw-desktop [--db PATH] handover-manifest COURIER [--pickup ID] -o FILE.pdf
     bqw-desktop [--db PATH] package-labels SHIPMENT_ID -o FILE.pdf
+    bqw-desktop [--db PATH] backup -o FILE
+    bqw-desktop [--db PATH] restore FILE
 
 The store is ``--db PATH`` (SQLite file), else ``BQW_DATABASE_URL`` (any SQLAlchemy URL), else the
 default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels, 2 refused input.
@@ -29,11 +31,11 @@ import os
 import sys
 from pathlib import Path
 
-from .domain.errors import DomainError
 from .documents.command_sheet import render_command_sheet
+from .domain.errors import DomainError
 from .services import drive, inspection_report, overview, printing
 from .services.context import Actor, default_actor
-from .store.database import StoreUnavailable, database_url, open_store
+from .store.database import StoreUnavailable, database_url, open_store, sqlite_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -97,6 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     package_labels = commands.add_parser("package-labels", help="a shipment's package labels (100×150 mm) as a PDF")
     package_labels.add_argument("shipment", metavar="SHIPMENT_ID")
     package_labels.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
+    backup = commands.add_parser("backup", help="a consistent copy of the SQLite store, taken while it is in use")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE")
+    restore = commands.add_parser(
+        "restore", help="replace the store's content by a backup (checked first; the current store is backed up)")
+    restore.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -139,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         from .ui.app import run  # Qt is imported only for the window
 
         return run(url, _actor(args), args.lang, create_folder=default_location)
-    if args.db and args.command not in ("demo", "command-sheet") and not Path(args.db).expanduser().exists():
+    if args.db and args.command not in ("demo", "command-sheet", "restore") and not Path(args.db).expanduser().exists():
         # a mistyped path must not look like an empty warehouse
         print(f"bqw-desktop: there is no store at {args.db}: check the path "
               f"(`bqw-desktop --db {args.db} demo` creates one with the drive)", file=sys.stderr)
@@ -150,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if output is not None:
             _check_output(output)
+        if args.command == "restore":  # the store may be damaged: restore opens it only if it is sound
+            return _restore(url, args)
         store = open_store(url, create_folder=default_location)
         status = _COMMANDS[args.command](store, args)
         if args.pdf is not None and os.path.exists(args.pdf):
@@ -344,10 +354,34 @@ def _package_labels(store, args) -> int:  # noqa: ANN001
     return 0
 
 
+def _backup(store, args) -> int:  # noqa: ANN001
+    from .store import backup
+
+    if Path(args.output).resolve() in {p.resolve() for p in sqlite_files(backup.sqlite_file(store))}:
+        raise OSError(errno.EEXIST, "that is the store itself", args.output)
+    backup.write_copy(store, Path(args.output), check=True)
+    print(f"backed up {store.sqlite_path} to {args.output} (integrity checked)")
+    return 0
+
+
+def _restore(url: str, args: argparse.Namespace) -> int:
+    from .store import backup
+    from .store.database import Store
+
+    probe = Store(url)  # no connection: only to read the file name from the URL
+    path = backup.sqlite_file(probe)
+    probe.dispose()
+    moved = backup.restore(path, Path(args.file))
+    open_store(url).dispose()  # brings an older backup's schema up to date
+    print(f"restored {path} from {args.file}" + (f"; the damaged store was moved to {moved}" if moved else ""))
+    return 0
+
+
 _COMMANDS = {"plan": _plan, "handover-manifest": _handover_manifest, "package-labels": _package_labels,
              "demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
              "inspection-report": _inspection_report, "command-sheet": _command_sheet,
-             "import-manifest": _import_manifest, "acknowledgement": _acknowledgement, "calibration": _calibration}
+             "import-manifest": _import_manifest, "acknowledgement": _acknowledgement, "calibration": _calibration,
+             "backup": _backup}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -48,3 +48,15 @@ def user_cache_dir() -> Path:
 def default_database_path() -> Path:
     """The embedded SQLite store used when neither ``--db`` nor ``BQW_DATABASE_URL`` is given."""
     return user_data_dir() / "bqw.sqlite3"
+
+
+def backup_dir(database: Path) -> Path:
+    """The backup folder of the SQLite store file ``database``: ``backups`` beside it (for the default
+    store, the user data folder's ``backups``)."""
+    return database.parent / "backups"
+
+
+def documents_dir() -> Path:
+    """Where save dialogs start: the user's documents folder, else the home folder (never the store's)."""
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()

@@ -5,22 +5,30 @@ connect. pysqlite's own lazy BEGIN is switched off so that we emit BEGIN ourselv
 a plain (deferred) BEGIN, write sessions ``BEGIN IMMEDIATE``, which takes the write lock up front and so
 avoids the read-then-upgrade "database is locked" failure between two stations (SQLAlchemy's pysqlite
 recipe). Any other SQLAlchemy URL (PostgreSQL for several stations) is used as it is.
+
+Nothing in this process but SQLite may open the store's files: closing any descriptor of a file drops
+all of the process's POSIX locks on it, and another station may then checkpoint and delete the -wal
+file this process still writes to (sqlite.org, "How To Corrupt An SQLite Database File", §2.2). Each
+write transaction therefore checks that the database and -wal files are still the ones its connection
+opened (:class:`StoreLocksLost`), and copies are made with SQLite's backup API only.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
@@ -33,6 +41,60 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "bqw_write"
+_FILES_KEY = "bqw_files"  # in a pool connection's info: the files its SQLite connection opened
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+_NEW_FILE_GRACE_S = 2.0  # how long an empty store file may stay empty while another station creates it
+
+
+class StoreUnavailable(DomainError):
+    """The database cannot be used: a bad URL, a missing driver, a missing folder, not a database.
+
+    The user's problem, not a bug: the message (translatable, context ``"domain"``) says what to fix.
+    """
+
+
+class StoreDamaged(StoreUnavailable):
+    """The SQLite file fails SQLite's checks ("database disk image is malformed" and the like).
+
+    :ivar path: the damaged file.
+    """
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "domain", "The database {path} is damaged ({problem}): restore a backup."), path=str(path), problem=problem)
+        self.path = path
+
+
+class StoreLocksLost(StoreUnavailable):
+    """The store's files were replaced or deleted under this process's open connection.
+
+    This happens when something else in the process opened and closed the database files (which drops
+    SQLite's locks) and another station then deleted the -wal file. Writing on would be lost, so every
+    further write of the process is refused until BQW Desktop is restarted.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "domain", "Another program opened the database file; to protect the data nothing more is saved. "
+                      "Restart BQW Desktop."))
+
+
+def sqlite_files(path: Path) -> list[Path]:
+    """The database file and the files SQLite keeps beside it (-wal, -shm, -journal)."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in SQLITE_SIDE_FILES)]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of ``path`` by ``stat`` (which opens nothing), ``None`` when missing."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
 
 
 def database_url(db_path: str | None = None, env_url: str | None = None) -> str:
@@ -103,15 +165,33 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if engine.url.database not in (None, "", ":memory:"):
+        path = None if engine.url.database in (None, "", ":memory:") else Path(engine.url.database)
+        if path is not None:
             _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
+        if path is not None:
+            cursor.execute("SELECT count(*) FROM sqlite_master")  # a read opens (creates) the -wal file
+            _record.info[_FILES_KEY] = (_identity(path), _identity(_wal_path(path)))
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
         immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
         _begin(connection, immediate)
+        opened = connection.connection.info.get(_FILES_KEY)
+        if immediate and opened is not None:
+            # Holding the write lock, nobody may replace the files now; if they differ from what this
+            # connection opened, its locks were lost earlier and its writes would go to a deleted file.
+            path = Path(engine.url.database)
+            if (_identity(path), _identity(_wal_path(path))) != opened:
+                connection.exec_driver_sql("ROLLBACK")
+                log.error("the files of %s changed under an open connection: writes refused", path)
+                raise StoreLocksLost()
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program's migrations (``database/``) know."""
+    return {script.revision for script in ScriptDirectory(str(paths.migrations_path())).walk_revisions()}
 
 
 class Store:
@@ -119,6 +199,10 @@ class Store:
 
     :param url: any SQLAlchemy URL; ``sqlite:///PATH`` gets the pragmas above.
     """
+
+    #: committed write transactions of this Store since it was opened (for backups "while writes happen")
+    writes: int
+    backed_up_writes: int
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
@@ -129,10 +213,19 @@ class Store:
         self._write = sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
+        self.writes = 0
+        self.backed_up_writes = 0  # ``writes`` at the last backup (store.backup)
+        self._locks_lost = False
+        _open_stores.add(self)
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def locks_lost(self) -> bool:
+        """True once a write found the files changed under it (:class:`StoreLocksLost`)."""
+        return self._locks_lost
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -143,8 +236,11 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reads only; rolled back and closed at the end."""
-        with self._read() as session:
+        """A session for reads only; rolled back and closed at the end.
+
+        :raises StoreDamaged: SQLite found the file malformed while reading.
+        """
+        with self._read() as session, self._damage_is_named():
             try:
                 yield session
             finally:
@@ -152,12 +248,36 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (``BEGIN IMMEDIATE`` on SQLite): committed on success, rolled back on error."""
-        with self._write() as session, session.begin():
-            yield session
+        """One write transaction (``BEGIN IMMEDIATE`` on SQLite): committed on success, rolled back on error.
+
+        :raises StoreLocksLost: now or at any earlier write of this Store (see the class).
+        :raises StoreDamaged: SQLite found the file malformed.
+        """
+        if self._locks_lost:
+            raise StoreLocksLost()
+        try:
+            with self._damage_is_named(), self._write() as session, session.begin():
+                yield session
+        except StoreLocksLost:
+            self._locks_lost = True
+            raise
+        self.writes += 1
+
+    @contextmanager
+    def _damage_is_named(self) -> Iterator[None]:
+        """SQLite's "database disk image is malformed" (and "not a database") become :class:`StoreDamaged`,
+        a user error naming the file, instead of an internal error."""
+        try:
+            yield
+        except DatabaseError as error:
+            problem = str(error.orig or error)
+            if self.sqlite_path is not None and ("malformed" in problem or "not a database" in problem):
+                raise StoreDamaged(self.sqlite_path, problem) from error
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+        _open_stores.discard(self)
 
     # --- schema -------------------------------------------------------------------------------
 
@@ -179,72 +299,129 @@ class Store:
     def upgrade(self) -> Path | None:
         """Bring the schema to the newest migration.
 
-        An existing SQLite file that needs upgrading is first copied to
-        ``NAME.backup-YYYYmmdd-HHMMSS-REV.sqlite3`` beside it with SQLite's online backup API (a
-        plain file copy could catch a half-written transaction).
+        An existing SQLite file that needs upgrading is first backed up into the backup folder
+        (:mod:`.backup`, named ``…-before-REV``) with SQLite's online backup API (a plain file copy could
+        catch a half-written transaction).
 
         :returns: the backup file, or ``None`` when nothing was backed up.
+        :raises StoreUnavailable: the schema is newer than this program (unknown revision).
         """
         current, head = self.current_revision(), self.head_revision()
         if current == head:
             return None
-        backup = None
-        path = self.sqlite_path
-        if path is not None and current is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = path.with_name(f"{path.stem}.backup-{stamp}-{current}{path.suffix}")
-            self.backup_to(backup)
-            log.info("backed up %s to %s before upgrading", path, backup)
+        if current is not None and current not in known_revisions():
+            raise StoreUnavailable(QT_TRANSLATE_NOOP(
+                "domain", "The database {path} was made by a newer BQW Desktop (schema {revision}): update "
+                          "this program."), path=str(self.sqlite_path or self.url), revision=current)
+        backup_file = None
+        if self.sqlite_path is not None and current is not None:
+            from . import backup  # backup builds on Store
+
+            backup_file = backup.take_backup(self, f"before-{current}")
+            log.info("backed up %s to %s before upgrading", self.sqlite_path, backup_file)
         command.upgrade(self._alembic_config(), "head")
-        return backup
+        return backup_file
 
     def backup_to(self, target: Path) -> None:
-        """Copy the live SQLite database to ``target`` (consistent snapshot via ``sqlite3.backup``)."""
+        """Copy the live SQLite database to ``target`` (consistent snapshot via ``sqlite3.backup``), as a
+        single file in rollback-journal mode.
+
+        The source is opened by SQLite in this process, which shares its locks with the Store's own
+        connections per file (so closing it keeps them); nothing else opens the store's files.
+        """
         assert self.sqlite_path is not None
         source = sqlite3.connect(self.sqlite_path)
         destination = sqlite3.connect(target)
         try:
             source.backup(destination)
+            destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
         finally:
             destination.close()
             source.close()
 
 
-class StoreUnavailable(Exception):
-    """The database cannot be used: a bad URL, a missing driver, a missing folder, not a database.
+_open_stores: weakref.WeakSet[Store] = weakref.WeakSet()
 
-    The user's problem, not a bug: the message says what to fix.
+
+def files_in_use() -> set[Path]:
+    """The SQLite files (with -wal, -shm, -journal) of every Store of this process not yet disposed:
+    what file dialogs hide and nothing but SQLite may open."""
+    return {file for store in list(_open_stores) if store.sqlite_path is not None
+            for file in sqlite_files(store.sqlite_path)}
+
+
+def check_file(path: Path) -> None:
+    """Refuse an existing file that is not a healthy BQW store, before anything writes to it.
+
+    Reads it with SQLite only (``PRAGMA quick_check``: every page's structure, in one pass).
+
+    :raises StoreUnavailable: an empty file, a file that is not SQLite, an SQLite file of another program.
+    :raises StoreDamaged: SQLite finds it malformed.
     """
+    deadline = time.monotonic() + _NEW_FILE_GRACE_S
+    while path.stat().st_size == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)  # another station may have just created it and is writing its header
+    if path.stat().st_size == 0:
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (empty file)."), path=str(path))
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (not an SQLite database)."),
+                                   path=str(path)) from None
+        if isinstance(error, sqlite3.OperationalError) and "malformed" not in str(error):
+            raise  # locked, unreadable: not damage
+        raise StoreDamaged(path, str(error)) from None
+    if problems != ["ok"]:
+        raise StoreDamaged(path, "; ".join(problems))
+    if tables and "alembic_version" not in tables:
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (an SQLite database of "
+                                                           "another program)."), path=str(path))
 
 
 def open_store(url: str, *, create_folder: bool = False) -> Store:
     """Open the store at ``url`` and upgrade its schema (after a backup) if needed.
 
     A missing SQLite file is created (a new, empty store); its folder only when ``create_folder``
-    (the default location), so a mistyped ``--db`` folder is refused instead of starting afresh.
+    (the default location), so a mistyped ``--db`` folder is refused instead of starting afresh. An
+    existing file is checked first (:func:`check_file`).
 
-    :raises StoreUnavailable: see the class.
+    :raises StoreUnavailable: see the class; :class:`StoreDamaged` for a damaged file.
     """
     try:
         store = Store(url)
     except ArgumentError as error:
-        raise StoreUnavailable(f"“{url}” is not a database URL ({error})") from None
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "“{url}” is not a database URL ({error})."),
+                               url=url, error=str(error)) from None
     except (ModuleNotFoundError, NoSuchModuleError) as error:
-        raise StoreUnavailable(
-            f"no database driver for {url.split(':', 1)[0]} ({error}); for PostgreSQL install "
-            "bqw-desktop[postgresql]"
-        ) from None
+        raise StoreUnavailable(QT_TRANSLATE_NOOP(
+            "domain", "No database driver for {scheme} ({error}); for PostgreSQL install bqw-desktop[postgresql]."),
+            scheme=url.split(":", 1)[0], error=str(error)) from None
     path = store.sqlite_path
-    if path is not None:
-        if create_folder:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        elif not path.parent.is_dir():
-            raise StoreUnavailable(f"the folder {path.parent} does not exist")
-        if path.is_dir():
-            raise StoreUnavailable(f"{path} is a folder, not a database file")
     try:
+        if path is not None:
+            if create_folder:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            elif not path.parent.is_dir():
+                raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The folder {folder} does not exist."),
+                                       folder=str(path.parent))
+            if path.is_dir():
+                raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is a folder, not a database file."),
+                                       path=str(path))
+            if path.exists():
+                check_file(path)
         store.upgrade()
-    except (OperationalError, DatabaseError) as error:
+    except (OperationalError, DatabaseError, sqlite3.DatabaseError, CommandError) as error:
         store.dispose()
-        raise StoreUnavailable(f"{store.url.render_as_string(hide_password=True)}: {error.orig or error}") from None
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The database {url} could not be opened: {error}"),
+                               url=store.url.render_as_string(hide_password=True),
+                               error=str(getattr(error, "orig", None) or error)) from None
+    except StoreUnavailable:
+        store.dispose()
+        raise
     return store

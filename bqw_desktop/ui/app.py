@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
+import threading
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..services import drive, overview
 from ..services.context import Actor
-from ..store.database import Store, StoreUnavailable, open_store
+from ..store import backup
+from ..store.database import Store, StoreDamaged, StoreUnavailable, open_store
 from . import dialogs
-from .i18n import Translations, save_language, saved_language
+from .i18n import Translations, error_text, save_language, saved_language
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 FONT_FILE = "fonts/wqy-microhei.ttc"
+BACKUP_INTERVAL_MS = 10 * 60 * 1000  # a backup every 10 minutes while this station writes
 
 
 def load_cjk_font() -> str:
@@ -37,6 +42,8 @@ def load_cjk_font() -> str:
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names (for QSettings) and the shipped CJK font as default font."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # a platform's native file dialog reads the files it lists, which drops SQLite's locks (ui.dialogs)
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationName(paths.APP_NAME)
     font = QFont(load_cjk_font())
@@ -53,7 +60,35 @@ class Application:
         self.actor = actor
         self.translations = Translations()
         self.window: MainWindow | None = None
+        self.backup_timer = QTimer()
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self._back_up_in_background)
+        self.backup_timer.start()
+        self._backup_thread: threading.Thread | None = None
         self.show(language)
+
+    def _back_up_in_background(self) -> None:
+        """The timer's backup, off the GUI thread (it reads the whole file: ~0.2 s at the 100× drive)."""
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            return
+        self._backup_thread = threading.Thread(target=self.back_up, args=("timer",), name="backup")
+        self._backup_thread.start()
+
+    def wait_for_backup(self) -> None:
+        """Return when the timer's backup, if one is running, is done."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+
+    def back_up(self, reason: str) -> Path | None:
+        """Back up the store if this station wrote since the last backup (on the timer and at quit).
+
+        A failed backup is logged and never stops the station (the store itself is unharmed).
+        """
+        try:
+            return backup.backup_if_written(self.store, reason)
+        except (OSError, sqlite3.Error):
+            log.exception("the backup (%s) failed", reason)
+            return None
 
     def show(self, language: str) -> MainWindow:
         tab = self.window.tabs.currentIndex() if self.window else 0
@@ -83,23 +118,67 @@ class Application:
                 view.refresh()
 
 
+def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
+    """Open the store at ``url`` for the window; ``None`` when it cannot be used (the person was told).
+
+    A damaged SQLite store is not opened: the person is told which file and what is wrong and is offered
+    the newest good backup (restored, then the store is opened) or to quit. Needs the translations
+    installed; every question goes through :mod:`.dialogs`.
+    """
+    title = "BQW Desktop"
+    try:
+        return open_store(url, create_folder=create_folder)
+    except StoreDamaged as damage:
+        log.error("the store is damaged: %s", damage)
+        found = backup.newest_good_backup(damage.path)
+        if found is None:
+            dialogs.show_error(None, title, QCoreApplication.translate(
+                "Application", "{error}\nThere is no good backup of it in {folder}.").format(
+                error=error_text(damage), folder=backup.backup_folder(damage.path)))
+            return None
+        question = QCoreApplication.translate(
+            "Application", "{error}\n\nRestore the newest good backup, taken {when} ({file})? Changes made after "
+            "it are lost; the damaged file is kept beside it, renamed “.damaged-…”.").format(
+            error=error_text(damage), when=found.taken_at.strftime("%Y-%m-%d %H:%M"), file=found.path)
+        if not dialogs.offer_restore(None, title, question):
+            return None
+        try:
+            backup.restore(damage.path, found.path)
+            return open_store(url, create_folder=create_folder)
+        except StoreUnavailable as error:
+            dialogs.show_error(None, title, error_text(error))
+            return None
+        except (OSError, sqlite3.Error) as error:  # e.g. a read-only folder: say it, keep every file
+            log.exception("the restore failed")
+            dialogs.show_error(None, title, str(error))
+            return None
+    except StoreUnavailable as error:
+        log.error("cannot open the store: %s", error)
+        dialogs.show_error(None, title, QCoreApplication.translate(
+            "Application", "The database {url} could not be opened:\n{error}").format(url=url, error=error_text(error)))
+        return None
+
+
 def run(url: str, actor: Actor, language: str | None, *, create_folder: bool = False) -> int:
     """Open the main window on the store at ``url``; returns the exit status.
 
-    ``create_folder``: make the database's folder if missing (only for the default location).
+    ``create_folder``: make the database's folder if missing (only for the default location). The store
+    is backed up at quit when this station wrote to it.
     """
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_application()
     language = language or saved_language()
-    try:
-        store = open_store(url, create_folder=create_folder)
-    except StoreUnavailable as error:
-        log.error("cannot open the store: %s", error)
-        Translations().install(language)
-        dialogs.show_error(None, "BQW Desktop", QCoreApplication.translate(
-            "Application", "The database {url} could not be opened:\n{error}").format(url=url, error=error))
+    start_up = Translations()
+    start_up.install(language)
+    store = open_or_restore(url, create_folder=create_folder)
+    start_up.install("en")  # the Application installs its own
+    if store is None:
         return 1
     main = Application(store, actor, language)
     QTimer.singleShot(0, main.offer_drive)
-    return app.exec()
+    status = app.exec()
+    main.wait_for_backup()
+    main.back_up("quit")
+    store.dispose()
+    return status

@@ -19,6 +19,22 @@
         <translation>无法打开数据库 {url}：
 {error}</translation>
     </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/app.py" line="119" />
+        <source>{error}
+There is no good backup of it in {folder}.</source>
+        <translation>{error}
+{folder} 中没有它的可用备份。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/app.py" line="123" />
+        <source>{error}
+
+Restore the newest good backup, taken {when} ({file})? Changes made after it are lost; the damaged file is kept beside it, renamed “.damaged-…”.</source>
+        <translation>{error}
+
+是否恢复最新的可用备份（{when}，{file}）？此后的修改将丢失；损坏的文件会改名为“.damaged-…”保留在原处。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEditor</name>
@@ -1915,6 +1931,36 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="33" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="35" />
+        <source>{suffix} file</source>
+        <translation>{suffix} 文件</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="36" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="78" />
+        <source>{path} is BQW Desktop's database: choose another file.</source>
+        <translation>{path} 是 BQW Desktop 的数据库文件，请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="122" />
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="124" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>documents</name>
@@ -2501,6 +2547,88 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <location filename="../../bqw_desktop/services/once.py" line="69" />
         <source>“{value}” is not a request token.</source>
         <translation>“{value}”不是有效的操作令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/backup.py" line="133" />
+        <source>There is no backup file {path}.</source>
+        <translation>备份文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/backup.py" line="144" />
+        <location filename="../../bqw_desktop/store/backup.py" line="147" />
+        <source>The backup {path} cannot be used: {problem}.</source>
+        <translation>备份 {path} 无法使用：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/backup.py" line="150" />
+        <source>{path} is not a BQW store.</source>
+        <translation>{path} 不是 BQW 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/backup.py" line="152" />
+        <source>The backup {path} was made by a newer BQW Desktop (schema {revision}).</source>
+        <translation>备份 {path} 由更新版本的 BQW Desktop 创建（结构版本 {revision}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/backup.py" line="232" />
+        <source>Backups are made of SQLite stores only; back up {url} with its server's tools.</source>
+        <translation>只能备份 SQLite 数据库；请用数据库服务器自带的工具备份 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="63" />
+        <source>The database {path} is damaged ({problem}): restore a backup.</source>
+        <translation>数据库 {path} 已损坏（{problem}），请恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="77" />
+        <source>Another program opened the database file; to protect the data nothing more is saved. Restart BQW Desktop.</source>
+        <translation>有其他程序打开了数据库文件；为保护数据，此后的操作都不会保存。请重新启动 BQW Desktop。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="258" />
+        <source>The database {path} was made by a newer BQW Desktop (schema {revision}): update this program.</source>
+        <extracomment>committed write transactions of this Store since it was opened (for backups "while writes happen")</extracomment>
+        <translation>数据库 {path} 由更新版本的 BQW Desktop 创建（结构版本 {revision}），请升级本程序。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="310" />
+        <source>{path} is not a BQW store (empty file).</source>
+        <translation>{path} 不是 BQW 数据库（空文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="320" />
+        <source>{path} is not a BQW store (not an SQLite database).</source>
+        <translation>{path} 不是 BQW 数据库（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="328" />
+        <source>{path} is not a BQW store (an SQLite database of another program).</source>
+        <translation>{path} 不是 BQW 数据库（是其他程序的 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="344" />
+        <source>“{url}” is not a database URL ({error}).</source>
+        <translation>“{url}”不是数据库地址（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="347" />
+        <source>No database driver for {scheme} ({error}); for PostgreSQL install bqw-desktop[postgresql].</source>
+        <translation>没有 {scheme} 的数据库驱动（{error}）；使用 PostgreSQL 请安装 bqw-desktop[postgresql]。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="356" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="359" />
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/store/database.py" line="366" />
+        <source>The database {url} could not be opened: {error}</source>
+        <translation>无法打开数据库 {url}：{error}</translation>
     </message>
 </context>
 <context>

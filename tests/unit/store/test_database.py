@@ -90,9 +90,11 @@ def test_an_older_database_is_backed_up_before_upgrading(tmp_path, monkeypatch):
     reopened = Store(f"sqlite:///{path}")
     monkeypatch.setattr(Store, "current_revision", lambda self: "0000older")
     monkeypatch.setattr(type(reopened), "head_revision", lambda self: head)
+    monkeypatch.setattr("bqw_desktop.store.database.known_revisions", lambda: {"0000older", head})
     monkeypatch.setattr("bqw_desktop.store.database.command.upgrade", lambda *a, **k: None)
     backup = reopened.upgrade()
-    assert backup is not None and backup.exists() and "0000older" in backup.name
+    assert backup is not None and backup.exists() and backup.name.endswith("-before-0000older.sqlite3")
+    assert backup.parent == tmp_path / "backups"
     assert sqlite3.connect(backup).execute("SELECT name FROM sqlite_master WHERE name='marker'").fetchone()
 
 

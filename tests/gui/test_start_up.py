@@ -1,0 +1,117 @@
+"""Fault 11 of issue 9 in the window: a damaged store at start-up is explained and a backup offered."""
+
+from __future__ import annotations
+
+import pytest
+
+from bqw_desktop.domain.receiving import DonorKind
+from bqw_desktop.services import receiving
+from bqw_desktop.store import backup
+from bqw_desktop.store.database import open_store
+from bqw_desktop.ui import app as start_up
+from bqw_desktop.ui import dialogs
+from bqw_desktop.ui.app import create_application
+from tests.unit.store.test_damaged_store import damage
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Every start-up dialog, recorded instead of shown; ``asked.answer`` is the person's choice."""
+    class Asked(list):
+        answer = True
+
+    seen = Asked()
+    create_application()
+
+    def offer_restore(parent, title, text):  # noqa: ANN001, ANN202
+        seen.append(("offer", text))
+        return seen.answer
+
+    monkeypatch.setattr(dialogs, "offer_restore", offer_restore)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: seen.append(("error", text)))
+    return seen
+
+
+def store_with_backup(tmp_path, actor):  # noqa: ANN001, ANN201
+    """A store with a backup holding donor 甲; 乙 added after the backup; then damaged and closed."""
+    store = open_store(f"sqlite:///{tmp_path / 'bqw.sqlite3'}")
+    receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
+    from bqw_desktop.services import drive
+
+    drive.load_drive(store, actor)  # enough pages that the middle of the file is data
+    saved = backup.take_backup(store, "timer")
+    receiving.create_donor(store, actor, "乙", DonorKind.INDIVIDUAL)
+    path = store.sqlite_path
+    store.dispose()
+    damage(path)
+    return path, saved
+
+
+def test_a_damaged_store_offers_the_newest_good_backup_and_goes_on(qtbot, tmp_path, actor, asked):
+    path, saved = store_with_backup(tmp_path, actor)
+    store = start_up.open_or_restore(f"sqlite:///{path}")
+    try:
+        assert [kind for kind, _ in asked] == ["offer"]
+        text = asked[0][1]
+        assert str(path) in text and "is damaged" in text and str(saved) in text
+        assert store is not None
+        names = {d.name for d in receiving.find_donors(store, "", limit=1000)}
+        assert "甲" in names and "乙" not in names  # the backup's state
+        assert list(tmp_path.glob("bqw.sqlite3.damaged-*")), "the damaged file is kept"
+    finally:
+        if store is not None:
+            store.dispose()
+
+
+def test_quitting_leaves_the_damaged_store_as_it_is(qtbot, tmp_path, actor, asked):
+    path, _ = store_with_backup(tmp_path, actor)
+    before = path.read_bytes()
+    asked.answer = False
+    assert start_up.open_or_restore(f"sqlite:///{path}") is None
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_store_without_backup_is_explained(qtbot, tmp_path, actor, asked, drive_store):
+    path = drive_store.sqlite_path
+    drive_store.dispose()
+    damage(path)
+    assert start_up.open_or_restore(f"sqlite:///{path}") is None
+    assert [kind for kind, _ in asked] == ["error"]
+    assert str(path) in asked[0][1] and "no good backup" in asked[0][1]
+
+
+def test_an_empty_file_is_refused_at_start_up(qtbot, tmp_path, asked):
+    path = tmp_path / "bqw.sqlite3"
+    path.touch()
+    assert start_up.open_or_restore(f"sqlite:///{path}") is None
+    assert [kind for kind, _ in asked] == ["error"] and "empty file" in asked[0][1]
+
+
+def test_the_window_backs_up_on_its_timer_while_it_writes(qtbot, drive_store, actor):
+    create_application()
+    main = start_up.Application(drive_store, actor, "zh_CN")
+    qtbot.addWidget(main.window)
+    assert main.backup_timer.isActive() and main.backup_timer.interval() == 10 * 60 * 1000
+    main.backup_timer.timeout.emit()  # the drive was loaded through this store: a write
+    main.wait_for_backup()
+    main.backup_timer.timeout.emit()  # nothing written since: no second backup
+    main.wait_for_backup()
+    assert [b.reason for b in backup.backups(drive_store.sqlite_path)] == ["timer"]
+    receiving.create_donor(drive_store, actor, "乙", DonorKind.INDIVIDUAL)
+    assert main.back_up("quit") is not None
+    assert [b.reason for b in backup.backups(drive_store.sqlite_path)] == ["quit", "timer"]
+    main.window.close()
+    main.translations.install("en")
+
+
+def test_a_restore_that_fails_is_explained_and_keeps_the_files(qtbot, tmp_path, actor, asked, monkeypatch):
+    path, _ = store_with_backup(tmp_path, actor)
+    before = path.read_bytes()
+
+    def no_space(*args):  # noqa: ANN002, ANN202 - the disk, not the database, fails here
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "restore", no_space)
+    assert start_up.open_or_restore(f"sqlite:///{path}") is None
+    assert [kind for kind, _ in asked] == ["offer", "error"] and "No space left" in asked[1][1]
+    assert path.read_bytes() == before

@@ -1,0 +1,102 @@
+"""Backups (issue 9, "Also required"): online, in rotation, checked, restorable."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from bqw_desktop.domain.receiving import DonorKind
+from bqw_desktop.services import receiving
+from bqw_desktop.store import backup
+from bqw_desktop.store.database import StoreUnavailable, open_store
+
+
+def donors(store) -> list[str]:  # noqa: ANN001
+    return sorted(d.name for d in receiving.find_donors(store, ""))
+
+
+def integrity(path) -> str:  # noqa: ANN001
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_backup_change_restore_gives_the_backed_up_state(store, actor):
+    receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
+    saved = backup.take_backup(store, "test")
+    assert saved.parent == store.sqlite_path.parent / "backups" and saved.name.endswith("-test.sqlite3")
+    receiving.create_donor(store, actor, "乙", DonorKind.INDIVIDUAL)
+    assert donors(store) == ["乙", "甲"]
+
+    assert backup.restore(store.sqlite_path, saved) is None
+    assert donors(store) == ["甲"]  # the open store reads the restored content
+    assert integrity(store.sqlite_path) == "ok"
+    before_restore = [b for b in backup.backups(store.sqlite_path) if b.reason == "before-restore"]
+    assert len(before_restore) == 1  # the state just before the restore was kept
+    copy = sqlite3.connect(before_restore[0].path)
+    assert sorted(r[0] for r in copy.execute("SELECT name FROM donor")) == ["乙", "甲"]
+    copy.close()
+    receiving.create_donor(store, actor, "丙", DonorKind.INDIVIDUAL)  # and it goes on working
+    assert donors(store) == ["丙", "甲"]
+
+
+def test_a_backup_is_a_single_file_that_passes_the_check(store, actor):
+    receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
+    saved = backup.take_backup(store, "test")
+    assert [p.name for p in saved.parent.iterdir()] == [saved.name]
+    assert backup.check_backup(saved, {store.head_revision()}) == store.head_revision()
+
+
+def test_backups_are_taken_only_after_writes(store, actor):
+    assert backup.backup_if_written(store, "timer") is None
+    receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
+    assert backup.backup_if_written(store, "timer") is not None
+    assert backup.backup_if_written(store, "quit") is None  # nothing written since
+
+
+def test_restore_refuses_a_damaged_backup_and_a_newer_schema(store, actor, tmp_path):
+    receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
+    saved = backup.take_backup(store, "test")
+
+    newer = tmp_path / "newer.sqlite3"
+    newer.write_bytes(saved.read_bytes())
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999future'")
+    with pytest.raises(StoreUnavailable, match="newer BQW Desktop"):
+        backup.restore(store.sqlite_path, newer)
+
+    damaged = tmp_path / "damaged.sqlite3"
+    data = bytearray(saved.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 8192] = b"\xa5" * 8192
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(StoreUnavailable, match="cannot be used"):
+        backup.restore(store.sqlite_path, damaged)
+
+    not_a_store = tmp_path / "notes.txt"
+    not_a_store.write_text("hello")
+    with pytest.raises(StoreUnavailable):
+        backup.restore(store.sqlite_path, not_a_store)
+    assert donors(store) == ["甲"]  # nothing replaced
+
+
+def test_rotation_keeps_the_last_ten_and_one_per_day_for_thirty_days(tmp_path):
+    database = tmp_path / "bqw.sqlite3"
+    folder = backup.backup_folder(database)
+    folder.mkdir()
+    now = datetime(2026, 12, 1, 18, 0)
+    taken = [now - timedelta(minutes=10 * i) for i in range(15)]  # 15 today, newest first
+    taken += [now - timedelta(days=d, hours=h) for d in range(1, 40) for h in (1, 5)]  # two a day before
+    for when in taken:
+        (folder / f"bqw-{when.strftime('%Y%m%d-%H%M%S-%f')}-timer.sqlite3").touch()
+    (folder / "other-20261201-170000-000000-timer.sqlite3").touch()  # another store's: not touched
+
+    deleted = backup.rotate(database, now)
+
+    kept = {b.taken_at for b in backup.backups(database)}
+    assert kept == set(taken[:10]) | {now - timedelta(days=d, hours=1) for d in range(1, 30)}  # today + 29 days
+    assert len(deleted) == len(taken) - len(kept)
+    assert (folder / "other-20261201-170000-000000-timer.sqlite3").exists()
