@@ -31,6 +31,8 @@ import os
 import sys
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from .documents.command_sheet import render_command_sheet
 from .domain.errors import DomainError
 from .services import drive, inspection_report, overview, printing
@@ -156,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     # PDFs are written whole to args.pdf, then renamed: a failure leaves an older file as it was
     args.pdf = f"{output}.part" if output is not None else None
     try:
+        for path in (output, getattr(args, "file", None)):
+            _not_a_store_file(path, url)
         if output is not None:
             _check_output(output)
         if args.command == "restore":  # the store may be damaged: restore opens it only if it is sound
@@ -180,6 +184,17 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.pdf is not None and os.path.exists(args.pdf):
             os.remove(args.pdf)
+
+
+def _not_a_store_file(path: str | None, url: str) -> None:
+    """Refuse ``path`` when it is the SQLite store or one of its -wal/-shm/-journal files: writing a PDF over
+    it would destroy the warehouse, and even reading it would drop this process's locks on it (TRAPS.md).
+
+    :raises OSError: ``EEXIST``, naming the file.
+    """
+    database = make_url(url).database if url.startswith("sqlite") else None
+    if path and database and Path(path).expanduser().resolve() in sqlite_files(Path(database).resolve()):
+        raise OSError(errno.EEXIST, "this is the warehouse's database file: choose another file", path)
 
 
 def _check_output(path: str) -> None:

@@ -162,3 +162,19 @@ def test_status_shows_what_planned_shipments_still_have_to_pick(tmp_path, capsys
     assert planned and all(
         s["allocated"] == len(shipping.shipment_item_sets(store, s["id"], allocated=True)) for s in planned)
     assert f"{planned[0]['allocated']} to pick" in run(capsys, "--db", db, "status")[1]
+
+
+def test_the_store_s_own_files_are_refused_as_output_or_input(tmp_path, capsys):
+    """A PDF written with ``-o`` over the store (or its -wal) would destroy the warehouse; a manifest read from it
+    would drop the process's SQLite locks. Both are refused before anything is opened, and the store stays."""
+    db = tmp_path / "bqw.sqlite3"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    size = db.stat().st_size
+    for target in (db, tmp_path / "bqw.sqlite3-wal", tmp_path / "." / "bqw.sqlite3"):
+        status, _, err = run(capsys, "--db", str(db), "labels", "IS000001L", "-o", str(target))
+        assert status == 2 and "database file" in err, err
+    status, _, err = run(capsys, "--db", str(db), "import-manifest", str(db), "--receipt", "1", "--check")
+    assert status == 2 and f"cannot read {db}" in err and "database file" in err, err
+    assert db.stat().st_size == size
+    status, out, _ = run(capsys, "--db", str(db), "status", "--json")
+    assert status == 0 and json.loads(out)["item_sets"] == 1896
