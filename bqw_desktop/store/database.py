@@ -378,7 +378,7 @@ def check_file(path: Path) -> None:
             raise  # locked, unreadable: not damage
         raise StoreDamaged(path, str(error)) from None
     if problems != ["ok"]:
-        raise StoreDamaged(path, "; ".join(problems))
+        raise StoreDamaged(path, " ".join("; ".join(problems).split()))  # SQLite's report has line breaks: one line
     if tables and "alembic_version" not in tables:
         raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (an SQLite database of "
                                                            "another program)."), path=str(path))
