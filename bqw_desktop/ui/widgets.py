@@ -123,6 +123,11 @@ class RowsModel(QAbstractTableModel):
         self.keys = list(keys)
         self.endResetModel()
 
+    def replace_row(self, number: int, row: tuple) -> None:
+        """Put ``row`` in place of row ``number`` (same key): no reset, the selection stays."""
+        self._rows[number] = row
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._headers) - 1))
+
     def prepend(self, row: tuple, key: str, limit: int) -> None:
         """Add ``row`` on top and drop rows past ``limit`` (histories: no reset, no re-measuring)."""
         self.beginInsertRows(QModelIndex(), 0, 0)
