@@ -6,15 +6,16 @@ to pick, and adds ``--history`` shipments already handed over (40 item sets in 4
 their pack and hand-over events; Core inserts, as setting them up is not what is measured). Then the
 main window is opened offscreen on the Shipments page (its 5-second refresh timer stopped: the
 refresh is measured elsewhere, this is the scan path) and, for ``--runs`` rounds, a planned shipment
-is scanned, then half of its allocated item sets are typed as a scanner does (keys back to back), then
-Enter. Each latency runs from sending the Enter key to the banner having repainted with the result.
+is scanned, then half of its allocated item sets, in a random order (not the pick list's), are typed
+as a scanner does (keys back to back), then Enter. Each latency runs from sending the Enter key to the banner having repainted with the result.
 
 The raw baseline, in the same round on the other half of the same shipments: ``raw_pack`` does the
 pack's reads and writes and reads back what the page shows (the shipment's counts, its packages, its
 item sets, their stage events) with ``sqlite3``, in one ``BEGIN IMMEDIATE`` transaction.
 
-Prints per round p50 / p95 / max in milliseconds and the median of each over the rounds, and the
-transactions (reads, writes) one pack scan in the window opened.
+Prints per round p50 / p95 / max in milliseconds (wall clock, and the process's CPU time, which a busy
+machine does not inflate) and the median of each over the rounds, and the transactions (reads,
+writes) one pack scan in the window opened.
 
     .venv/bin/python bench/pack_scan.py [--scale 100] [--history 2000] [--runs 5] [--scans 60]
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sqlite3
 import statistics
 import tempfile
@@ -44,7 +46,7 @@ from bqw_desktop.ui.app import create_application  # noqa: E402
 from bqw_desktop.ui.i18n import Translations  # noqa: E402
 from bqw_desktop.ui.main_window import MainWindow  # noqa: E402
 from bqw_desktop.ui.sounds import Sounds  # noqa: E402
-from scan_latency import scan  # noqa: E402 - bench/scan_latency.py: keys as a scanner types them
+from scan_latency import scan, scan_timed  # noqa: E402 - bench/scan_latency.py: keys as a scanner types them
 
 ACTOR = Actor("bench", "BENCH")
 PER_SHIPMENT, PER_PACKAGE = 40, 10
@@ -182,16 +184,19 @@ def main() -> None:
     for pragma in ("foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}", "journal_mode=WAL", "synchronous=NORMAL"):
         connection.execute(f"PRAGMA {pragma}")
 
-    rounds_window, rounds_raw, per_scan = [], [], set()
+    rounds_window, rounds_cpu, rounds_raw, per_scan = [], [], [], set()
     for run in range(args.runs):
-        in_window, raw = [], []
+        in_window, cpu, raw = [], [], []
         while len(in_window) < args.scans and planned:
             code, items = planned.pop(0)
+            random.Random(code).shuffle(items)
             half = len(items) // 2
             scan(app, window, code)
             for item in items[:half][:args.scans - len(in_window)]:
                 begins.clear()
-                in_window.append(scan(app, window, item))
+                wall, used = scan_timed(app, window, item)
+                in_window.append(wall)
+                cpu.append(used)
                 assert window.banner.kind == "ok", window.banner.text()
                 per_scan.add((begins.count(False), begins.count(True)))
             for item in items[half:][:len(in_window) - len(raw)]:
@@ -199,13 +204,16 @@ def main() -> None:
                 raw_pack(connection, code, item)
                 raw.append((time.perf_counter() - started) * 1000)
         rounds_window.append(stats(in_window))
+        rounds_cpu.append(stats(cpu))
         rounds_raw.append(stats(raw))
         print(f"round {run + 1}: {len(in_window)} scans")
         print("  " + line("pack scan, key → banner", rounds_window[-1]))
+        print("  " + line("  its CPU time", rounds_cpu[-1]))
         print("  " + line("raw sqlite3 pack", rounds_raw[-1]))
     print(f"median of {args.runs} rounds:")
-    print("  " + line("pack scan, key → banner", tuple(statistics.median(r[i] for r in rounds_window) for i in range(3))))
-    print("  " + line("raw sqlite3 pack", tuple(statistics.median(r[i] for r in rounds_raw) for i in range(3))))
+    for label, rounds in (("pack scan, key → banner", rounds_window), ("  its CPU time", rounds_cpu),
+                          ("raw sqlite3 pack", rounds_raw)):
+        print("  " + line(label, tuple(statistics.median(r[i] for r in rounds) for i in range(3))))
     print("transactions per pack scan (reads, writes): " + ", ".join(map(str, sorted(per_scan))))
     connection.close()
     window.close()

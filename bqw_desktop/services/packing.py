@@ -16,7 +16,6 @@ from ..store.database import Store
 from ..store.models import Shipment
 from . import shipping, shipping_reports
 from .context import Actor
-from .intake import view_of
 from .shipping_reports import StageTimes
 from .views import ItemSetView, PackageView, ShipmentView
 
@@ -44,12 +43,11 @@ class Packed:
 
 
 def _details(session: Session, shipment: Shipment) -> ShipmentDetails:
-    numbers = {code: n for n, codes in shipping.contents_of(session, shipment).items() for code in codes}
+    packed, to_pick = shipping.lines_of(session, shipment)
     return ShipmentDetails(
         shipping.shipment_view(session, shipment), tuple(shipping.packages_of(session, shipment)),
-        tuple(shipping.item_sets_of(session, shipment)), numbers,
-        tuple(shipping.item_sets_of(session, shipment, allocated=True)),
-        tuple(shipping_reports.stage_times_in(session, shipment)),
+        tuple(item for item, _ in packed), {item.code: number for item, number in packed if number is not None},
+        tuple(to_pick), tuple(shipping_reports.stage_times_in(session, shipment)),
     )
 
 
@@ -64,5 +62,6 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package
     other session). Raises as :func:`shipping.pack`; nothing is stored then."""
     with store.write() as session:
         shipment = shipping.load(session, shipment_code)
-        item = shipping.pack_into(session, actor, shipment, item_code, package_code)
-        return Packed(view_of(session, item.code), _details(session, shipment))
+        code = shipping.pack_into(session, actor, shipment, item_code, package_code).code
+        details = _details(session, shipment)
+        return Packed(next(item for item in details.packed if item.code == code), details)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
@@ -192,11 +192,17 @@ def load(session: Session, text: str) -> Shipment:
 _load = load  # the name services/printing.py has used
 
 
+# Statements a pack scan runs are built once, with the shipment as a parameter: building one costs
+# more than running it (bench/pack_scan.py).
+_ONE_SHIPMENT = _shipment_query().where(Shipment.id == bindparam("shipment"))
+_WEIGHTS = select(Package.weight_g).where(Package.shipment_id == bindparam("shipment")).order_by(Package.number)
+
+
 def shipment_view(session: Session, shipment: Shipment) -> ShipmentView:
     """The :class:`ShipmentView` of ``shipment`` as seen inside ``session`` (its changes flushed first)."""
     session.flush()
-    row = session.execute(_shipment_query().where(Shipment.id == shipment.id)).one()
-    return _to_view(row, _weights(session, [shipment.id]))
+    row = session.execute(_ONE_SHIPMENT, {"shipment": shipment.id}).one()
+    return _to_view(row, {shipment.id: list(session.scalars(_WEIGHTS, {"shipment": shipment.id}))})
 
 
 _view = shipment_view  # the name the functions below use
@@ -208,36 +214,42 @@ def get_shipment(store: Store, text: str) -> ShipmentView:
         return _view(session, load(session, text))
 
 
-def item_sets_of(session: Session, shipment: Shipment, *, allocated: bool = False) -> list[ItemSetView]:
-    """:func:`shipment_item_sets` inside ``session``."""
-    packed = ShipmentLine.packed_at.is_(None) if allocated else ShipmentLine.packed_at.is_not(None)
-    rows = session.execute(item_set_query().where(ShipmentLine.shipment_id == shipment.id, packed)
-                           .order_by(ShipmentLine.packed_at, ShipmentLine.id))
-    return [to_view(row) for row in rows]
+_LINES = (item_set_query().add_columns(ShipmentLine.packed_at, Package.number)
+          .outerjoin(Package, Package.id == ShipmentLine.package_id)
+          .where(ShipmentLine.shipment_id == bindparam("shipment")).order_by(ShipmentLine.packed_at, ShipmentLine.id))
+
+
+def lines_of(session: Session, shipment: Shipment) -> tuple[list[tuple[ItemSetView, int | None]], list[ItemSetView]]:
+    """In one query: the item sets packed into the shipment, in packing order, each with its package's
+    number; and those allocated to it and not packed yet."""
+    packed, allocated = [], []
+    for row in session.execute(_LINES, {"shipment": shipment.id}):
+        if row[-2] is None:
+            allocated.append(to_view(row))
+        else:
+            packed.append((to_view(row), row[-1]))
+    return packed, allocated
 
 
 def shipment_item_sets(store: Store, text: str, *, allocated: bool = False) -> list[ItemSetView]:
     """The item sets packed into a shipment, in packing order; with ``allocated``, those reserved for it
     and not packed yet instead. :raises InvalidCode: / :raises NotFound:"""
     with store.read() as session:
-        return item_sets_of(session, load(session, text), allocated=allocated)
-
-
-def contents_of(session: Session, shipment: Shipment) -> dict[int, list[str]]:
-    """:func:`package_contents` inside ``session``."""
-    contents: dict[int, list[str]] = {}
-    for number, code in session.execute(
-            select(Package.number, ItemSet.code).join(ShipmentLine, ShipmentLine.package_id == Package.id)
-            .join(ItemSet, ShipmentLine.item_set_id == ItemSet.id)
-            .where(Package.shipment_id == shipment.id).order_by(Package.number, ShipmentLine.id)):
-        contents.setdefault(number, []).append(code)
-    return contents
+        packed, to_pick = lines_of(session, load(session, text))
+        return to_pick if allocated else [item for item, _ in packed]
 
 
 def package_contents(store: Store, text: str) -> dict[int, list[str]]:
     """Item-set codes per package number of a shipment, in packing order."""
     with store.read() as session:
-        return contents_of(session, load(session, text))
+        shipment = load(session, text)
+        contents: dict[int, list[str]] = {}
+        for number, code in session.execute(
+                select(Package.number, ItemSet.code).join(ShipmentLine, ShipmentLine.package_id == Package.id)
+                .join(ItemSet, ShipmentLine.item_set_id == ItemSet.id)
+                .where(Package.shipment_id == shipment.id).order_by(Package.number, ShipmentLine.id)):
+            contents.setdefault(number, []).append(code)
+        return contents
 
 
 # --- creating and packing -----------------------------------------------------------------------
@@ -326,12 +338,15 @@ def find_package(store: Store, text: str) -> PackageView:
         return _package_view(session, package, session.get(Shipment, package.shipment_id).code)
 
 
+_PACKAGES = (select(Package.code, Package.number, Package.weight_g,
+                    select(func.count()).where(ShipmentLine.package_id == Package.id).correlate(Package)
+                    .scalar_subquery())
+             .where(Package.shipment_id == bindparam("shipment")).order_by(Package.number))
+
+
 def packages_of(session: Session, shipment: Shipment) -> list[PackageView]:
     """:func:`packages` inside ``session``, in one query."""
-    items = (select(func.count()).where(ShipmentLine.package_id == Package.id).correlate(Package)
-             .scalar_subquery())
-    rows = list(session.execute(select(Package.code, Package.number, Package.weight_g, items)
-                                .where(Package.shipment_id == shipment.id).order_by(Package.number)))
+    rows = list(session.execute(_PACKAGES, {"shipment": shipment.id}))
     return [PackageView(code, shipment.code, number, len(rows), weight, count) for code, number, weight, count in rows]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..domain.lifecycle import SHIPMENT_UNDERWAY, ItemSetStatus, ShipmentStatus
@@ -85,24 +85,28 @@ def stage_times(store: Store, shipment_code: str | None = None, at: datetime | N
         return stage_times_in(session, None if shipment_code is None else load(session, shipment_code), at)
 
 
+# built once (a pack scan reads them each time): building a statement costs more than running it
+_ITEMS = (select(ItemSet.code, ItemSet.status, InboundCarton.received_at, Shipment.code)
+          .join(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
+          .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
+          .join(InboundCarton, InboundCarton.id == ItemSet.carton_id))
+_ITEMS_OF_ALL, _ITEMS_OF_ONE = _ITEMS.order_by(ItemSet.code), _ITEMS.where(Shipment.id == bindparam("shipment"))\
+    .order_by(ItemSet.code)
+_MOVES = (select(Event.entity_code, Event.at, Event.after)
+          .where(Event.entity_kind == "item_set", Event.entity_code.in_(bindparam("codes", expanding=True)),
+                 Event.after.is_not(None))
+          .order_by(Event.id))
+
+
 def stage_times_in(session: Session, shipment: Shipment | None, at: datetime | None = None) -> list[StageTimes]:
     """:func:`stage_times` inside ``session``, for ``shipment`` or all shipments (None)."""
     at = at or now()
-    query = (select(ItemSet.code, ItemSet.status, InboundCarton.received_at, Shipment.code)
-             .join(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
-             .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
-             .join(InboundCarton, InboundCarton.id == ItemSet.carton_id))
-    if shipment is not None:
-        query = query.where(Shipment.id == shipment.id)
-    items = list(session.execute(query.order_by(ItemSet.code)))
+    items = list(session.execute(_ITEMS_OF_ALL) if shipment is None
+                 else session.execute(_ITEMS_OF_ONE, {"shipment": shipment.id}))
     moves: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
     codes = [row[0] for row in items]
     for start in range(0, len(codes), 500):
-        for code, when, after in session.execute(
-                select(Event.entity_code, Event.at, Event.after)
-                .where(Event.entity_kind == "item_set", Event.entity_code.in_(codes[start:start + 500]),
-                       Event.after.is_not(None))
-                .order_by(Event.id)):
+        for code, when, after in session.execute(_MOVES, {"codes": codes[start:start + 500]}):
             if after in _STATES:
                 moves[code].append((when, after))
     return [StageTimes(code, shipment_code, stage_durations(received, moves[code], ItemSetStatus.RECEIVED.value,

@@ -413,7 +413,7 @@ class ShipmentsView(View):
         self.weight.setText("" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
         # after the packed ones, the item sets planned for this shipment and still to pick (a pick list)
         to_pick = details.to_pick
-        self.lines.set_rows(
+        self.lines.update_rows(
             [(i.code, f"{number.get(i.code, 0)}/{len(boxes)}", term(CATEGORY_LABELS[i.category]), i.description,
               i.size, i.pieces, i.carton_code)
              for i in items]
@@ -443,8 +443,8 @@ class ShipmentsView(View):
         average = shipping_reports.average_stage_times(times)
         longest = {s: max(t.stages.get(s, average[s]) for t in times) for s in average}
         order = [s.value for s in ItemSetStatus if s.value in average]
-        self.stages.set_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]),
-                               days_text(longest[s])) for s in order], order)
+        self.stages.update_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]),
+                                  days_text(longest[s])) for s in order], order)
 
     # -- planning -----------------------------------------------------------------------------------
 
@@ -646,10 +646,11 @@ class ShipmentsView(View):
         budget line (a new package adds an estimate) and the contents. No other read."""
         shipment = details.shipment
         row = self.shipments.row_of(shipment.code)
-        self._views[row] = shipment
+        before, self._views[row] = self._views[row], shipment
         self.shipments.replace_row(row, self._shipment_row(shipment))
-        self._show_spend(shipping_reports.spend_report([(c.code, c.name) for c in self._spend.couriers], self._views,
-                                                       self._spend.budget_fen))
+        if shipment.estimate_fen != before.estimate_fen:
+            self._show_spend(shipping_reports.spend_report([(c.code, c.name) for c in self._spend.couriers],
+                                                           self._views, self._spend.budget_fen))
         self._show_current(details)
 
     def _command(self, scan: Scan) -> None:
