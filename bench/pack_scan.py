@@ -7,7 +7,8 @@ their pack and hand-over events; Core inserts, as setting them up is not what is
 main window is opened offscreen on the Shipments page (its 5-second refresh timer stopped: the
 refresh is measured elsewhere, this is the scan path) and, for ``--runs`` rounds, a planned shipment
 is scanned, then half of its allocated item sets, in a random order (not the pick list's), are typed
-as a scanner does (keys back to back), then Enter. Each latency runs from sending the Enter key to the banner having repainted with the result.
+as a scanner does (keys back to back), then Enter. Each latency runs from sending the Enter key to
+the banner having repainted with the result.
 
 The raw baseline, in the same round on the other half of the same shipments: ``raw_pack`` does the
 pack's reads and writes and reads back what the page shows (the shipment's counts, its packages, its
@@ -110,7 +111,8 @@ def raw_pack(connection: sqlite3.Connection, shipment_code: str, item_code: str)
         package = (serial, make_code(CodeKind.PACKAGE, serial))
         connection.execute("INSERT INTO package (id, code, shipment_id, number, created_at) VALUES (?, ?, ?, 1, ?)",
                            (*package, shipment_id, now))
-    connection.execute("UPDATE shipment_line SET packed_at = ?, package_id = ? WHERE id = ?", (now, package[0], line_id))
+    connection.execute("UPDATE shipment_line SET packed_at = ?, package_id = ? WHERE id = ?",
+                       (now, package[0], line_id))
     connection.execute("UPDATE item_set SET status = 'packed' WHERE id = ?", (item_id,))
     connection.execute(
         "INSERT INTO event (at, actor, station, action, entity_kind, entity_code, before, after, detail) "

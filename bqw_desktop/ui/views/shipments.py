@@ -398,7 +398,8 @@ class ShipmentsView(View):
             self.status_label.setText("")
             self.stages.set_rows([], [])
             return
-        details = details or packing.shipment_details(self.store, shipment.code)
+        if details is None:
+            details = packing.shipment_details(self.store, shipment.code)
         self._show_tracking(shipment, details.stages)
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
             code=shipment.code, destination=shipment.destination, district=shipment.district,
