@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
@@ -194,10 +194,20 @@ def load(session: Session, text: str) -> Shipment:
 _load = load  # the name services/printing.py has used
 
 
-def _view(session: Session, shipment: Shipment) -> ShipmentView:
+# Statements a pack scan runs are built once, with the shipment as a parameter: building one costs
+# more than running it (bench/pack_scan.py).
+_ONE_SHIPMENT = _shipment_query().where(Shipment.id == bindparam("shipment"))
+_WEIGHTS = select(Package.weight_g).where(Package.shipment_id == bindparam("shipment")).order_by(Package.number)
+
+
+def shipment_view(session: Session, shipment: Shipment) -> ShipmentView:
+    """The :class:`ShipmentView` of ``shipment`` as seen inside ``session`` (its changes flushed first)."""
     session.flush()
-    row = session.execute(_shipment_query().where(Shipment.id == shipment.id)).one()
-    return _to_view(row, _weights(session, [shipment.id]))
+    row = session.execute(_ONE_SHIPMENT, {"shipment": shipment.id}).one()
+    return _to_view(row, {shipment.id: list(session.scalars(_WEIGHTS, {"shipment": shipment.id}))})
+
+
+_view = shipment_view  # the name the functions below use
 
 
 def get_shipment(store: Store, text: str) -> ShipmentView:
@@ -206,15 +216,29 @@ def get_shipment(store: Store, text: str) -> ShipmentView:
         return _view(session, load(session, text))
 
 
+_LINES = (item_set_query().add_columns(ShipmentLine.packed_at, Package.number)
+          .outerjoin(Package, Package.id == ShipmentLine.package_id)
+          .where(ShipmentLine.shipment_id == bindparam("shipment")).order_by(ShipmentLine.packed_at, ShipmentLine.id))
+
+
+def lines_of(session: Session, shipment: Shipment) -> tuple[list[tuple[ItemSetView, int | None]], list[ItemSetView]]:
+    """In one query: the item sets packed into the shipment, in packing order, each with its package's
+    number; and those allocated to it and not packed yet."""
+    packed, allocated = [], []
+    for row in session.execute(_LINES, {"shipment": shipment.id}):
+        if row[-2] is None:
+            allocated.append(to_view(row))
+        else:
+            packed.append((to_view(row), row[-1]))
+    return packed, allocated
+
+
 def shipment_item_sets(store: Store, text: str, *, allocated: bool = False) -> list[ItemSetView]:
     """The item sets packed into a shipment, in packing order; with ``allocated``, those reserved for it
     and not packed yet instead. :raises InvalidCode: / :raises NotFound:"""
     with store.read() as session:
-        shipment = load(session, text)
-        packed = ShipmentLine.packed_at.is_(None) if allocated else ShipmentLine.packed_at.is_not(None)
-        rows = session.execute(item_set_query().where(ShipmentLine.shipment_id == shipment.id, packed)
-                               .order_by(ShipmentLine.packed_at, ShipmentLine.id))
-        return [to_view(row) for row in rows]
+        packed, to_pick = lines_of(session, load(session, text))
+        return to_pick if allocated else [item for item, _ in packed]
 
 
 def package_contents(store: Store, text: str) -> dict[int, list[str]]:
@@ -332,13 +356,22 @@ def find_package(store: Store, text: str) -> PackageView:
         return _package_view(session, package, session.get(Shipment, package.shipment_id).code)
 
 
+_PACKAGES = (select(Package.code, Package.number, Package.weight_g,
+                    select(func.count()).where(ShipmentLine.package_id == Package.id).correlate(Package)
+                    .scalar_subquery())
+             .where(Package.shipment_id == bindparam("shipment")).order_by(Package.number))
+
+
+def packages_of(session: Session, shipment: Shipment) -> list[PackageView]:
+    """:func:`packages` inside ``session``, in one query."""
+    rows = list(session.execute(_PACKAGES, {"shipment": shipment.id}))
+    return [PackageView(code, shipment.code, number, len(rows), weight, count) for code, number, weight, count in rows]
+
+
 def packages(store: Store, shipment_code: str) -> list[PackageView]:
     """The shipment's packages in number order."""
     with store.read() as session:
-        shipment = load(session, shipment_code)
-        return [_package_view(session, p, shipment.code)
-                for p in session.scalars(select(Package).where(Package.shipment_id == shipment.id)
-                                         .order_by(Package.number))]
+        return packages_of(session, load(session, shipment_code))
 
 
 def set_package_weight(store: Store, actor: Actor, package_code: str, kg: float | str) -> PackageView:
@@ -371,38 +404,43 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
         shipment or to another destination.
     """
     with store.write() as session:
-        shipment = load(session, shipment_code)
-        check_packing_open(shipment.code, ShipmentStatus(shipment.status))
-        item = load_item_set(session, item_code)
-        line = session.scalars(select(ShipmentLine).where(ShipmentLine.item_set_id == item.id)).one_or_none()
-        before = ItemSetStatus(item.status)
-        if line is not None and line.shipment_id != shipment.id:
-            other = session.get(Shipment, line.shipment_id)
-            other_destination = None
-            if other.destination_id != shipment.destination_id:
-                other_destination = session.get(Destination, other.destination_id).name
-            check_item_set_for_shipment(item.code, before, shipment.code, other_shipment=other.code,
-                                        other_destination=other_destination, other_packed=line.packed_at is not None)
-        check_item_set_move(item.code, before, ItemSetStatus.PACKED)
-        if package_code:
-            package = _load_package(session, package_code)
-            if package.shipment_id != shipment.id:
-                raise TransitionRefused(QT_TRANSLATE_NOOP("domain", "Package {package} is not in shipment {code}."),
-                                        package=package.code, code=shipment.code)
-        else:
-            package = session.scalars(select(Package).where(Package.shipment_id == shipment.id)
-                                      .order_by(Package.number.desc()).limit(1)).first()
-            package = package or _new_package(session, actor, shipment)
-        at = now()
-        if line is None:
-            line = ShipmentLine(shipment_id=shipment.id, item_set_id=item.id)
-            session.add(line)
-        line.packed_at, line.package_id = at, package.id
-        item.status = ItemSetStatus.PACKED.value
-        audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
-                     f"{shipment.code} {package.code}")
-        session.flush()
-        return view_of(session, item.code)
+        return view_of(session, pack_into(session, actor, load(session, shipment_code), item_code, package_code).code)
+
+
+def pack_into(session: Session, actor: Actor, shipment: Shipment, item_code: str,
+              package_code: str | None = None) -> ItemSet:
+    """:func:`pack` inside ``session`` (flushed); returns the item set packed. Raises as :func:`pack`."""
+    check_packing_open(shipment.code, ShipmentStatus(shipment.status))
+    item = load_item_set(session, item_code)
+    line = session.scalars(select(ShipmentLine).where(ShipmentLine.item_set_id == item.id)).one_or_none()
+    before = ItemSetStatus(item.status)
+    if line is not None and line.shipment_id != shipment.id:
+        other = session.get(Shipment, line.shipment_id)
+        other_destination = None
+        if other.destination_id != shipment.destination_id:
+            other_destination = session.get(Destination, other.destination_id).name
+        check_item_set_for_shipment(item.code, before, shipment.code, other_shipment=other.code,
+                                    other_destination=other_destination, other_packed=line.packed_at is not None)
+    check_item_set_move(item.code, before, ItemSetStatus.PACKED)
+    if package_code:
+        package = _load_package(session, package_code)
+        if package.shipment_id != shipment.id:
+            raise TransitionRefused(QT_TRANSLATE_NOOP("domain", "Package {package} is not in shipment {code}."),
+                                    package=package.code, code=shipment.code)
+    else:
+        package = session.scalars(select(Package).where(Package.shipment_id == shipment.id)
+                                  .order_by(Package.number.desc()).limit(1)).first()
+        package = package or _new_package(session, actor, shipment)
+    at = now()
+    if line is None:
+        line = ShipmentLine(shipment_id=shipment.id, item_set_id=item.id)
+        session.add(line)
+    line.packed_at, line.package_id = at, package.id
+    item.status = ItemSetStatus.PACKED.value
+    audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
+                 f"{shipment.code} {package.code}")
+    session.flush()
+    return item
 
 
 def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> ItemSetView:

@@ -10,11 +10,12 @@ durations ``timedelta``; money integer CNY fen.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
 
 from ..domain.lifecycle import SHIPMENT_UNDERWAY, ItemSetStatus, ShipmentStatus
 from ..domain.logistics import DEFAULT_OVERDUE_DAYS, LOGISTICS_BUDGET_FEN, is_overdue, stage_durations
@@ -80,28 +81,37 @@ def stage_times(store: Store, shipment_code: str | None = None, at: datetime | N
 
     :raises InvalidCode: / :raises NotFound: ``shipment_code``.
     """
-    at = at or now()
     with store.read() as session:
-        query = (select(ItemSet.code, ItemSet.status, InboundCarton.received_at, Shipment.code)
-                 .join(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
-                 .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
-                 .join(InboundCarton, InboundCarton.id == ItemSet.carton_id))
-        if shipment_code is not None:
-            query = query.where(Shipment.id == load(session, shipment_code).id)
-        items = list(session.execute(query.order_by(ItemSet.code)))
-        moves: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
-        codes = [row[0] for row in items]
-        for start in range(0, len(codes), 500):
-            for code, when, after in session.execute(
-                    select(Event.entity_code, Event.at, Event.after)
-                    .where(Event.entity_kind == "item_set", Event.entity_code.in_(codes[start:start + 500]),
-                           Event.after.is_not(None))
-                    .order_by(Event.id)):
-                if after in _STATES:
-                    moves[code].append((when, after))
-    return [StageTimes(code, shipment, stage_durations(received, moves[code], ItemSetStatus.RECEIVED.value, at,
-                                                       FINAL_STAGES), status)
-            for code, status, received, shipment in items]
+        return stage_times_in(session, None if shipment_code is None else load(session, shipment_code), at)
+
+
+# built once (a pack scan reads them each time): building a statement costs more than running it
+_ITEMS = (select(ItemSet.code, ItemSet.status, InboundCarton.received_at, Shipment.code)
+          .join(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
+          .join(Shipment, Shipment.id == ShipmentLine.shipment_id)
+          .join(InboundCarton, InboundCarton.id == ItemSet.carton_id))
+_ITEMS_OF_ALL, _ITEMS_OF_ONE = _ITEMS.order_by(ItemSet.code), _ITEMS.where(Shipment.id == bindparam("shipment"))\
+    .order_by(ItemSet.code)
+_MOVES = (select(Event.entity_code, Event.at, Event.after)
+          .where(Event.entity_kind == "item_set", Event.entity_code.in_(bindparam("codes", expanding=True)),
+                 Event.after.is_not(None))
+          .order_by(Event.id))
+
+
+def stage_times_in(session: Session, shipment: Shipment | None, at: datetime | None = None) -> list[StageTimes]:
+    """:func:`stage_times` inside ``session``, for ``shipment`` or all shipments (None)."""
+    at = at or now()
+    items = list(session.execute(_ITEMS_OF_ALL) if shipment is None
+                 else session.execute(_ITEMS_OF_ONE, {"shipment": shipment.id}))
+    moves: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
+    codes = [row[0] for row in items]
+    for start in range(0, len(codes), 500):
+        for code, when, after in session.execute(_MOVES, {"codes": codes[start:start + 500]}):
+            if after in _STATES:
+                moves[code].append((when, after))
+    return [StageTimes(code, shipment_code, stage_durations(received, moves[code], ItemSetStatus.RECEIVED.value,
+                                                            at, FINAL_STAGES), status)
+            for code, status, received, shipment_code in items]
 
 
 def average_stage_times(times: Sequence[StageTimes]) -> dict[str, timedelta]:
@@ -155,7 +165,13 @@ def courier_spend(store: Store, budget_fen: int = LOGISTICS_BUDGET_FEN) -> Spend
     Cancelled shipments are left out."""
     with store.read() as session:
         couriers = list(session.execute(select(Courier.code, Courier.name).order_by(Courier.code)))
-    shipments = [s for s in list_shipments(store) if s.status is not ShipmentStatus.CANCELLED]
+    return spend_report(couriers, list_shipments(store), budget_fen)
+
+
+def spend_report(couriers: Iterable[tuple[str, str]], shipments: Iterable[ShipmentView],
+                 budget_fen: int = LOGISTICS_BUDGET_FEN) -> SpendReport:
+    """:func:`courier_spend` over shipments already read, for ``couriers`` (code, name) in that order."""
+    shipments = [s for s in shipments if s.status is not ShipmentStatus.CANCELLED]
     rows = []
     for code, name in couriers:
         mine = [s for s in shipments if s.courier_code == code]

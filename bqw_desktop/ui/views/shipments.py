@@ -4,6 +4,8 @@ overdue flags, stage times and spend per courier against the budget."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +36,7 @@ from ...domain.lifecycle import (
 )
 from ...domain.logistics import DEFAULT_OVERDUE_DAYS
 from ...domain.scanning import Command, Scan, ScanKind
-from ...services import planning, printing, shipping, shipping_documents, shipping_reports
+from ...services import packing, planning, printing, shipping, shipping_documents, shipping_reports
 from ...services.shipping_reports import days_text, fen_text
 from ...services.views import Choice, ShipmentView
 from .. import dialogs, documents
@@ -322,6 +324,19 @@ class ShipmentsView(View):
         row = self.shipment_table.currentIndex().row()
         return self._views[row] if 0 <= row < len(self._views) else None
 
+    def _shipment_row(self, s: ShipmentView) -> tuple:
+        return (s.code, term(SHIPMENT_STATUS_LABELS[s.status]), s.courier, s.destination, s.tracking_number,
+                s.item_sets + s.allocated if s.status is ShipmentStatus.PLANNED else s.item_sets,
+                self.tr("overdue") if s.code in self.overdue_set else "",
+                fen_text(s.cost_fen) if s.cost_fen is not None else "")
+
+    def _show_spend(self, report: shipping_reports.SpendReport) -> None:
+        self._spend = report
+        self.spend_label.setText(self.tr(
+            "Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.").format(
+            budget=fen_text(report.budget_fen), spent=fen_text(report.spent_fen),
+            expected=fen_text(report.expected_fen), left=fen_text(report.remaining_fen)))
+
     def refresh(self) -> None:
         if not self._choices_loaded:
             for choice in shipping.destinations(self.store):
@@ -333,18 +348,9 @@ class ShipmentsView(View):
         self._views = shipping.list_shipments(self.store)
         days = self.overdue_days.value()
         self.overdue_set = shipping_reports.overdue_codes(self._views, days)
-        self.shipments.set_rows(
-            [(s.code, term(SHIPMENT_STATUS_LABELS[s.status]), s.courier, s.destination, s.tracking_number,
-              s.item_sets + s.allocated if s.status is ShipmentStatus.PLANNED else s.item_sets,
-              self.tr("overdue") if s.code in self.overdue_set else "", fen_text(s.cost_fen) if s.cost_fen is not None else "")
-             for s in self._views],
-            [s.code for s in self._views],
-        )
+        self.shipments.set_rows([self._shipment_row(s) for s in self._views], [s.code for s in self._views])
         report = shipping_reports.courier_spend(self.store)
-        self.spend_label.setText(self.tr(
-            "Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.").format(
-            budget=fen_text(report.budget_fen), spent=fen_text(report.spent_fen),
-            expected=fen_text(report.expected_fen), left=fen_text(report.remaining_fen)))
+        self._show_spend(report)
         if self.pages.currentIndex() == 2:
             self._show_reports(report)
         self.select(chosen.code if chosen else (self._views[0].code if self._views else None))
@@ -376,7 +382,8 @@ class ShipmentsView(View):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_current()
 
-    def _show_current(self) -> None:
+    def _show_current(self, details: packing.ShipmentDetails | None = None) -> None:
+        """Show the current shipment: from ``details`` when given (a pack scan read them), else read."""
         shipment = self.current()
         status = shipment.status if shipment is not None else None
         is_open = status is ShipmentStatus.PLANNED
@@ -406,14 +413,14 @@ class ShipmentsView(View):
             self.status_label.setText("")
             self.stages.set_rows([], [])
             return
-        self._show_tracking(shipment)
+        if details is None:
+            details = packing.shipment_details(self.store, shipment.code)
+        self._show_tracking(shipment, details.stages)
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
             code=shipment.code, destination=shipment.destination, district=shipment.district,
             courier=shipment.courier, status=term(SHIPMENT_STATUS_LABELS[shipment.status])))
         self.tracking.setText(shipment.tracking_number or "")
-        items = shipping.shipment_item_sets(self.store, shipment.code)
-        boxes = shipping.packages(self.store, shipment.code)
-        number = {code: n for n, codes in shipping.package_contents(self.store, shipment.code).items() for code in codes}
+        items, boxes, number = details.packed, details.packages, details.package_numbers
         if self._package not in {b.code for b in boxes}:
             self._package = boxes[-1].code if boxes else None
         current = next((b for b in boxes if b.code == self._package), None)
@@ -421,8 +428,8 @@ class ShipmentsView(View):
                                    if current else self.tr("No package yet"))
         self.weight.setText("" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
         # after the packed ones, the item sets planned for this shipment and still to pick (a pick list)
-        to_pick = shipping.shipment_item_sets(self.store, shipment.code, allocated=True)
-        self.lines.set_rows(
+        to_pick = details.to_pick
+        self.lines.update_rows(
             [(i.code, f"{number.get(i.code, 0)}/{len(boxes)}", term(CATEGORY_LABELS[i.category]), i.description,
               i.size, i.pieces, i.carton_code)
              for i in items]
@@ -431,7 +438,7 @@ class ShipmentsView(View):
             [i.code for i in (*items, *to_pick)],
         )
 
-    def _show_tracking(self, shipment: ShipmentView) -> None:
+    def _show_tracking(self, shipment: ShipmentView, times: Sequence[shipping_reports.StageTimes]) -> None:
         def when(moment) -> str:  # noqa: ANN001
             return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
@@ -449,12 +456,11 @@ class ShipmentsView(View):
         self.estimate_label.setText(self.tr("estimate {fen} CNY").format(fen=fen_text(shipment.estimate_fen)))
         if not self.cost.hasFocus():
             self.cost.setText("" if shipment.cost_fen is None else f"{shipment.cost_fen / 100:.2f}")
-        times = shipping_reports.stage_times(self.store, shipment.code)
         average = shipping_reports.average_stage_times(times)
         longest = {s: max(t.stages.get(s, average[s]) for t in times) for s in average}
         order = [s.value for s in ItemSetStatus if s.value in average]
-        self.stages.set_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]),
-                               days_text(longest[s])) for s in order], order)
+        self.stages.update_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]),
+                                  days_text(longest[s])) for s in order], order)
 
     # -- planning -----------------------------------------------------------------------------------
 
@@ -646,16 +652,29 @@ class ShipmentsView(View):
             self.scanned_tracking_number(shipment, scan.text)
             return
         package = self._package
-        item = self.attempt(lambda: shipping.pack(self.store, self.actor, shipment.code, scan.text, package))
-        if item is None:
+        packed = self.attempt(lambda: packing.pack(self.store, self.actor, shipment.code, scan.text, package))
+        if packed is None:
             return
-        self.refresh()
+        self._show_packed(packed.details)
+        item = packed.item
         self.feedback.emit("ok", self.tr("{code} packed into {shipment}: {description}").format(
             code=item.code, shipment=shipment.code, description=item.description))
         self.did.emit(Undoable(
             self.tr("packing of {code} into {shipment}").format(code=item.code, shipment=shipment.code),
             lambda: shipping.unpack(self.store, self.actor, shipment.code, item.code),
         ))
+
+    def _show_packed(self, details: packing.ShipmentDetails) -> None:
+        """After a pack scan, update what it changed from what it read back: the shipment's row, the
+        budget line (a new package adds an estimate) and the contents. No other read."""
+        shipment = details.shipment
+        row = self.shipments.row_of(shipment.code)
+        before, self._views[row] = self._views[row], shipment
+        self.shipments.replace_row(row, self._shipment_row(shipment))
+        if shipment.estimate_fen != before.estimate_fen:
+            self._show_spend(shipping_reports.spend_report([(c.code, c.name) for c in self._spend.couriers],
+                                                           self._views, self._spend.budget_fen))
+        self._show_current(details)
 
     def _command(self, scan: Scan) -> None:
         shipment = self.current()

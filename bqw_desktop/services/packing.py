@@ -1,0 +1,67 @@
+"""Packing by scan at a station: what the Shipments page shows of one shipment, read in one session,
+and a pack scan that returns it from its own write transaction.
+
+A pack scan used to be one write and then, for the page, 13 read sessions (the shipment list twice,
+the contents twice): at the 100× drive with 2,000 shipments, 0.8–1 s from the scan to the banner.
+Here the page gets everything from the transaction that packs (``bench/pack_scan.py`` measures it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from ..store.database import Store
+from ..store.models import Shipment
+from . import shipping, shipping_reports
+from .context import Actor
+from .shipping_reports import StageTimes
+from .views import ItemSetView, PackageView, ShipmentView
+
+
+@dataclass(frozen=True)
+class ShipmentDetails:
+    """One shipment as the Shipments page shows it: the shipment (counts, weights, states), its packages
+    in number order, its packed item sets in packing order with each one's package number, the item
+    sets allocated to it and still to pick, and each item set's time per stage."""
+
+    shipment: ShipmentView
+    packages: tuple[PackageView, ...]
+    packed: tuple[ItemSetView, ...]
+    package_numbers: dict[str, int]  # packed item-set code → its package's number
+    to_pick: tuple[ItemSetView, ...]
+    stages: tuple[StageTimes, ...]
+
+
+@dataclass(frozen=True)
+class Packed:
+    """A pack scan's result: the item set as packed and its shipment's details after it."""
+
+    item: ItemSetView
+    details: ShipmentDetails
+
+
+def _details(session: Session, shipment: Shipment) -> ShipmentDetails:
+    packed, to_pick = shipping.lines_of(session, shipment)
+    return ShipmentDetails(
+        shipping.shipment_view(session, shipment), tuple(shipping.packages_of(session, shipment)),
+        tuple(item for item, _ in packed), {item.code: number for item, number in packed if number is not None},
+        tuple(to_pick), tuple(shipping_reports.stage_times_in(session, shipment)),
+    )
+
+
+def shipment_details(store: Store, shipment_code: str) -> ShipmentDetails:
+    """The details of one shipment, read in one session. :raises InvalidCode: / :raises NotFound:"""
+    with store.read() as session:
+        return _details(session, shipping.load(session, shipment_code))
+
+
+def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package_code: str | None = None) -> Packed:
+    """:func:`shipping.pack`, and the shipment's details read back in the same write transaction (no
+    other session). Raises as :func:`shipping.pack`; nothing is stored then."""
+    with store.write() as session:
+        shipment = shipping.load(session, shipment_code)
+        code = shipping.pack_into(session, actor, shipment, item_code, package_code).code
+        details = _details(session, shipment)
+        return Packed(next(item for item in details.packed if item.code == code), details)

@@ -1,0 +1,60 @@
+"""RowsModel.update_rows: one moved or added row changes only that row (no reset: no column re-measuring,
+no repainting of the rest); anything else falls back to a reset. Checked by Qt's own model tester."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtTest import QAbstractItemModelTester
+
+from bqw_desktop.ui.widgets import RowsModel, make_table
+
+
+def model_and_table(qtbot, keys):
+    model = RowsModel(["code", "value"])
+    table = make_table(model)
+    qtbot.addWidget(table)
+    table.show()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal, table)
+    model.set_rows([(k, 0) for k in keys], keys)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    return model, table, resets
+
+
+def shown(model):
+    return [tuple(model.index(r, c).data() for c in range(2)) for r in range(model.rowCount())]
+
+
+def test_a_packed_item_set_moves_up_without_a_reset_and_the_selection_stays(qtbot):
+    keys = ["IS1", "IS2", "TO1", "TO2", "TO3"]  # two packed, three to pick
+    model, table, resets = model_and_table(qtbot, keys)
+    table.selectRow(1)
+    model.update_rows([("IS1", 0), ("IS2", 0), ("TO3", 1), ("TO1", 0), ("TO2", 0)], ["IS1", "IS2", "TO3", "TO1", "TO2"])
+    assert resets == [] and shown(model) == [("IS1", "0"), ("IS2", "0"), ("TO3", "1"), ("TO1", "0"), ("TO2", "0")]
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [1]
+    model.update_rows([("IS1", 0), ("IS2", 0), ("TO3", 1), ("NEW", 2), ("TO1", 0), ("TO2", 0)],
+                      ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2"])  # packed without a plan: added
+    assert resets == [] and model.keys == ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2"]
+    model.update_rows([("A", 0)], ["A"])  # another shipment: a reset
+    assert resets == [1] and shown(model) == [("A", "0")]
+
+
+def test_any_change_of_rows_ends_with_exactly_the_rows_given(qtbot):
+    rng = random.Random(9)
+    model, _table, resets = model_and_table(qtbot, [f"k{i}" for i in range(8)])
+    for trial in range(300):
+        keys = list(model.keys)
+        kind = rng.choice(["move", "insert", "same", "other"])
+        if kind == "move":
+            keys.insert(rng.randrange(len(keys)), keys.pop(rng.randrange(len(keys))))
+        elif kind == "insert":
+            keys.insert(rng.randrange(len(keys) + 1), f"n{trial}")
+        elif kind == "other":
+            keys = [f"x{trial}-{i}" for i in range(rng.randrange(1, 10))]
+        rows = [(k, rng.randrange(3)) for k in keys]
+        before = len(resets)
+        model.update_rows(rows, keys)
+        assert model.keys == keys and shown(model) == [(k, str(v)) for k, v in rows]
+        if kind != "other":
+            assert len(resets) == before, kind

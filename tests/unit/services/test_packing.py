@@ -1,0 +1,54 @@
+"""A pack scan at a station: one write transaction that returns what the Shipments page shows."""
+
+import pytest
+
+from bqw_desktop.domain.errors import TransitionRefused
+from bqw_desktop.domain.lifecycle import ItemSetStatus
+from bqw_desktop.services import inspection, intake, packing, shipping, shipping_reports
+
+from tests.transactions import counted
+
+
+def test_a_pack_returns_the_shipments_details_from_its_one_write_transaction(drive_store, actor):
+    codes = ["IS000001L", "IS000002J", "IS000003H"]
+    for code in codes:
+        inspection.inspect(drive_store, actor, code, True)
+    shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    shipping.pack(drive_store, actor, shipment.code, codes[0])
+    second = shipping.add_package(drive_store, actor, shipment.code)
+
+    with counted(drive_store) as seen:
+        packed = packing.pack(drive_store, actor, shipment.code, codes[1])
+    assert seen == {"reads": 0, "writes": 1}
+
+    assert packed.item == intake.find_item_set(drive_store, codes[1])
+    assert packed.item.status is ItemSetStatus.PACKED and packed.item.shipment_code == shipment.code
+    details = packed.details
+    assert details.shipment == shipping.get_shipment(drive_store, shipment.code)
+    assert details.shipment.item_sets == 2 and details.shipment.packages == 2
+    assert list(details.packages) == shipping.packages(drive_store, shipment.code)
+    assert [(p.number, p.of, p.item_sets) for p in details.packages] == [(1, 2, 1), (2, 2, 1)]
+    assert [i.code for i in details.packed] == codes[:2]
+    assert list(details.packed) == shipping.shipment_item_sets(drive_store, shipment.code)
+    assert details.package_numbers == {codes[0]: 1, codes[1]: second.number}
+    assert details.to_pick == ()
+    # stage times run to "now": the same item sets and stages as a report read afterwards
+    report = shipping_reports.stage_times(drive_store, shipment.code)
+    assert [(t.code, t.current, set(t.stages)) for t in details.stages] == \
+        [(t.code, t.current, set(t.stages)) for t in report]
+    assert details.stages[1].current == "packed" and "passed" in details.stages[1].stages
+
+    with counted(drive_store) as seen:
+        read = packing.shipment_details(drive_store, shipment.code)
+    assert seen == {"reads": 1, "writes": 0}
+    assert (read.shipment, read.packages, read.packed, read.package_numbers, read.to_pick) == \
+        (details.shipment, details.packages, details.packed, details.package_numbers, details.to_pick)
+
+
+def test_a_refused_pack_stores_nothing_and_returns_nothing(drive_store, actor):
+    shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    before = packing.shipment_details(drive_store, shipment.code)
+    with pytest.raises(TransitionRefused, match="not been inspected"):
+        packing.pack(drive_store, actor, shipment.code, "IS000003H")
+    after = packing.shipment_details(drive_store, shipment.code)
+    assert after == before and after.packages == () and after.shipment.item_sets == 0
