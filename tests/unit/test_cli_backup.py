@@ -70,4 +70,4 @@ def test_restore_replaces_a_damaged_store_and_keeps_it_aside(drive_store, tmp_pa
 
 def test_backup_never_writes_over_the_store(store, capsys):
     assert main(["--db", str(store.sqlite_path), "backup", "-o", str(store.sqlite_path)]) == 2
-    assert "the store itself" in capsys.readouterr().err
+    assert "the warehouse's database file" in capsys.readouterr().err
