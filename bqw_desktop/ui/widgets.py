@@ -1,4 +1,5 @@
-"""Small shared widgets: changing text, the result banner, the scan log, a read-only table model, the scan field."""
+"""Small shared widgets: changing text, the result banner, the scan log, a read-only table model, fields for
+codes and numbers (no input method) and the scan field."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QTableView, QWidget
 
 
 class ValueText(QWidget):
@@ -117,10 +118,22 @@ class RowsModel(QAbstractTableModel):
         self.keys: list[str] = []
 
     def set_rows(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
-        """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again."""
+        """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again.
+
+        Only what changed is redrawn: the same rows change nothing; the same keys with other values
+        update those cells and keep the selection and current row (a periodic refresh must not move
+        what the user chose); other keys reset the model.
+        """
+        rows, keys = list(rows), list(keys)
+        if keys == self.keys:
+            changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+            self._rows = rows
+            if changed:
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self._headers) - 1))
+            return
         self.beginResetModel()
-        self._rows = list(rows)
-        self.keys = list(keys)
+        self._rows = rows
+        self.keys = keys
         self.endResetModel()
 
     def prepend(self, row: tuple, key: str, limit: int) -> None:
@@ -173,25 +186,58 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     return view
 
 
-class ScanField(QLineEdit):
+class CodeField(QLineEdit):
+    """A field for codes and numbers (tracking number, weight, GTIN, carton no.): it takes no input method.
+
+    With IBus Pinyin active a field that asks for an input method gets composed candidates: a scan of
+    "SF1234567890123" arrived as "SF234567890123" (the "1" picked a candidate) and "sf…" became
+    "司法…". ``WA_InputMethodEnabled`` and ``inputMethodHints`` did not stop that; a widget whose
+    ``inputMethodQuery(ImEnabled)`` says False gets the exact keys (TRAPS, keyboard-wedge scanners).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
+        if query == Qt.InputMethodQuery.ImEnabled:
+            return False
+        return super().inputMethodQuery(query)
+
+
+class CountBox(QSpinBox):
+    """A whole-number spin box (a quantity, pieces) that takes no input method, like :class:`CodeField`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
+        if query == Qt.InputMethodQuery.ImEnabled:
+            return False
+        return super().inputMethodQuery(query)
+
+
+def show_unless_edited(field: QLineEdit, text: str) -> None:
+    """Show ``text`` (a stored value re-read by a refresh) unless the user is at the field: it has the
+    focus or holds typed text not yet saved. A refresh must never change what someone is typing."""
+    if field.hasFocus() or field.isModified():
+        return
+    field.setText(text)
+
+
+class ScanField(CodeField):
     """Where a code can be typed by hand (then Enter) when a label will not scan; emits ``scanned(text)``.
 
-    Scanner bursts never reach it (``ScannerInput`` takes them first). It tells Qt it takes no input
-    method, so a Chinese input method cannot turn typed letters into candidates (TRAPS: IBus Pinyin
-    swallowed "1" and turned "sf" into "司法").
+    Scanner bursts never reach it (``ScannerInput`` takes them first). It takes no input method
+    (:class:`CodeField`).
     """
 
     scanned = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.returnPressed.connect(self._emit)
-
-    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
-        if query == Qt.InputMethodQuery.ImEnabled:
-            return False
-        return super().inputMethodQuery(query)
 
     def _emit(self) -> None:
         code = self.text().strip()

@@ -14,7 +14,7 @@ label choice is "per carton"); 取消 (CANCEL) clears the form.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +37,7 @@ from ...domain.receiving import scanned_gtin, typed_gtin
 from ...domain.scanning import Command, Scan, ScanKind
 from ...services import intake, labelling, printing, receiving
 from ...services.receiving import ReceiptView
+from ...services.views import CartonView
 from .. import dialogs, documents
 from ..i18n import term
 from ..intake.donors import DonorsPanel
@@ -194,9 +195,11 @@ class IntakeView(View):
 
     # --- receipts ----------------------------------------------------------------------------------
 
-    def _load_receipts(self) -> None:
-        """Fill the receipt list when receipts were added (by this station or another)."""
-        receipts = receiving.list_receipts(self.store)
+    def _load_receipts(self, receipts: list[ReceiptView] | None = None) -> None:
+        """Fill the receipt list when receipts were added (by this station or another); ``receipts`` as
+        read by :meth:`read`, or read now."""
+        if receipts is None:
+            receipts = receiving.list_receipts(self.store)
         ids = tuple(r.id for r in receipts)
         if ids == self._receipt_ids:
             return
@@ -239,11 +242,13 @@ class IntakeView(View):
         if self.sections.currentWidget() is self.reconciliation:
             self.reconciliation.refresh()
 
-    def _summary(self) -> None:
-        """The line at the top: the receipt's donor, date and counts (three small queries)."""
+    def _summary(self, info: ReceiptView | None = None) -> None:
+        """The line at the top: the receipt's donor, date and counts (three small queries, unless ``info``
+        was read already)."""
         rid = self.receipt_id
-        self.receipt_info = self.attempt(lambda: receiving.get_receipt(self.store, rid)) if rid else None
-        info = self.receipt_info
+        if info is None:
+            info = self.attempt(lambda: receiving.get_receipt(self.store, rid)) if rid else None
+        self.receipt_info = info
         if info is None:
             self.receipt_summary.setText(self.tr("Choose a receipt to receive into, or open one under “Donors & receipts”."))
         else:
@@ -265,24 +270,24 @@ class IntakeView(View):
         row = self.carton_table.currentIndex().row()
         return self.cartons.keys[row] if 0 <= row < len(self.cartons.keys) else None
 
-    def refresh(self) -> None:
+    def read(self) -> Callable[[], tuple[list[CartonView], list[ReceiptView], list[LabelProfile], ReceiptView | None]]:
+        store, rid = self.store, self.receipt_id
+        return lambda: (intake.list_cartons(store), receiving.list_receipts(store), labelling.list_profiles(store),
+                        receiving.get_receipt(store, rid) if rid is not None else None)
+
+    def show_read(self, data: tuple[list[CartonView], list[ReceiptView], list[LabelProfile], ReceiptView | None]) -> None:
+        rows, receipts, profiles, info = data
         chosen = self.current_carton()
-        rows = intake.list_cartons(self.store)
-        self.cartons.set_rows(
-            [(c.code, c.donor, term(CATEGORY_LABELS[c.category]) if c.category else "", c.item_sets, c.inspected,
-              f"{c.received_at.astimezone():%Y-%m-%d}") for c in rows],
-            [c.code for c in rows],
-        )
+        self._show_cartons(rows)
         self.select_carton(chosen or (rows[0].code if rows else None))
-        self._load_receipts()
-        self._load_profiles()
+        self._load_receipts(receipts)
+        self._load_profiles(profiles)
         if self.receipt_id is not None:
-            self._summary()
+            self._summary(info if info is not None and info.id == self.receipt_id else None)
             if self.sections.currentWidget() is self.reconciliation:
                 self.reconciliation.refresh()
 
-    def _load_profiles(self) -> None:
-        profiles = labelling.list_profiles(self.store)
+    def _load_profiles(self, profiles: list[LabelProfile]) -> None:
         if [p.name for p in profiles] == [p.name for p in self._profiles] and self.profile_box.count():
             return
         chosen = self.profile_box.currentText()
@@ -399,7 +404,9 @@ class IntakeView(View):
             self.feedback.emit("ok", text.format(code=code))
 
     def refresh_cartons(self) -> None:
-        rows = intake.list_cartons(self.store)
+        self._show_cartons(intake.list_cartons(self.store))
+
+    def _show_cartons(self, rows: list[CartonView]) -> None:
         self.cartons.set_rows(
             [(c.code, c.donor, term(CATEGORY_LABELS[c.category]) if c.category else "", c.item_sets, c.inspected,
               f"{c.received_at.astimezone():%Y-%m-%d}") for c in rows],

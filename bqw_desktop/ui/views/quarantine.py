@@ -9,6 +9,8 @@ saved or printed from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +26,7 @@ from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceRe
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...domain.scanning import Scan, ScanKind
 from ...services import inspection, inspection_report, intake, quarantine
+from ...services.quarantine import QuarantineRow
 from ...services.views import ItemSetView
 from .. import documents
 from ..i18n import term
@@ -107,8 +110,12 @@ class QuarantineView(View):
 
     # --- what is shown ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        rows = quarantine.quarantine(self.store)
+    def read(self) -> Callable[[], tuple[list[QuarantineRow], ItemSetView | None]]:
+        store, code = self.store, self.current.code if self.current else None
+        return lambda: (quarantine.quarantine(store), intake.find_item_set(store, code) if code else None)
+
+    def show_read(self, data: tuple[list[QuarantineRow], ItemSetView | None]) -> None:
+        rows, item = data
         self.rows.set_rows(
             [(r.code, term(CATEGORY_LABELS[r.category]), r.description, r.donor, r.carton_code,
               term(REASON_LABELS[r.reason]) if r.reason else "", r.note or "", r.inspector, r.station,
@@ -116,8 +123,8 @@ class QuarantineView(View):
             [r.code for r in rows],
         )
         self.count_label.setText(self.tr("{n} item set(s) in quarantine").format(n=len(rows)))
-        if self.current is not None:
-            self._show(self.attempt(lambda: intake.find_item_set(self.store, self.current.code)))
+        if item is not None and self.current is not None and self.current.code == item.code:
+            self._show(item)
         self.save_return_note.setEnabled(self.last_returned is not None)
 
     def _select_row(self, row: int) -> None:

@@ -4,6 +4,8 @@ overdue flags, stage times and spend per courier against the budget."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +35,7 @@ from ...services.views import Choice, ShipmentView
 from .. import dialogs, documents
 from ..printing import page_count
 from ..i18n import term
-from ..widgets import RowsModel, make_table
+from ..widgets import CodeField, RowsModel, make_table, show_unless_edited
 from .base import Undoable, View
 
 
@@ -107,7 +109,7 @@ class ShipmentsView(View):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.tracking = QLineEdit()
+        self.tracking = CodeField()
         self.tracking.setPlaceholderText(self.tr("courier's tracking number"))
         self.save_tracking = QPushButton(self.tr("Save tracking number"))
         self.save_tracking.clicked.connect(self._typed_tracking_number)
@@ -118,7 +120,7 @@ class ShipmentsView(View):
         tracking_row.addWidget(self.save_tracking)
 
         self.package_label = QLabel()
-        self.weight = QLineEdit()
+        self.weight = CodeField()
         self.weight.setPlaceholderText(self.tr("weight in kg, e.g. 3.2"))
         self.save_weight = QPushButton(self.tr("Save weight"))
         self.save_weight.clicked.connect(self.set_weight)
@@ -194,6 +196,7 @@ class ShipmentsView(View):
         QVBoxLayout(self).addWidget(self.pages)
         self._choices_loaded = False
         self._views: list[ShipmentView] = []
+        self._fields_of: tuple[str | None, str | None] = (None, None)  # the shipment and package the fields show
 
     # -- panels -------------------------------------------------------------------------------------
 
@@ -237,7 +240,7 @@ class ShipmentsView(View):
         layout.addLayout(back)
 
         cost = QHBoxLayout()
-        self.cost = QLineEdit()
+        self.cost = CodeField()
         self.cost.setPlaceholderText(self.tr("actual cost in CNY, e.g. 36.50"))
         self.save_cost = QPushButton(self.tr("Save cost"))
         self.save_cost.clicked.connect(self.set_cost)
@@ -308,15 +311,23 @@ class ShipmentsView(View):
         row = self.shipment_table.currentIndex().row()
         return self._views[row] if 0 <= row < len(self._views) else None
 
-    def refresh(self) -> None:
-        if not self._choices_loaded:
-            for choice in shipping.destinations(self.store):
+    def read(self) -> Callable[[], tuple[tuple[list[Choice], list[Choice]] | None, list[ShipmentView],
+                                        shipping_reports.SpendReport]]:
+        store, choices = self.store, not self._choices_loaded
+        return lambda: ((shipping.destinations(store), shipping.couriers(store)) if choices else None,
+                        shipping.list_shipments(store), shipping_reports.courier_spend(store))
+
+    def show_read(self, data: tuple[tuple[list[Choice], list[Choice]] | None, list[ShipmentView],
+                                    shipping_reports.SpendReport]) -> None:
+        choices, views, report = data
+        if choices is not None and not self._choices_loaded:
+            for choice in choices[0]:
                 self.destination.addItem(choice.name, choice.code)
-            for choice in shipping.couriers(self.store):
+            for choice in choices[1]:
                 self.courier.addItem(choice.name, choice.code)
             self._choices_loaded = True
         chosen = self.current()
-        self._views = shipping.list_shipments(self.store)
+        self._views = views
         days = self.overdue_days.value()
         self.overdue_set = shipping_reports.overdue_codes(self._views, days)
         self.shipments.set_rows(
@@ -326,7 +337,6 @@ class ShipmentsView(View):
              for s in self._views],
             [s.code for s in self._views],
         )
-        report = shipping_reports.courier_spend(self.store)
         self.spend_label.setText(self.tr(
             "Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.").format(
             budget=fen_text(report.budget_fen), spent=fen_text(report.spent_fen),
@@ -384,6 +394,7 @@ class ShipmentsView(View):
         for button in (self.save_manifest, self.print_manifest):
             button.setEnabled(shipment is not None and shipment.pickup_code is not None)
         if shipment is None:
+            self._fields_of = (None, None)
             self.heading.setText(self.tr("No shipment selected"))
             self.tracking.clear()
             self.package_label.setText("")
@@ -391,11 +402,14 @@ class ShipmentsView(View):
             self.status_label.setText("")
             self.stages.set_rows([], [])
             return
-        self._show_tracking(shipment)
+        # the fields show this shipment's (and package's) stored values; a refresh of the same ones leaves
+        # a field alone while someone types in it (issue 9: "1", a refresh, "2" saved 3.32 kg, not 12)
+        fill = QLineEdit.setText if self._fields_of[0] != shipment.code else show_unless_edited
+        self._show_tracking(shipment, fill)
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
             code=shipment.code, destination=shipment.destination, district=shipment.district,
             courier=shipment.courier, status=term(SHIPMENT_STATUS_LABELS[shipment.status])))
-        self.tracking.setText(shipment.tracking_number or "")
+        fill(self.tracking, shipment.tracking_number or "")
         items = shipping.shipment_item_sets(self.store, shipment.code)
         boxes = shipping.packages(self.store, shipment.code)
         number = {code: n for n, codes in shipping.package_contents(self.store, shipment.code).items() for code in codes}
@@ -404,7 +418,10 @@ class ShipmentsView(View):
         current = next((b for b in boxes if b.code == self._package), None)
         self.package_label.setText(self.tr("Package {n}/{m}").format(n=current.number, m=current.of)
                                    if current else self.tr("No package yet"))
-        self.weight.setText("" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
+        if self._fields_of[1] != self._package:
+            fill = QLineEdit.setText
+        fill(self.weight, "" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
+        self._fields_of = (shipment.code, self._package)
         # after the packed ones, the item sets planned for this shipment and still to pick (a pick list)
         to_pick = shipping.shipment_item_sets(self.store, shipment.code, allocated=True)
         self.lines.set_rows(
@@ -416,7 +433,7 @@ class ShipmentsView(View):
             [i.code for i in (*items, *to_pick)],
         )
 
-    def _show_tracking(self, shipment: ShipmentView) -> None:
+    def _show_tracking(self, shipment: ShipmentView, fill: Callable[[QLineEdit, str], None]) -> None:
         def when(moment) -> str:  # noqa: ANN001
             return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
@@ -432,8 +449,7 @@ class ShipmentsView(View):
                 note=f" · {shipment.receipt_note}" if shipment.receipt_note else ""))
         self.status_label.setText("\n".join(lines))
         self.estimate_label.setText(self.tr("estimate {fen} CNY").format(fen=fen_text(shipment.estimate_fen)))
-        if not self.cost.hasFocus():
-            self.cost.setText("" if shipment.cost_fen is None else f"{shipment.cost_fen / 100:.2f}")
+        fill(self.cost, "" if shipment.cost_fen is None else f"{shipment.cost_fen / 100:.2f}")
         times = shipping_reports.stage_times(self.store, shipment.code)
         average = shipping_reports.average_stage_times(times)
         longest = {s: max(t.stages.get(s, average[s]) for t in times) for s in average}
@@ -556,6 +572,7 @@ class ShipmentsView(View):
         updated = self.attempt(lambda: shipping.set_cost(self.store, self.actor, shipment.code, self.cost.text()))
         if updated is None:
             return
+        self.cost.setText(f"{updated.cost_fen / 100:.2f}")  # saved: no longer the user's unsaved text
         self.refresh()
         self.feedback.emit("ok", self.tr("{code}: actual cost {cny} CNY saved.").format(
             code=updated.code, cny=fen_text(updated.cost_fen)))
@@ -589,6 +606,7 @@ class ShipmentsView(View):
         package = self.attempt(lambda: shipping.set_package_weight(self.store, self.actor, code, self.weight.text()))
         if package is None:
             return
+        self.weight.setText(f"{package.weight_g / 1000:g}")  # saved: no longer the user's unsaved text
         self.refresh()
         self.feedback.emit("ok", self.tr("Package {n}/{m}: {kg} kg.").format(
             n=package.number, m=package.of, kg=f"{package.weight_g / 1000:g}"))
@@ -684,6 +702,7 @@ class ShipmentsView(View):
         updated = self.attempt(lambda: shipping.set_tracking_number(self.store, self.actor, shipment.code, text))
         if updated is None:
             return
+        self.tracking.setText(updated.tracking_number or "")  # saved: no longer the user's unsaved text
         self.refresh()
         self.feedback.emit("ok", self.tr("Tracking number {number} saved for {code}.").format(
             number=updated.tracking_number, code=updated.code))
