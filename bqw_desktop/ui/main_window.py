@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
 
         self.scanner = ScannerInput(self)
         self.scanner.scanned.connect(self.handle_scan)
+        self.scanner.user_input.connect(self._person_acted)
         self.scan_field = ScanField()
         self.scan_field.setPlaceholderText(self.tr("Scan a barcode here (or type the code and press Enter)"))
         self.scan_field.scanned.connect(self.handle_scan)
@@ -147,6 +148,10 @@ class MainWindow(QMainWindow):
             self._use(code)
         finally:
             self._scanning_code = ""
+
+    def _person_acted(self) -> None:
+        """A key typed or a click: the next scan is new even if it repeats the last code (C10)."""
+        self._last_scan = ("", 0.0)
 
     def _use(self, code: str) -> None:
         if QApplication.activeModalWidget() is not None:

@@ -13,6 +13,8 @@ Enter, Tab or ETX. People type far slower. This filter sits on the QApplication 
 * a burst that ends without a terminator is a scan too, once ``max_pause_ms`` has passed.
 
 Views never read keystrokes: they get ``scanned`` (cleaned by ``domain.scanning.clean_scan``).
+``user_input`` says a person acted (typed a key that was not part of a scan, or pressed a mouse
+button in the window): the main window's double-read check must not swallow a scan after that (C10).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class ScannerInput(QObject):
     """The application-wide scan capture for ``window``; emits ``scanned(code)`` per scan."""
 
     scanned = Signal(str)
+    user_input = Signal()
 
     def __init__(self, window: QWidget, settings: ScannerSettings | None = None) -> None:
         super().__init__(window)
@@ -85,7 +88,7 @@ class ScannerInput(QObject):
         self._swallowed_keys: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._timed_out)
+        self._timer.timeout.connect(self._end_held)
         QApplication.instance().installEventFilter(self)
 
     def detach(self) -> None:
@@ -96,6 +99,10 @@ class ScannerInput(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            if isinstance(watched, QWidget) and watched.window() is self.window:
+                self.user_input.emit()
+            return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
                         QEvent.Type.InputMethod):
             return False
@@ -116,7 +123,10 @@ class ScannerInput(QObject):
             if not text:
                 return False
             return self._characters(watched, [_Held(0, Qt.KeyboardModifier.NoModifier, c, True) for c in text])
-        return self._key(watched, event)
+        passed_on = not self._key(watched, event)
+        if passed_on and event.key() not in _MODIFIER_KEYS:
+            self.user_input.emit()  # a person's key (Enter, Backspace, a shortcut…) reached the window
+        return not passed_on
 
     def _serves(self, watched: QObject) -> bool:
         """Only the first delivery, to the focused widget of our window (not its parents or the QWindow)."""
@@ -162,7 +172,8 @@ class ScannerInput(QObject):
         self._timer.start(self.settings.max_pause_ms if self._scanning else self.settings.max_key_gap_ms)
         return True
 
-    def _timed_out(self) -> None:
+    def _end_held(self) -> None:
+        """Nothing more came in time: what is held is a scan, or was typed."""
         if self._scanning and len(self._held) >= self.settings.min_length:
             self._finish()  # a scanner set to send no terminator
         else:
@@ -185,7 +196,10 @@ class ScannerInput(QObject):
         """Give the held characters to the widget they were typed into, as they came."""
         held, target = self._held, self._target
         self._reset()
-        if not held or target is None or not shiboken6.isValid(target):  # the widget may be gone by now
+        if not held:
+            return
+        self.user_input.emit()  # typed by a person
+        if target is None or not shiboken6.isValid(target):  # the widget may be gone by now
             return
         widget = target
         self._replaying = True

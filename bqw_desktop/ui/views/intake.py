@@ -359,6 +359,10 @@ class IntakeView(View):
                 self.feedback.emit("ok", self.tr("{code}: {description} — {status}").format(
                     code=item.code, description=item.description, status=term(ITEM_SET_STATUS_LABELS[item.status])))
         elif scan.kind is ScanKind.GTIN:
+            # A scan ends what was typed before it (C10): the entry begun with the previous product code is
+            # registered first, so "scan, 2, scan, 2, Enter" is two entries of 2, never one of 22.
+            if self.receiving_carton is not None and self.form.gtin.text().strip() and not self.register():
+                return  # refused (the banner says why): the entry stays in the form, the new code is not used
             self._gtin(scanned_gtin(scan.text))
         elif scan.kind is ScanKind.COMMAND:
             self._command(scan)
@@ -420,6 +424,7 @@ class IntakeView(View):
         if known:
             self.form.fill(*known)
             self.form.quantity.setFocus(Qt.FocusReason.TabFocusReason)
+            self.form.quantity.selectAll()  # a typed quantity replaces the shown one, never extends it
             self.feedback.emit("ok", self.tr("{gtin}: {description} (as registered before). Give the quantity, then Enter.")
                                .format(gtin=gtin, description=known[1]))
         else:
@@ -467,16 +472,17 @@ class IntakeView(View):
             self.form.template.setFocus(Qt.FocusReason.TabFocusReason)
             self.feedback.emit("ok", self.tr("Carton {code} is the donor's no. {ref}.").format(code=code, ref=ref.strip()))
 
-    def register(self) -> None:
-        """Register the form's entry in the carton being received (Enter in the form)."""
+    def register(self) -> bool:
+        """Register the form's entry in the carton being received (Enter in the form, or the next product
+        scan); whether it was registered."""
         carton = self.receiving_carton
         if carton is None:
             self.feedback.emit("warn", self.tr("Scan a carton of the receipt first (or create one)."))
-            return
+            return False
         entry, count = self.form.entry(), self.form.quantity_value()
         codes = self.attempt(lambda: receiving.register_item_sets(self.store, self.actor, carton, entry, count))
         if not codes:
-            return
+            return False
         self._show_items(carton, again=True)
         self.select_carton(carton, codes[-1])
         self._summary()
@@ -486,6 +492,7 @@ class IntakeView(View):
             n=len(codes), description=entry.description, carton=carton, codes=first_last))
         if self.label_timing.currentData() == LABELS_PER_ENTRY:
             self.print_labels(codes, f"labels-{codes[0]}.pdf")
+        return True
 
     def carton_done(self) -> None:
         carton = self.receiving_carton
