@@ -9,8 +9,12 @@ Enter, Tab or ETX. People type far slower. This filter sits on the QApplication 
   cannot press the focused button or a dialog's default button — case C07 — and a Tab suffix cannot
   move the focus); otherwise the held character is handed on to the widget, unchanged;
 * a pause inside a burst of up to ``max_pause_ms`` (``max_pauses`` times) does not split the scan;
-* characters committed by an input method count like keys, and every one restarts the timers;
-* a burst that ends without a terminator is a scan too, once ``max_pause_ms`` has passed.
+* characters committed by an input method count like keys, and every one restarts the timers; while a
+  burst is held, the input method's composing text (pre-edit) is swallowed too, so nothing of a scan
+  lands in the focused field, whatever field it is;
+* a burst that ends without a terminator is a scan too, once ``max_pause_ms`` has passed;
+* a burst that starts right after typed characters (a person's "2", then a scan) starts a new hold:
+  the typed characters go to the widget, the burst stays whole.
 
 Views never read keystrokes: they get ``scanned`` (cleaned by ``domain.scanning.clean_scan``).
 ``user_input`` says a person acted (typed a key that was not part of a scan, or pressed a mouse
@@ -120,8 +124,8 @@ class ScannerInput(QObject):
             return False
         if kind == QEvent.Type.InputMethod:
             text = event.commitString()
-            if not text:
-                return False
+            if not text:  # composing (pre-edit) only: inside a burst it is part of the scan, not the field's
+                return bool(self._held)
             return self._characters(watched, [_Held(0, Qt.KeyboardModifier.NoModifier, c, True) for c in text])
         passed_on = not self._key(watched, event)
         if passed_on and event.key() not in _MODIFIER_KEYS:
@@ -162,11 +166,11 @@ class ScannerInput(QObject):
                 self._scanning = True
             elif self._scanning and gap_ms <= self.settings.max_pause_ms and self._pauses < self.settings.max_pauses:
                 self._pauses += 1
-            else:  # too slow for a scanner: a person is typing
-                self._hand_on()
+            else:  # too slow to belong to what is held, which is over (a scan, or typing); these start anew
+                self._end_held()
                 self._swallowed_keys.clear()
-                return False
-        else:
+                self._swallowed_keys.update(c.key for c in chars if not c.commit)
+        if not self._held:
             self._target = watched
         self._held.extend(chars)
         self._timer.start(self.settings.max_pause_ms if self._scanning else self.settings.max_key_gap_ms)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -44,7 +43,7 @@ from ..intake.donors import DonorsPanel
 from ..intake.entry import ItemSetForm
 from ..intake.manifest import ManifestPanel
 from ..intake.reconciliation import ReconciliationPanel
-from ..widgets import RowsModel, make_table
+from ..widgets import CodeField, RowsModel, make_table
 from .base import View
 
 #: when labels print by themselves: never, after each registered entry, or when a carton is done
@@ -98,7 +97,7 @@ class IntakeView(View):
         font.setPointSize(font.pointSize() + 2)
         self.carton_caption.setFont(font)
         self.carton_caption.setWordWrap(True)
-        self.donor_ref = QLineEdit()
+        self.donor_ref = CodeField()  # a carton number: no input method
         self.donor_ref.setPlaceholderText(self.tr("the donor's carton no. (箱号 on the manifest), then Enter"))
         self.donor_ref.returnPressed.connect(self.save_donor_ref)
         self.form = ItemSetForm()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from ...services.views import Choice, ShipmentView
 from .. import dialogs, documents
 from ..printing import page_count
 from ..i18n import term
-from ..widgets import CodeField, RowsModel, make_table, show_unless_edited
+from ..widgets import CodeField, CountBox, RowsModel, make_table, show_unless_edited
 from .base import Undoable, View
 
 
@@ -70,7 +69,7 @@ class ShipmentsView(View):
         self.shipments = RowsModel([self.tr("Shipment"), self.tr("Status"), self.tr("Courier"), self.tr("Destination"),
                                     self.tr("Tracking number"), self.tr("Item sets"), self.tr("Overdue"),
                                     self.tr("Cost (CNY)")])
-        self.overdue_days = QSpinBox()
+        self.overdue_days = CountBox()
         self.overdue_days.setRange(1, 60)
         # the coordinator's choice is kept for this station (QSettings)
         self.overdue_days.setValue(int(QSettings().value(_OVERDUE_KEY, DEFAULT_OVERDUE_DAYS)))
