@@ -120,21 +120,43 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
         """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again.
 
-        Only what changed is redrawn: the same rows change nothing; the same keys with other values
-        update those cells and keep the selection and current row (a periodic refresh must not move
-        what the user chose); other keys reset the model.
+        Only what changed is redrawn, and the selection and current row stay (a periodic refresh must
+        not move what the user chose): rows whose key is new are inserted, rows whose key is gone
+        removed, changed values updated. Only keys in another order (or many scattered changes) reset
+        the model — which also re-measures the columns, 0.1 s for 300 rows of 11 columns.
         """
         rows, keys = list(rows), list(keys)
-        if keys == self.keys:
-            changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
-            self._rows = rows
-            if changed:
-                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self._headers) - 1))
+        if keys != self.keys and not self._insert_and_remove(rows, keys):
+            self.beginResetModel()
+            self._rows, self.keys = rows, keys
+            self.endResetModel()
             return
-        self.beginResetModel()
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
         self._rows = rows
-        self.keys = keys
-        self.endResetModel()
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self._headers) - 1))
+
+    def _insert_and_remove(self, rows: list[tuple], keys: list[str], most_runs: int = 20) -> bool:
+        """Go from the shown keys to ``keys`` by removing and inserting runs of rows, if the keys kept
+        keep their order and there are at most ``most_runs`` runs; whether it was done."""
+        old, new = set(self.keys), set(keys)
+        kept = [k for k in self.keys if k in new]
+        if not kept or kept != [k for k in keys if k in old] or len(new) != len(keys) or len(old) != len(self.keys):
+            return False
+        removals = _runs([n for n, k in enumerate(self.keys) if k not in new])
+        insertions = _runs([n for n, k in enumerate(keys) if k not in old])
+        if len(removals) + len(insertions) > most_runs:
+            return False
+        for first, last in reversed(removals):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1], self.keys[first:last + 1]
+            self.endRemoveRows()
+        for first, last in insertions:
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._rows[first:first] = rows[first:last + 1]
+            self.keys[first:first] = keys[first:last + 1]
+            self.endInsertRows()
+        return True
 
     def prepend(self, row: tuple, key: str, limit: int) -> None:
         """Add ``row`` on top and drop rows past ``limit`` (histories: no reset, no re-measuring)."""
@@ -169,6 +191,17 @@ class RowsModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int:
         return self.keys.index(key) if key in self.keys else -1
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Ascending ``numbers`` as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
 
 
 def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:

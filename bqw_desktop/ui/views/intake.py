@@ -50,6 +50,12 @@ from .base import View
 LABELS_NEVER, LABELS_PER_ENTRY, LABELS_PER_CARTON = "never", "entry", "carton"
 
 
+def _carton_rows(cartons: list[CartonView]) -> tuple[list[tuple], list[str]]:
+    """The cartons table's rows and keys (formatting 2,800 cartons takes 40 ms: done in the read)."""
+    return ([(c.code, c.donor, term(CATEGORY_LABELS[c.category]) if c.category else "", c.item_sets, c.inspected,
+              f"{c.received_at.astimezone():%Y-%m-%d}") for c in cartons], [c.code for c in cartons])
+
+
 class IntakeView(View):
     """Cartons on the left, the selected carton's item sets and the item-set form on the right."""
 
@@ -269,16 +275,18 @@ class IntakeView(View):
         row = self.carton_table.currentIndex().row()
         return self.cartons.keys[row] if 0 <= row < len(self.cartons.keys) else None
 
-    def read(self) -> Callable[[], tuple[list[CartonView], list[ReceiptView], list[LabelProfile], ReceiptView | None]]:
+    def read(self) -> Callable[[], tuple[tuple[list[tuple], list[str]], list[ReceiptView], list[LabelProfile],
+                                         ReceiptView | None]]:
         store, rid = self.store, self.receipt_id
-        return lambda: (intake.list_cartons(store), receiving.list_receipts(store), labelling.list_profiles(store),
-                        receiving.get_receipt(store, rid) if rid is not None else None)
+        return lambda: (_carton_rows(intake.list_cartons(store)), receiving.list_receipts(store),
+                        labelling.list_profiles(store), receiving.get_receipt(store, rid) if rid is not None else None)
 
-    def show_read(self, data: tuple[list[CartonView], list[ReceiptView], list[LabelProfile], ReceiptView | None]) -> None:
-        rows, receipts, profiles, info = data
+    def show_read(self, data: tuple[tuple[list[tuple], list[str]], list[ReceiptView], list[LabelProfile],
+                                    ReceiptView | None]) -> None:
+        (rows, keys), receipts, profiles, info = data
         chosen = self.current_carton()
-        self._show_cartons(rows)
-        self.select_carton(chosen or (rows[0].code if rows else None))
+        self.cartons.set_rows(rows, keys)
+        self.select_carton(chosen or (keys[0] if keys else None))
         self._load_receipts(receipts)
         self._load_profiles(profiles)
         if self.receipt_id is not None:
@@ -407,14 +415,7 @@ class IntakeView(View):
             self.feedback.emit("ok", text.format(code=code))
 
     def refresh_cartons(self) -> None:
-        self._show_cartons(intake.list_cartons(self.store))
-
-    def _show_cartons(self, rows: list[CartonView]) -> None:
-        self.cartons.set_rows(
-            [(c.code, c.donor, term(CATEGORY_LABELS[c.category]) if c.category else "", c.item_sets, c.inspected,
-              f"{c.received_at.astimezone():%Y-%m-%d}") for c in rows],
-            [c.code for c in rows],
-        )
+        self.cartons.set_rows(*_carton_rows(intake.list_cartons(self.store)))
 
     def _gtin(self, gtin: str) -> None:
         """A GTIN (checked) into the form; one seen before pre-fills category, description and pieces."""

@@ -26,7 +26,6 @@ from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceRe
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...domain.scanning import Scan, ScanKind
 from ...services import inspection, inspection_report, intake, quarantine
-from ...services.quarantine import QuarantineRow
 from ...services.views import ItemSetView
 from .. import documents
 from ..i18n import term
@@ -110,18 +109,20 @@ class QuarantineView(View):
 
     # --- what is shown ---------------------------------------------------------------------------
 
-    def read(self) -> Callable[[], tuple[list[QuarantineRow], ItemSetView | None]]:
+    def read(self) -> Callable[[], tuple[list[tuple], list[str], ItemSetView | None]]:
         store, code = self.store, self.current.code if self.current else None
-        return lambda: (quarantine.quarantine(store), intake.find_item_set(store, code) if code else None)
 
-    def show_read(self, data: tuple[list[QuarantineRow], ItemSetView | None]) -> None:
-        rows, item = data
-        self.rows.set_rows(
-            [(r.code, term(CATEGORY_LABELS[r.category]), r.description, r.donor, r.carton_code,
-              term(REASON_LABELS[r.reason]) if r.reason else "", r.note or "", r.inspector, r.station,
-              r.failed_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.age_days) for r in rows],
-            [r.code for r in rows],
-        )
+        def read() -> tuple[list[tuple], list[str], ItemSetView | None]:
+            rows = quarantine.quarantine(store)
+            shown = [(r.code, term(CATEGORY_LABELS[r.category]), r.description, r.donor, r.carton_code,
+                      term(REASON_LABELS[r.reason]) if r.reason else "", r.note or "", r.inspector, r.station,
+                      r.failed_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.age_days) for r in rows]
+            return shown, [r.code for r in rows], intake.find_item_set(store, code) if code else None
+        return read
+
+    def show_read(self, data: tuple[list[tuple], list[str], ItemSetView | None]) -> None:
+        rows, keys, item = data
+        self.rows.set_rows(rows, keys)
         self.count_label.setText(self.tr("{n} item set(s) in quarantine").format(n=len(rows)))
         if item is not None and self.current is not None and self.current.code == item.code:
             self._show(item)
