@@ -95,9 +95,8 @@ def measure(app: QApplication, window: MainWindow, seconds: float, poll_ms: int,
     heartbeat.start(HEARTBEAT_MS)
     if refresh:
         poll.start(poll_ms)
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()  # as the window runs: the GUI thread holds the GIL only inside Python slots
     heartbeat.stop()
     poll.stop()
     window.reader.wait()

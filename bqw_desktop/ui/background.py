@@ -37,7 +37,10 @@ class _Task(QRunnable):
             outcome = _value(self._read())
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which reports it
             outcome = _raise(error)
-        self._deliver(outcome)
+        try:
+            self._deliver(outcome)
+        except RuntimeError:  # the reader was deleted meanwhile (its window closed): nobody to tell
+            pass
 
 
 class Reader(QObject):
