@@ -14,7 +14,9 @@ Enter, Tab or ETX. People type far slower. This filter sits on the QApplication 
   lands in the focused field, whatever field it is;
 * a burst that ends without a terminator is a scan too, once ``max_pause_ms`` has passed;
 * a burst that starts right after typed characters (a person's "2", then a scan) starts a new hold:
-  the typed characters go to the widget, the burst stays whole.
+  the typed characters go to the widget, the burst stays whole;
+* gaps are measured with the keys' window-system times when they have them, so keys that waited
+  while the GUI thread was busy still count as the burst they were.
 
 Views never read keystrokes: they get ``scanned`` (cleaned by ``domain.scanning.clean_scan``).
 ``user_input`` says a person acted (typed a key that was not part of a scan, or pressed a mouse
@@ -87,6 +89,7 @@ class ScannerInput(QObject):
         self._scanning = False
         self._pauses = 0
         self._last = 0.0
+        self._last_stamp = 0  # the window system's time of the last key (ms), 0 when unknown
         self._target: QWidget | None = None
         self._replaying = False
         self._swallowed_keys: set[int] = set()
@@ -153,14 +156,19 @@ class ScannerInput(QObject):
             return False
         if len(text) == 1 and (text.isprintable() or text in "\x02\x1d"):
             self._swallowed_keys.add(key)
-            return self._characters(watched, [_Held(key, event.modifiers(), text, False)])
+            return self._characters(watched, [_Held(key, event.modifiers(), text, False)], event.timestamp())
         self._hand_on()  # arrows, Backspace, F-keys: a person is at the keyboard
         return False
 
-    def _characters(self, watched: QWidget, chars: list[_Held]) -> bool:
+    def _characters(self, watched: QWidget, chars: list[_Held], stamp: int = 0) -> bool:
+        """Hold ``chars`` (typed, or committed by an input method); ``stamp``: the key's window-system time
+        in ms (0 unknown). That time, not when the GUI thread got round to the key, tells a burst: keys
+        that waited out a busy GUI thread come all at once, but their stamps keep the scanner's pace."""
         now = time.monotonic()
         gap_ms = (now - self._last) * 1000
-        self._last = now
+        if stamp and self._last_stamp and 0 <= stamp - self._last_stamp < gap_ms:
+            gap_ms = stamp - self._last_stamp
+        self._last, self._last_stamp = now, stamp
         if self._held:
             if gap_ms <= self.settings.max_key_gap_ms:
                 self._scanning = True

@@ -9,7 +9,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -114,3 +114,25 @@ def test_composing_text_inside_a_burst_never_reaches_the_field(window):
     scanner_types("01L")
     assert window.scans == ["IS000001L"] and note.text() == "" and seen.input_method == []
     note.removeEventFilter(seen)
+
+
+def stamped_keys(text, first_ms, step_ms=5):
+    """Keys as the window system delivers them, each stamped with when it was typed (ms)."""
+    for n, char in enumerate(text):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, ord(char), Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(first_ms + n * step_ms)
+            QApplication.sendEvent(QApplication.focusWidget(), event)
+
+
+def test_a_busy_gui_thread_does_not_split_a_burst(window):
+    """A refresh that kept the GUI thread busy longer than a scanner's pause split a scan: "IS" stayed
+    behind and the next scan became "ISIS000094G". The keys' own times tell that they came as a burst."""
+    window.tabs.setCurrentWidget(window.inspection)
+    window.scan_field.setFocus()
+    stamped_keys("IS000", 1_000)
+    time.sleep(0.3)  # the GUI thread is busy; the scanner's keys wait in the queue
+    stamped_keys("001L", 1_025)
+    QTest.keyClick(QApplication.focusWidget(), ENTER)
+    assert window.scans == ["IS000001L"] and window.scan_field.text() == ""
+    assert window.inspection.code_label.text() == "IS000001L"
