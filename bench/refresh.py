@@ -125,7 +125,8 @@ def main() -> None:
     writer.stdin.close()
 
     app = create_application()
-    Translations().install("zh_CN")
+    translations = Translations()  # kept: its translators must outlive the run
+    translations.install("zh_CN")
     store = open_store(url)
     window = MainWindow(store, ACTOR, "zh_CN", sounds=Sounds(enabled=False))
     window.timer.stop()  # polled by ``measure`` instead, more often
