@@ -4,7 +4,7 @@ Builds the drive at ``--scale`` (default 100: 189,600 item sets, all marked pass
 UPDATE) in a temporary SQLite file, confirms a planning proposal, whose shipments hold the item sets
 to pick, and adds ``--history`` shipments already handed over (40 item sets in 4 packages each, with
 their pack and hand-over events; Core inserts, as setting them up is not what is measured). Then the
-main window is opened offscreen on the Shipments page (its 5-second refresh timer stopped: the
+main window is opened offscreen on the Shipments page (its change-poll timer stopped: the
 refresh is measured elsewhere, this is the scan path) and, for ``--runs`` rounds, a planned shipment
 is scanned, then half of its allocated item sets, in a random order (not the pick list's), are typed
 as a scanner does (keys back to back), then Enter. Each latency runs from sending the Enter key to

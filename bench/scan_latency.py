@@ -82,7 +82,8 @@ def main() -> None:
     picked = codes[:: max(1, len(codes) // args.scans)][: args.scans]
 
     app = create_application()
-    Translations().install("zh_CN")
+    translations = Translations()  # kept: its translators must outlive the run
+    translations.install("zh_CN")
     window = MainWindow(store, actor, "zh_CN", sounds=Sounds(enabled=False))
     window.show()
     window.activateWindow()

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 DEBS="python3-venv libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 \
 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 libxcb-cursor0 libxcb-xkb1"
+# the real input-method test (tests/gui/test_real_input_method.py): IBus Pinyin on a private Xvfb, typed by xdotool
+DEBS="$DEBS xvfb xdotool dbus-x11 x11-utils ibus ibus-libpinyin python3-gi gir1.2-ibus-1.0"
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
     missing=""

@@ -9,10 +9,18 @@ Enter, Tab or ETX. People type far slower. This filter sits on the QApplication 
   cannot press the focused button or a dialog's default button — case C07 — and a Tab suffix cannot
   move the focus); otherwise the held character is handed on to the widget, unchanged;
 * a pause inside a burst of up to ``max_pause_ms`` (``max_pauses`` times) does not split the scan;
-* characters committed by an input method count like keys, and every one restarts the timers;
-* a burst that ends without a terminator is a scan too, once ``max_pause_ms`` has passed.
+* characters committed by an input method count like keys, and every one restarts the timers; while a
+  burst is held, the input method's composing text (pre-edit) is swallowed too, so nothing of a scan
+  lands in the focused field, whatever field it is;
+* a burst that ends without a terminator is a scan too, once ``max_pause_ms`` has passed;
+* a burst that starts right after typed characters (a person's "2", then a scan) starts a new hold:
+  the typed characters go to the widget, the burst stays whole;
+* gaps are measured with the keys' window-system times when they have them, so keys that waited
+  while the GUI thread was busy still count as the burst they were.
 
 Views never read keystrokes: they get ``scanned`` (cleaned by ``domain.scanning.clean_scan``).
+``user_input`` says a person acted (typed a key that was not part of a scan, or pressed a mouse
+button in the window): the main window's double-read check must not swallow a scan after that (C10).
 """
 
 from __future__ import annotations
@@ -71,6 +79,7 @@ class ScannerInput(QObject):
     """The application-wide scan capture for ``window``; emits ``scanned(code)`` per scan."""
 
     scanned = Signal(str)
+    user_input = Signal()
 
     def __init__(self, window: QWidget, settings: ScannerSettings | None = None) -> None:
         super().__init__(window)
@@ -80,12 +89,13 @@ class ScannerInput(QObject):
         self._scanning = False
         self._pauses = 0
         self._last = 0.0
+        self._last_stamp = 0  # the window system's time of the last key (ms), 0 when unknown
         self._target: QWidget | None = None
         self._replaying = False
         self._swallowed_keys: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._timed_out)
+        self._timer.timeout.connect(self._end_held)
         QApplication.instance().installEventFilter(self)
 
     def detach(self) -> None:
@@ -96,6 +106,10 @@ class ScannerInput(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            if isinstance(watched, QWidget) and watched.window() is self.window:
+                self.user_input.emit()
+            return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride,
                         QEvent.Type.InputMethod):
             return False
@@ -113,10 +127,13 @@ class ScannerInput(QObject):
             return False
         if kind == QEvent.Type.InputMethod:
             text = event.commitString()
-            if not text:
-                return False
+            if not text:  # composing (pre-edit) only: inside a burst it is part of the scan, not the field's
+                return bool(self._held)
             return self._characters(watched, [_Held(0, Qt.KeyboardModifier.NoModifier, c, True) for c in text])
-        return self._key(watched, event)
+        passed_on = not self._key(watched, event)
+        if passed_on and event.key() not in _MODIFIER_KEYS:
+            self.user_input.emit()  # a person's key (Enter, Backspace, a shortcut…) reached the window
+        return not passed_on
 
     def _serves(self, watched: QObject) -> bool:
         """Only the first delivery, to the focused widget of our window (not its parents or the QWindow)."""
@@ -139,30 +156,36 @@ class ScannerInput(QObject):
             return False
         if len(text) == 1 and (text.isprintable() or text in "\x02\x1d"):
             self._swallowed_keys.add(key)
-            return self._characters(watched, [_Held(key, event.modifiers(), text, False)])
+            return self._characters(watched, [_Held(key, event.modifiers(), text, False)], event.timestamp())
         self._hand_on()  # arrows, Backspace, F-keys: a person is at the keyboard
         return False
 
-    def _characters(self, watched: QWidget, chars: list[_Held]) -> bool:
+    def _characters(self, watched: QWidget, chars: list[_Held], stamp: int = 0) -> bool:
+        """Hold ``chars`` (typed, or committed by an input method); ``stamp``: the key's window-system time
+        in ms (0 unknown). That time, not when the GUI thread got round to the key, tells a burst: keys
+        that waited out a busy GUI thread come all at once, but their stamps keep the scanner's pace."""
         now = time.monotonic()
         gap_ms = (now - self._last) * 1000
-        self._last = now
+        if stamp and self._last_stamp and 0 <= stamp - self._last_stamp < gap_ms:
+            gap_ms = stamp - self._last_stamp
+        self._last, self._last_stamp = now, stamp
         if self._held:
             if gap_ms <= self.settings.max_key_gap_ms:
                 self._scanning = True
             elif self._scanning and gap_ms <= self.settings.max_pause_ms and self._pauses < self.settings.max_pauses:
                 self._pauses += 1
-            else:  # too slow for a scanner: a person is typing
-                self._hand_on()
+            else:  # too slow to belong to what is held, which is over (a scan, or typing); these start anew
+                self._end_held()
                 self._swallowed_keys.clear()
-                return False
-        else:
+                self._swallowed_keys.update(c.key for c in chars if not c.commit)
+        if not self._held:
             self._target = watched
         self._held.extend(chars)
         self._timer.start(self.settings.max_pause_ms if self._scanning else self.settings.max_key_gap_ms)
         return True
 
-    def _timed_out(self) -> None:
+    def _end_held(self) -> None:
+        """Nothing more came in time: what is held is a scan, or was typed."""
         if self._scanning and len(self._held) >= self.settings.min_length:
             self._finish()  # a scanner set to send no terminator
         else:
@@ -185,7 +208,10 @@ class ScannerInput(QObject):
         """Give the held characters to the widget they were typed into, as they came."""
         held, target = self._held, self._target
         self._reset()
-        if not held or target is None or not shiboken6.isValid(target):  # the widget may be gone by now
+        if not held:
+            return
+        self.user_input.emit()  # typed by a person
+        if target is None or not shiboken6.isValid(target):  # the widget may be gone by now
             return
         widget = target
         self._replaying = True

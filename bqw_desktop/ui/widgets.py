@@ -1,4 +1,5 @@
-"""Small shared widgets: changing text, the result banner, the scan log, a read-only table model, the scan field."""
+"""Small shared widgets: changing text, the result banner, the scan log, a read-only table model, fields for
+codes and numbers (no input method) and the scan field."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QTableView, QWidget
 
 
 class ValueText(QWidget):
@@ -117,24 +118,46 @@ class RowsModel(QAbstractTableModel):
         self.keys: list[str] = []
 
     def set_rows(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
-        """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.keys = list(keys)
-        self.endResetModel()
+        """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again.
 
-    def update_rows(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
-        """:meth:`set_rows`, changing only what changed when ``keys`` are the keys held with at most one
-        key moved or added (an item set packed: from the pick list to the packed ones): no reset, so
-        the view neither measures its columns again nor repaints the unchanged rows."""
+        Only what changed is redrawn, and the selection and current row stay (a periodic refresh must
+        not move what the user chose): one row moved (an item set packed: from the pick list to the
+        packed ones), rows whose key is new inserted, rows whose key is gone removed, changed values
+        updated. Only keys in another order (or many scattered changes) reset the model — which also
+        re-measures the columns, 0.1 s for 300 rows of 11 columns.
+        """
         rows, keys = list(rows), list(keys)
-        if keys != self.keys and not self._move_or_insert(rows, keys):
-            self.set_rows(rows, keys)
+        if keys != self.keys and not (self._move_or_insert(rows, keys) or self._insert_and_remove(rows, keys)):
+            self.beginResetModel()
+            self._rows, self.keys = rows, keys
+            self.endResetModel()
             return
-        changed = [n for n, row in enumerate(rows) if row != self._rows[n]]
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
         self._rows = rows
         if changed:
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self._headers) - 1))
+
+    def _insert_and_remove(self, rows: list[tuple], keys: list[str], most_runs: int = 20) -> bool:
+        """Go from the shown keys to ``keys`` by removing and inserting runs of rows, if the keys kept
+        keep their order and there are at most ``most_runs`` runs; whether it was done."""
+        old, new = set(self.keys), set(keys)
+        kept = [k for k in self.keys if k in new]
+        if not kept or kept != [k for k in keys if k in old] or len(new) != len(keys) or len(old) != len(self.keys):
+            return False
+        removals = _runs([n for n, k in enumerate(self.keys) if k not in new])
+        insertions = _runs([n for n, k in enumerate(keys) if k not in old])
+        if len(removals) + len(insertions) > most_runs:
+            return False
+        for first, last in reversed(removals):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1], self.keys[first:last + 1]
+            self.endRemoveRows()
+        for first, last in insertions:
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._rows[first:first] = rows[first:last + 1]
+            self.keys[first:first] = keys[first:last + 1]
+            self.endInsertRows()
+        return True
 
     def _move_or_insert(self, rows: list[tuple], keys: list[str]) -> bool:
         """Move (with its old values) or insert (from ``rows``) the one row that makes the keys held
@@ -201,6 +224,17 @@ class RowsModel(QAbstractTableModel):
         return self.keys.index(key) if key in self.keys else -1
 
 
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Ascending ``numbers`` as (first, last) runs of consecutive ones."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
 def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     """A table view for ``model``: whole-row selection, columns sized to their contents."""
     view = QTableView(parent)
@@ -218,25 +252,58 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     return view
 
 
-class ScanField(QLineEdit):
+class CodeField(QLineEdit):
+    """A field for codes and numbers (tracking number, weight, GTIN, carton no.): it takes no input method.
+
+    With IBus Pinyin active a field that asks for an input method gets composed candidates: a scan of
+    "SF1234567890123" arrived as "SF234567890123" (the "1" picked a candidate) and "sf…" became
+    "司法…". ``WA_InputMethodEnabled`` and ``inputMethodHints`` did not stop that; a widget whose
+    ``inputMethodQuery(ImEnabled)`` says False gets the exact keys (TRAPS, keyboard-wedge scanners).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
+        if query == Qt.InputMethodQuery.ImEnabled:
+            return False
+        return super().inputMethodQuery(query)
+
+
+class CountBox(QSpinBox):
+    """A whole-number spin box (a quantity, pieces) that takes no input method, like :class:`CodeField`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
+        if query == Qt.InputMethodQuery.ImEnabled:
+            return False
+        return super().inputMethodQuery(query)
+
+
+def show_unless_edited(field: QLineEdit, text: str) -> None:
+    """Show ``text`` (a stored value re-read by a refresh) unless the user is at the field: it has the
+    focus or holds typed text not yet saved. A refresh must never change what someone is typing."""
+    if field.hasFocus() or field.isModified():
+        return
+    field.setText(text)
+
+
+class ScanField(CodeField):
     """Where a code can be typed by hand (then Enter) when a label will not scan; emits ``scanned(text)``.
 
-    Scanner bursts never reach it (``ScannerInput`` takes them first). It tells Qt it takes no input
-    method, so a Chinese input method cannot turn typed letters into candidates (TRAPS: IBus Pinyin
-    swallowed "1" and turned "sf" into "司法").
+    Scanner bursts never reach it (``ScannerInput`` takes them first). It takes no input method
+    (:class:`CodeField`).
     """
 
     scanned = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.returnPressed.connect(self._emit)
-
-    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
-        if query == Qt.InputMethodQuery.ImEnabled:
-            return False
-        return super().inputMethodQuery(query)
 
     def _emit(self) -> None:
         code = self.text().strip()

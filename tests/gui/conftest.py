@@ -1,5 +1,6 @@
 """The real main window on a store with the drive, in Chinese, sounds off; ``window.scans`` records
-every ``scanned`` signal of the scanner input."""
+every ``scanned`` signal of the scanner input. Store reads for refreshes run at once on the test's
+thread (``Reader.threaded`` False), as Picard's tests run its thread pool synchronously."""
 
 from __future__ import annotations
 
@@ -8,9 +9,15 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from bqw_desktop.ui.app import create_application
+from bqw_desktop.ui.background import Reader
 from bqw_desktop.ui.i18n import Translations
 from bqw_desktop.ui.main_window import MainWindow
 from bqw_desktop.ui.sounds import Sounds
+
+
+@pytest.fixture(autouse=True)
+def synchronous_reads(monkeypatch):
+    monkeypatch.setattr(Reader, "threaded", False)
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ def no_dialogs(monkeypatch):
 
 
 def test_property_every_page_takes_any_scan_and_always_answers(qtbot, window, no_dialogs):
-    window.timer.stop()  # the 5-second refresh is not under test here
+    window.timer.stop()  # the change poll (and its refresh) is not under test here
     pages = window.views()
 
     @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,4 +1,4 @@
-"""RowsModel.update_rows: one moved or added row changes only that row (no reset: no column re-measuring,
+"""RowsModel.set_rows: one moved or added row changes only that row (no reset: no column re-measuring,
 no repainting of the rest); anything else falls back to a reset. Checked by Qt's own model tester."""
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ def test_a_packed_item_set_moves_up_without_a_reset_and_the_selection_stays(qtbo
     keys = ["IS1", "IS2", "TO1", "TO2", "TO3"]  # two packed, three to pick
     model, table, resets = model_and_table(qtbot, keys)
     table.selectRow(1)
-    model.update_rows([("IS1", 0), ("IS2", 0), ("TO3", 1), ("TO1", 0), ("TO2", 0)], ["IS1", "IS2", "TO3", "TO1", "TO2"])
+    model.set_rows([("IS1", 0), ("IS2", 0), ("TO3", 1), ("TO1", 0), ("TO2", 0)], ["IS1", "IS2", "TO3", "TO1", "TO2"])
     assert resets == [] and shown(model) == [("IS1", "0"), ("IS2", "0"), ("TO3", "1"), ("TO1", "0"), ("TO2", "0")]
     assert [i.row() for i in table.selectionModel().selectedRows()] == [1]
-    model.update_rows([("IS1", 0), ("IS2", 0), ("TO3", 1), ("NEW", 2), ("TO1", 0), ("TO2", 0)],
+    model.set_rows([("IS1", 0), ("IS2", 0), ("TO3", 1), ("NEW", 2), ("TO1", 0), ("TO2", 0)],
                       ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2"])  # packed without a plan: added
     assert resets == [] and model.keys == ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2"]
-    model.update_rows([("A", 0)], ["A"])  # another shipment: a reset
+    model.set_rows([("A", 0)], ["A"])  # another shipment: a reset
     assert resets == [1] and shown(model) == [("A", "0")]
 
 
@@ -54,7 +54,7 @@ def test_any_change_of_rows_ends_with_exactly_the_rows_given(qtbot):
             keys = [f"x{trial}-{i}" for i in range(rng.randrange(1, 10))]
         rows = [(k, rng.randrange(3)) for k in keys]
         before = len(resets)
-        model.update_rows(rows, keys)
+        model.set_rows(rows, keys)
         assert model.keys == keys and shown(model) == [(k, str(v)) for k, v in rows]
         if kind != "other":
             assert len(resets) == before, kind

@@ -21,7 +21,7 @@ from ...domain.receiving import DONOR_KIND_LABELS, DonorKind
 from ...services import receiving
 from ..i18n import term
 from ..views.base import RequestToken
-from ..widgets import RowsModel, make_table
+from ..widgets import CodeField, RowsModel, make_table
 
 if TYPE_CHECKING:
     from ..views.intake import IntakeView
@@ -47,7 +47,7 @@ class DonorsPanel(QWidget):
         for kind in DonorKind:
             self.kind.addItem(term(DONOR_KIND_LABELS[kind]), kind)
         self.contact = QLineEdit()
-        self.phone = QLineEdit()
+        self.phone = CodeField()  # digits: no input method
         self.address = QLineEdit()
         self.add_button = QPushButton(self.tr("Add donor"))
         self.add_button.clicked.connect(self.add_donor)

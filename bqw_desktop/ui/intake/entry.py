@@ -11,28 +11,16 @@ scan field).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from ...domain.catalogue import Category
 from ...domain.receiving import CONDITION_LABELS, TEMPLATES, Condition, Template
 from ...services.receiving import MAX_SETS_PER_ENTRY, ItemSetEntry
 from ..i18n import term
 from ..views.base import RequestToken
+from ..widgets import CodeField, CountBox
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class DigitsField(QLineEdit):
-    """A field for digits (a GTIN typed from a wrapper): no input method, so Pinyin cannot eat a digit."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-
-    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
-        if query == Qt.InputMethodQuery.ImEnabled:
-            return False
-        return super().inputMethodQuery(query)
 
 
 class ItemSetForm(QWidget):
@@ -46,18 +34,18 @@ class ItemSetForm(QWidget):
         self.template = QComboBox()
         for t in TEMPLATES:
             self.template.addItem(t.name, t.key)
-        self.gtin = DigitsField()
+        self.gtin = CodeField()  # digits: Pinyin would eat one
         self.gtin.setPlaceholderText(self.tr("optional: scan or type the product barcode"))
         self.description = QLineEdit()
         self.size = QComboBox()
         self.size.setEditable(True)
         self.size.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.pieces = QSpinBox()
+        self.pieces = CountBox()
         self.pieces.setRange(1, 999)
         self.condition = QComboBox()
         for condition in Condition:
             self.condition.addItem(term(CONDITION_LABELS[condition]), condition)
-        self.quantity = QSpinBox()
+        self.quantity = CountBox()
         self.quantity.setRange(1, MAX_SETS_PER_ENTRY)
         self.quantity.setSuffix(self.tr(" item set(s)"))
 

@@ -17,6 +17,7 @@ from ...services import once
 from ...services.context import Actor
 from ...store import database
 from ...store.database import Store
+from ..background import Outcome, Reader
 from ..i18n import error_text
 
 log = logging.getLogger(__name__)
@@ -65,12 +66,44 @@ class View(QWidget):
         super().__init__(parent)
         self.store = store
         self.actor = actor
+        self._generation = 0
+        self._reading = self._read_again = False
 
     def title(self) -> str:
         raise NotImplementedError
 
+    def read(self) -> Callable[[], object]:
+        """A function that reads from the store what the page shows (called on the GUI thread: it takes
+        what it needs from the widgets now). It may run in a worker thread, so it uses plain values
+        only — no widget, no ``attempt`` — and returns plain values for :meth:`show_read`."""
+        return lambda: None
+
+    def show_read(self, data: object) -> None:
+        """Show what the function from :meth:`read` returned (GUI thread). Fields the user is typing in
+        are left alone (``widgets.show_unless_edited``)."""
+
     def refresh(self) -> None:
-        """Re-read what the view shows from the store."""
+        """Re-read what the view shows from the store, now (after this station's own actions)."""
+        self._generation += 1  # a background read started before this is out of date
+        self.attempt(lambda: self.show_read(self.read()()))
+
+    def refresh_in_background(self, reader: Reader) -> None:
+        """Re-read in ``reader``'s worker thread and show the result here; one read at a time per page.
+        A result is dropped if :meth:`refresh` ran meanwhile (it showed newer data)."""
+        if self._reading:
+            self._read_again = True  # the store changed during the read: once more when it is done
+            return
+        self._reading, self._read_again = True, False
+        generation = self._generation
+
+        def done(outcome: Outcome) -> None:
+            self._reading = False
+            if generation == self._generation:
+                self.attempt(lambda: self.show_read(outcome()))
+            if self._read_again:
+                self.refresh_in_background(reader)
+
+        reader.run(self.read(), done)
 
     def on_scan(self, scan: Scan) -> None:
         """A scan of a kind in :attr:`accepts` arrived while this view is shown."""

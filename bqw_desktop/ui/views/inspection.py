@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -121,12 +123,15 @@ class InspectionView(View):
     def title(self) -> str:
         return self.tr("Inspection")
 
-    def refresh(self) -> None:
+    def read(self) -> Callable[[], ItemSetView | None]:
+        store, code = self.store, self.current.code if self.current else None
+        return lambda: intake.find_item_set(store, code) if code else None
+
+    def show_read(self, item: ItemSetView | None) -> None:
         self._checklists.clear()  # an administrator may have edited them
         self._shown_checklist = None
-        if self.current is not None:  # another station, or an undo, may have changed it
-            item = self.attempt(lambda: intake.find_item_set(self.store, self.current.code))
-            self._show(item)
+        if item is not None and self.current is not None and self.current.code == item.code:
+            self._show(item)  # another station, or an undo, may have changed it
 
     def _undo(self, code: str) -> ItemSetView:
         """Take this station's result for ``code`` back (a new audited event) and say so in the list."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.catalogue import CATEGORY_LABELS
 from ...domain.lifecycle import ITEM_SET_STAGES, ITEM_SET_STATUS_LABELS, SHIPMENT_STATUS_LABELS, ShipmentStatus
 from ...services import overview
+from ...services.views import Pipeline
 from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import View
@@ -84,8 +87,11 @@ class OverviewView(View):
     def title(self) -> str:
         return self.tr("Overview")
 
-    def refresh(self) -> None:
-        counts = overview.pipeline(self.store)
+    def read(self) -> Callable[[], Pipeline]:
+        store = self.store
+        return lambda: overview.pipeline(store)
+
+    def show_read(self, counts: Pipeline) -> None:
         self.cartons.value.setText(f"{counts.cartons:,}")
         self.item_sets.value.setText(f"{counts.item_sets:,}")
         for status, counter in self.stages.items():

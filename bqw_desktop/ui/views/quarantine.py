@@ -9,6 +9,8 @@ saved or printed from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -107,17 +109,23 @@ class QuarantineView(View):
 
     # --- what is shown ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        rows = quarantine.quarantine(self.store)
-        self.rows.set_rows(
-            [(r.code, term(CATEGORY_LABELS[r.category]), r.description, r.donor, r.carton_code,
-              term(REASON_LABELS[r.reason]) if r.reason else "", r.note or "", r.inspector, r.station,
-              r.failed_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.age_days) for r in rows],
-            [r.code for r in rows],
-        )
+    def read(self) -> Callable[[], tuple[list[tuple], list[str], ItemSetView | None]]:
+        store, code = self.store, self.current.code if self.current else None
+
+        def read() -> tuple[list[tuple], list[str], ItemSetView | None]:
+            rows = quarantine.quarantine(store)
+            shown = [(r.code, term(CATEGORY_LABELS[r.category]), r.description, r.donor, r.carton_code,
+                      term(REASON_LABELS[r.reason]) if r.reason else "", r.note or "", r.inspector, r.station,
+                      r.failed_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.age_days) for r in rows]
+            return shown, [r.code for r in rows], intake.find_item_set(store, code) if code else None
+        return read
+
+    def show_read(self, data: tuple[list[tuple], list[str], ItemSetView | None]) -> None:
+        rows, keys, item = data
+        self.rows.set_rows(rows, keys)
         self.count_label.setText(self.tr("{n} item set(s) in quarantine").format(n=len(rows)))
-        if self.current is not None:
-            self._show(self.attempt(lambda: intake.find_item_set(self.store, self.current.code)))
+        if item is not None and self.current is not None and self.current.code == item.code:
+            self._show(item)
         self.save_return_note.setEnabled(self.last_returned is not None)
 
     def _select_row(self, row: int) -> None:

@@ -4,7 +4,7 @@ overdue flags, stage times and spend per courier against the budget."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings
 from PySide6.QtWidgets import (
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from ...services.views import Choice, ShipmentView
 from .. import dialogs, documents
 from ..printing import page_count
 from ..i18n import term
-from ..widgets import RowsModel, make_table
+from ..widgets import CodeField, CountBox, RowsModel, make_table, show_unless_edited
 from .base import RequestToken, Undoable, View
 
 
@@ -77,7 +76,7 @@ class ShipmentsView(View):
         self.shipments = RowsModel([self.tr("Shipment"), self.tr("Status"), self.tr("Courier"), self.tr("Destination"),
                                     self.tr("Tracking number"), self.tr("Item sets"), self.tr("Overdue"),
                                     self.tr("Cost (CNY)")])
-        self.overdue_days = QSpinBox()
+        self.overdue_days = CountBox()
         self.overdue_days.setRange(1, 60)
         # the coordinator's choice is kept for this station (QSettings)
         self.overdue_days.setValue(int(QSettings().value(_OVERDUE_KEY, DEFAULT_OVERDUE_DAYS)))
@@ -121,7 +120,7 @@ class ShipmentsView(View):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.tracking = QLineEdit()
+        self.tracking = CodeField()
         self.tracking.setPlaceholderText(self.tr("courier's tracking number"))
         self.save_tracking = QPushButton(self.tr("Save tracking number"))
         self.save_tracking.clicked.connect(self._typed_tracking_number)
@@ -132,7 +131,7 @@ class ShipmentsView(View):
         tracking_row.addWidget(self.save_tracking)
 
         self.package_label = QLabel()
-        self.weight = QLineEdit()
+        self.weight = CodeField()
         self.weight.setPlaceholderText(self.tr("weight in kg, e.g. 3.2"))
         self.save_weight = QPushButton(self.tr("Save weight"))
         self.save_weight.clicked.connect(self.set_weight)
@@ -210,6 +209,7 @@ class ShipmentsView(View):
         QVBoxLayout(self).addWidget(self.pages)
         self._choices_loaded = False
         self._views: list[ShipmentView] = []
+        self._fields_of: tuple[str | None, str | None] = (None, None)  # the shipment and package the fields show
 
     # -- panels -------------------------------------------------------------------------------------
 
@@ -253,7 +253,7 @@ class ShipmentsView(View):
         layout.addLayout(back)
 
         cost = QHBoxLayout()
-        self.cost = QLineEdit()
+        self.cost = CodeField()
         self.cost.setPlaceholderText(self.tr("actual cost in CNY, e.g. 36.50"))
         self.save_cost = QPushButton(self.tr("Save cost"))
         self.save_cost.clicked.connect(self.set_cost)
@@ -337,23 +337,33 @@ class ShipmentsView(View):
             budget=fen_text(report.budget_fen), spent=fen_text(report.spent_fen),
             expected=fen_text(report.expected_fen), left=fen_text(report.remaining_fen)))
 
-    def refresh(self) -> None:
-        if not self._choices_loaded:
-            for choice in shipping.destinations(self.store):
+    def read(self) -> Callable[[], tuple[tuple[list[Choice], list[Choice]] | None, list[ShipmentView],
+                                        shipping_reports.SpendReport, packing.ShipmentDetails | None]]:
+        store, choices = self.store, not self._choices_loaded
+        chosen = self.current()
+        code = chosen.code if chosen else None
+        return lambda: ((shipping.destinations(store), shipping.couriers(store)) if choices else None,
+                        shipping.list_shipments(store), shipping_reports.courier_spend(store),
+                        packing.shipment_details(store, code) if code else None)
+
+    def show_read(self, data: tuple[tuple[list[Choice], list[Choice]] | None, list[ShipmentView],
+                                    shipping_reports.SpendReport, packing.ShipmentDetails | None]) -> None:
+        choices, views, report, details = data
+        if choices is not None and not self._choices_loaded:
+            for choice in choices[0]:
                 self.destination.addItem(choice.name, choice.code)
-            for choice in shipping.couriers(self.store):
+            for choice in choices[1]:
                 self.courier.addItem(choice.name, choice.code)
             self._choices_loaded = True
         chosen = self.current()
-        self._views = shipping.list_shipments(self.store)
+        self._views = views
         days = self.overdue_days.value()
         self.overdue_set = shipping_reports.overdue_codes(self._views, days)
         self.shipments.set_rows([self._shipment_row(s) for s in self._views], [s.code for s in self._views])
-        report = shipping_reports.courier_spend(self.store)
         self._show_spend(report)
         if self.pages.currentIndex() == 2:
             self._show_reports(report)
-        self.select(chosen.code if chosen else (self._views[0].code if self._views else None))
+        self.select(chosen.code if chosen else (self._views[0].code if self._views else None), details)
 
     def _show_reports(self, report: shipping_reports.SpendReport) -> None:
         self.spend.set_rows([(c.name, c.shipments, c.costed, fen_text(c.actual_fen), fen_text(c.estimate_fen))
@@ -374,16 +384,18 @@ class ShipmentsView(View):
         QSettings().setValue(_OVERDUE_KEY, days)
         self.refresh()
 
-    def select(self, code: str | None) -> None:
+    def select(self, code: str | None, details: packing.ShipmentDetails | None = None) -> None:
+        """Make ``code`` the current shipment and show it (with ``details`` if they were read already)."""
         row = self.shipments.row_of(code) if code else -1
         if row >= 0:  # exactly this row: selectRow would extend the selection while Shift is down
             self.shipment_table.selectionModel().setCurrentIndex(
                 self.shipments.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._show_current()
+        self._show_current(details)
 
     def _show_current(self, details: packing.ShipmentDetails | None = None) -> None:
-        """Show the current shipment: from ``details`` when given (a pack scan read them), else read."""
+        """Show the current shipment: from ``details`` when given (a refresh's worker or a pack scan read
+        them), else read now."""
         shipment = self.current()
         status = shipment.status if shipment is not None else None
         is_open = status is ShipmentStatus.PLANNED
@@ -406,6 +418,7 @@ class ShipmentsView(View):
         for button in (self.save_manifest, self.print_manifest):
             button.setEnabled(shipment is not None and shipment.pickup_code is not None)
         if shipment is None:
+            self._fields_of = (None, None)
             self.heading.setText(self.tr("No shipment selected"))
             self.tracking.clear()
             self.package_label.setText("")
@@ -413,23 +426,28 @@ class ShipmentsView(View):
             self.status_label.setText("")
             self.stages.set_rows([], [])
             return
-        if details is None:
+        # the fields show this shipment's (and package's) stored values; a refresh of the same ones leaves
+        # a field alone while someone types in it (issue 9: "1", a refresh, "2" saved 3.32 kg, not 12)
+        fill = QLineEdit.setText if self._fields_of[0] != shipment.code else show_unless_edited
+        if details is None or details.shipment.code != shipment.code:
             details = packing.shipment_details(self.store, shipment.code)
-        self._show_tracking(shipment, details.stages)
+        self._show_tracking(shipment, fill, details.stages)
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
             code=shipment.code, destination=shipment.destination, district=shipment.district,
             courier=shipment.courier, status=term(SHIPMENT_STATUS_LABELS[shipment.status])))
-        self.tracking.setText(shipment.tracking_number or "")
-        items, boxes, number = details.packed, details.packages, details.package_numbers
+        fill(self.tracking, shipment.tracking_number or "")
+        items, boxes, number, to_pick = details.packed, details.packages, details.package_numbers, details.to_pick
         if self._package not in {b.code for b in boxes}:
             self._package = boxes[-1].code if boxes else None
         current = next((b for b in boxes if b.code == self._package), None)
         self.package_label.setText(self.tr("Package {n}/{m}").format(n=current.number, m=current.of)
                                    if current else self.tr("No package yet"))
-        self.weight.setText("" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
+        if self._fields_of[1] != self._package:
+            fill = QLineEdit.setText
+        fill(self.weight, "" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
+        self._fields_of = (shipment.code, self._package)
         # after the packed ones, the item sets planned for this shipment and still to pick (a pick list)
-        to_pick = details.to_pick
-        self.lines.update_rows(
+        self.lines.set_rows(
             [(i.code, f"{number.get(i.code, 0)}/{len(boxes)}", term(CATEGORY_LABELS[i.category]), i.description,
               i.size, i.pieces, i.carton_code)
              for i in items]
@@ -438,7 +456,8 @@ class ShipmentsView(View):
             [i.code for i in (*items, *to_pick)],
         )
 
-    def _show_tracking(self, shipment: ShipmentView, times: Sequence[shipping_reports.StageTimes]) -> None:
+    def _show_tracking(self, shipment: ShipmentView, fill: Callable[[QLineEdit, str], None],
+                       times: Sequence[shipping_reports.StageTimes]) -> None:
         def when(moment) -> str:  # noqa: ANN001
             return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
@@ -454,12 +473,11 @@ class ShipmentsView(View):
                 note=f" · {shipment.receipt_note}" if shipment.receipt_note else ""))
         self.status_label.setText("\n".join(lines))
         self.estimate_label.setText(self.tr("estimate {fen} CNY").format(fen=fen_text(shipment.estimate_fen)))
-        if not self.cost.hasFocus():
-            self.cost.setText("" if shipment.cost_fen is None else f"{shipment.cost_fen / 100:.2f}")
+        fill(self.cost, "" if shipment.cost_fen is None else f"{shipment.cost_fen / 100:.2f}")
         average = shipping_reports.average_stage_times(times)
         longest = {s: max(t.stages.get(s, average[s]) for t in times) for s in average}
         order = [s.value for s in ItemSetStatus if s.value in average]
-        self.stages.update_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]),
+        self.stages.set_rows([(term(ITEM_SET_STATUS_LABELS[ItemSetStatus(s)]), days_text(average[s]),
                                   days_text(longest[s])) for s in order], order)
 
     # -- planning -----------------------------------------------------------------------------------
@@ -577,6 +595,7 @@ class ShipmentsView(View):
         updated = self.attempt(lambda: shipping.set_cost(self.store, self.actor, shipment.code, self.cost.text()))
         if updated is None:
             return
+        self.cost.setText(f"{updated.cost_fen / 100:.2f}")  # saved: no longer the user's unsaved text
         self.refresh()
         self.feedback.emit("ok", self.tr("{code}: actual cost {cny} CNY saved.").format(
             code=updated.code, cny=fen_text(updated.cost_fen)))
@@ -615,6 +634,7 @@ class ShipmentsView(View):
         package = self.attempt(lambda: shipping.set_package_weight(self.store, self.actor, code, self.weight.text()))
         if package is None:
             return
+        self.weight.setText(f"{package.weight_g / 1000:g}")  # saved: no longer the user's unsaved text
         self.refresh()
         self.feedback.emit("ok", self.tr("Package {n}/{m}: {kg} kg.").format(
             n=package.number, m=package.of, kg=f"{package.weight_g / 1000:g}"))
@@ -727,6 +747,7 @@ class ShipmentsView(View):
         updated = self.attempt(lambda: shipping.set_tracking_number(self.store, self.actor, shipment.code, text))
         if updated is None:
             return
+        self.tracking.setText(updated.tracking_number or "")  # saved: no longer the user's unsaved text
         self.refresh()
         self.feedback.emit("ok", self.tr("Tracking number {number} saved for {code}.").format(
             number=updated.tracking_number, code=updated.code))

@@ -1,0 +1,121 @@
+"""Issue 9, fault 2: pages re-read the store only when it changed, and a refresh never touches a field
+someone is typing in (on the Shipments page "1", a refresh, "2", Enter saved 3.32 kg instead of 12)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from bqw_desktop.services import inspection, shipping
+from bqw_desktop.store.database import open_store
+from bqw_desktop.ui.background import Reader
+from tests.gui.keys import type_keys
+
+
+@pytest.fixture
+def other_station(drive_store):
+    """A second connection to the same file, as another station's process has."""
+    other = open_store(drive_store.url.render_as_string(hide_password=False))
+    yield other
+    other.dispose()
+
+
+def typing(text):
+    type_keys(text, gap_ms=50)  # a person: slower than a scanner, so the keys reach the field
+    QTest.qWait(60)
+
+
+def packed_shipment(store, actor, courier="LP1"):
+    """A planned shipment with one item set in its package, weighed 3.32 kg."""
+    inspection.inspect(store, actor, "IS000001L", True)
+    shipment = shipping.create_shipment(store, actor, "D001", courier)
+    shipping.pack(store, actor, shipment.code, "IS000001L")
+    package = shipping.packages(store, shipment.code)[0]
+    shipping.set_package_weight(store, actor, package.code, "3.32")
+    return shipment, package
+
+
+def show(window, shipment):
+    view = window.shipments_view
+    window.tabs.setCurrentWidget(view)
+    view.refresh()
+    view.select(shipment.code)
+    return view
+
+
+def refresh_after_a_write_elsewhere(window, other_station, actor, code="IS000002J"):
+    inspection.inspect(other_station, actor, code, True)
+    window.timer.timeout.emit()  # the periodic refresh, now
+
+
+def test_a_refresh_keeps_the_weight_being_typed(window, drive_store, actor, other_station):
+    shipment, package = packed_shipment(drive_store, actor)
+    view = show(window, shipment)
+    assert view.weight.text() == "3.32"
+    view.weight.setFocus()
+    view.weight.selectAll()
+    typing("1")
+    refresh_after_a_write_elsewhere(window, other_station, actor)
+    assert view.weight.text() == "1"
+    typing("2")
+    QTest.keyClick(view.weight, Qt.Key.Key_Return)
+    assert shipping.packages(drive_store, shipment.code)[0].weight_g == 12_000
+    assert window.banner.kind == "ok" and view.weight.text() == "12"
+
+
+def test_a_refresh_keeps_a_typed_tracking_number(window, drive_store, actor, other_station):
+    shipment, _ = packed_shipment(drive_store, actor, courier="LP2")  # LP2 issues SF numbers
+    view = show(window, shipment)
+    view.tracking.setFocus()
+    typing("SF12345")
+    refresh_after_a_write_elsewhere(window, other_station, actor)
+    window.scan_field.setFocus()  # the user goes elsewhere: the typed text is still unsaved
+    refresh_after_a_write_elsewhere(window, other_station, actor, "IS000003H")
+    assert view.tracking.text() == "SF12345"
+    view.tracking.setFocus()
+    view.tracking.end(False)
+    typing("67890123")
+    QTest.keyClick(view.tracking, Qt.Key.Key_Return)
+    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
+
+
+def test_another_shipment_shows_its_own_values(window, drive_store, actor):
+    shipment, _ = packed_shipment(drive_store, actor)
+    inspection.inspect(drive_store, actor, "IS000002J", True)
+    second = shipping.create_shipment(drive_store, actor, "D002", "LP1")
+    shipping.pack(drive_store, actor, second.code, "IS000002J")
+    view = show(window, shipment)
+    view.weight.setFocus()
+    view.weight.selectAll()
+    typing("7")
+    view.select(second.code)  # the typed weight belonged to the first shipment's package
+    assert view.weight.text() == ""
+
+
+def test_pages_reread_only_when_the_store_changed(window, drive_store, actor, other_station, monkeypatch):
+    view = window.shipments_view
+    window.tabs.setCurrentWidget(view)
+    reads = []
+    read = view.read
+    monkeypatch.setattr(view, "read", lambda: reads.append(1) or read())
+    window.poll_changes()
+    window.poll_changes()
+    assert reads == []
+    before = view.shipments.rowCount()
+    shipment = shipping.create_shipment(other_station, actor, "D003", "LP1")
+    window.poll_changes()
+    window.poll_changes()
+    assert reads == [1] and view.shipments.rowCount() == before + 1
+    assert shipment.code in view.shipments.keys
+
+
+def test_the_store_is_read_in_a_worker_thread(qtbot, window, drive_store, actor, other_station, monkeypatch):
+    monkeypatch.setattr(Reader, "threaded", True)
+    view = window.overview
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.item_sets.value.text() == "1,896")
+    inspection.inspect(other_station, actor, "IS000001L", True)
+    window.poll_changes()
+    passed = view.stages[next(s for s in view.stages if s.value == "passed")]
+    qtbot.waitUntil(lambda: passed.value.text() == "1")
