@@ -252,8 +252,9 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     return view
 
 
-class CodeField(QLineEdit):
-    """A field for codes and numbers (tracking number, weight, GTIN, carton no.): it takes no input method.
+class NoInputMethod:
+    """Mixin for a field of codes and numbers (tracking number, weight, GTIN, carton no., quantity): it
+    takes no input method.
 
     With IBus Pinyin active a field that asks for an input method gets composed candidates: a scan of
     "SF1234567890123" arrived as "SF234567890123" (the "1" picked a candidate) and "sf…" became
@@ -271,17 +272,12 @@ class CodeField(QLineEdit):
         return super().inputMethodQuery(query)
 
 
-class CountBox(QSpinBox):
-    """A whole-number spin box (a quantity, pieces) that takes no input method, like :class:`CodeField`."""
+class CodeField(NoInputMethod, QLineEdit):
+    """A line edit for codes and numbers, without an input method (:class:`NoInputMethod`)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
 
-    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:  # noqa: N802 - Qt's name
-        if query == Qt.InputMethodQuery.ImEnabled:
-            return False
-        return super().inputMethodQuery(query)
+class CountBox(NoInputMethod, QSpinBox):
+    """A whole-number spin box (a quantity, pieces), without an input method (:class:`NoInputMethod`)."""
 
 
 def show_unless_edited(field: QLineEdit, text: str) -> None:
