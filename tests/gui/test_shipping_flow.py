@@ -272,3 +272,49 @@ def test_a_pack_scan_is_one_write_and_shows_what_a_full_refresh_would(qtbot, win
     assert view.spend_label.text() != spend  # package 1, started by the first scan, adds an estimate
     window.undo_last()  # the undo (unpack) still re-reads every page
     assert view.lines.keys == codes[:2] and window.banner.kind == "ok"
+
+
+def test_a_pack_scan_lays_out_nothing_and_reads_no_hidden_stage_times(qtbot, window, drive_store, actor):
+    """Issue 9 (a pack scan ≤ 16 ms): a QLabel given a new text (the package, the budget line, the
+    heading) had Qt lay the whole window out again, one level per pass of the event loop, into the next
+    ten scans, each repainting the page; and the stage times were read for the Tracking tab unseen."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    codes = ["IS000001L", "IS000002J", "IS000003H"]
+    for code in codes:
+        inspection.inspect(drive_store, actor, code, True)
+    shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    view = window.shipments_view
+    window.timer.stop()
+    window.tabs.setCurrentWidget(view)
+    scan(qtbot, window, shipment.code)
+
+    class Layouts(QObject):
+        seen: list[str] = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen.append(type(watched).__name__)
+            return False
+
+    def settled():
+        for _ in range(30):  # a layout request climbs one level of the window per pass
+            QApplication.processEvents()
+
+    settled()
+    layouts = Layouts()
+    for widget in (window, window.centralWidget(), view, view.pages, view.details):
+        widget.installEventFilter(layouts)
+    spend = view.spend_label.text()
+    for code in codes:  # the first starts package 1: a new package text and a new estimate
+        scan(qtbot, window, code)
+        settled()
+    assert window.banner.kind == "ok" and view.lines.keys == codes
+    assert view.package_label.text() == "包裹 1/1" and view.spend_label.text() != spend
+    assert layouts.seen == []
+    assert view.stages.keys == []  # the Tracking tab is not shown: no stage times read
+    view.details.setCurrentWidget(view.tracking_panel)
+    assert view.stages.keys == ["received", "passed", "packed"]
+    scan(qtbot, window, codes[0])  # packed already: refused, nothing changes
+    assert window.banner.kind == "error"

@@ -42,7 +42,7 @@ from ...services.views import Choice, ShipmentView
 from .. import dialogs, documents
 from ..printing import page_count
 from ..i18n import term
-from ..widgets import RowsModel, make_table
+from ..widgets import RowsModel, ValueText, make_table
 from .base import RequestToken, Undoable, View
 
 
@@ -83,8 +83,9 @@ class ShipmentsView(View):
         self.overdue_days.setValue(int(QSettings().value(_OVERDUE_KEY, DEFAULT_OVERDUE_DAYS)))
         self.overdue_days.setSuffix(self.tr(" days"))
         self.overdue_days.valueChanged.connect(self._overdue_days_changed)
-        self.spend_label = QLabel()
-        self.spend_label.setWordWrap(True)
+        # the texts a pack scan changes repaint themselves only: a new QLabel text re-laid-out the whole
+        # window, one level per pass of the event loop, into the next ten scans (bench/pack_scan.py)
+        self.spend_label = ValueText(lines=2)
         self.shipment_table = make_table(self.shipments)
         self.shipment_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.shipment_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -115,12 +116,11 @@ class ShipmentsView(View):
         left_layout.addWidget(self.shipment_table)
         left_layout.addWidget(self.spend_label)
 
-        self.heading = QLabel()
+        self.heading = ValueText(lines=2)
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("courier's tracking number"))
         self.save_tracking = QPushButton(self.tr("Save tracking number"))
@@ -131,7 +131,10 @@ class ShipmentsView(View):
         tracking_row.addWidget(self.tracking, 1)
         tracking_row.addWidget(self.save_tracking)
 
-        self.package_label = QLabel()
+        self.package_label = ValueText()
+        widest = max(self.tr("No package yet"), self.tr("Package {n}/{m}").format(n=99, m=99),
+                     key=self.package_label.fontMetrics().horizontalAdvance)
+        self.package_label.setFixedWidth(self.package_label.fontMetrics().horizontalAdvance(widest) + 8)
         self.weight = QLineEdit()
         self.weight.setPlaceholderText(self.tr("weight in kg, e.g. 3.2"))
         self.save_weight = QPushButton(self.tr("Save weight"))
@@ -190,7 +193,9 @@ class ShipmentsView(View):
 
         self.details = QTabWidget()
         self.details.addTab(contents, self.tr("Contents"))
-        self.details.addTab(self._tracking_panel(), self.tr("Tracking"))
+        self.tracking_panel = self._tracking_panel()
+        self.details.addTab(self.tracking_panel, self.tr("Tracking"))
+        self.details.currentChanged.connect(self._details_tab_changed)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -414,8 +419,9 @@ class ShipmentsView(View):
             self.stages.set_rows([], [])
             return
         if details is None:
-            details = packing.shipment_details(self.store, shipment.code)
-        self._show_tracking(shipment, details.stages)
+            details = packing.shipment_details(self.store, shipment.code, stages=self._tracking_shown())
+        if details.stages is not None:
+            self._show_tracking(shipment, details.stages)
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
             code=shipment.code, destination=shipment.destination, district=shipment.district,
             courier=shipment.courier, status=term(SHIPMENT_STATUS_LABELS[shipment.status])))
@@ -437,6 +443,15 @@ class ShipmentsView(View):
                 i.carton_code) for i in to_pick],
             [i.code for i in (*items, *to_pick)],
         )
+
+    def _tracking_shown(self) -> bool:
+        """Whether the Tracking tab is in sight: its stage times are read and shown only then (a pack scan
+        spent about 1 ms on them for a hidden tab)."""
+        return self.details.currentWidget() is self.tracking_panel
+
+    def _details_tab_changed(self) -> None:
+        if self._tracking_shown():
+            self._show_current()
 
     def _show_tracking(self, shipment: ShipmentView, times: Sequence[shipping_reports.StageTimes]) -> None:
         def when(moment) -> str:  # noqa: ANN001
@@ -652,7 +667,9 @@ class ShipmentsView(View):
             self.scanned_tracking_number(shipment, scan.text)
             return
         package = self._package
-        packed = self.attempt(lambda: packing.pack(self.store, self.actor, shipment.code, scan.text, package))
+        stages = self._tracking_shown()
+        packed = self.attempt(lambda: packing.pack(self.store, self.actor, shipment.code, scan.text, package,
+                                                   stages=stages))
         if packed is None:
             return
         self._show_packed(packed.details)
