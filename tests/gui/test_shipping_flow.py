@@ -281,10 +281,15 @@ def test_a_pack_scan_lays_out_nothing_and_reads_no_hidden_stage_times(qtbot, win
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    codes = ["IS000001L", "IS000002J", "IS000003H"]
-    for code in codes:
-        inspection.inspect(drive_store, actor, code, True)
-    shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    from bqw_desktop.services import planning
+
+    for item in intake.carton_item_sets(drive_store, intake.list_cartons(drive_store)[0].code)[:24]:
+        inspection.inspect(drive_store, actor, item.code, True)
+    planning.confirm(drive_store, actor, planning.propose(drive_store))
+    shipment = max(shipping.list_shipments(drive_store), key=lambda s: s.allocated)
+    to_pick = [i.code for i in shipping.shipment_item_sets(drive_store, shipment.code, allocated=True)]
+    codes = to_pick[::-1]  # from the bottom of the pick list: the first moves up to the packed ones
+    assert len(codes) >= 2
     view = window.shipments_view
     window.timer.stop()
     window.tabs.setCurrentWidget(view)
@@ -307,14 +312,18 @@ def test_a_pack_scan_lays_out_nothing_and_reads_no_hidden_stage_times(qtbot, win
     for widget in (window, window.centralWidget(), view, view.pages, view.details):
         widget.installEventFilter(layouts)
     spend = view.spend_label.text()
+    moved = []  # a moved row: the table lays out and repaints every row in sight again
+    view.lines.rowsMoved.connect(lambda *_: moved.append(1))
     for code in codes:  # the first starts package 1: a new package text and a new estimate
         scan(qtbot, window, code)
         settled()
-    assert window.banner.kind == "ok" and view.lines.keys == codes
+    assert window.banner.kind == "ok" and moved == []
+    assert view.lines.keys == codes
     assert view.package_label.text() == "包裹 1/1" and view.spend_label.text() != spend
     assert layouts.seen == []
     assert view.stages.keys == []  # the Tracking tab is not shown: no stage times read
     view.details.setCurrentWidget(view.tracking_panel)
     assert view.stages.keys == ["received", "passed", "packed"]
+    assert view.lines.keys == codes
     scan(qtbot, window, codes[0])  # packed already: refused, nothing changes
     assert window.banner.kind == "error"

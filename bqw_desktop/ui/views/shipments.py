@@ -435,7 +435,7 @@ class ShipmentsView(View):
         self.weight.setText("" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
         # after the packed ones, the item sets planned for this shipment and still to pick (a pick list)
         to_pick = details.to_pick
-        self.lines.update_rows(
+        self.lines.update_in_place(
             [(i.code, f"{number.get(i.code, 0)}/{len(boxes)}", term(CATEGORY_LABELS[i.category]), i.description,
               i.size, i.pieces, i.carton_code)
              for i in items]
