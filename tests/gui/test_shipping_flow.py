@@ -322,8 +322,9 @@ def test_a_pack_scan_lays_out_nothing_and_reads_no_hidden_stage_times(qtbot, win
     assert view.package_label.text() == "包裹 1/1" and view.spend_label.text() != spend
     assert layouts.seen == []
     assert view.stages.keys == []  # the Tracking tab is not shown: no stage times read
+    view.tracking.setText("SF12")  # being typed: choosing the Tracking tab leaves it
     view.details.setCurrentWidget(view.tracking_panel)
-    assert view.stages.keys == ["received", "passed", "packed"]
+    assert view.stages.keys == ["received", "passed", "packed"] and view.tracking.text() == "SF12"
     assert view.lines.keys == codes
     scan(qtbot, window, codes[0])  # packed already: refused, nothing changes
     assert window.banner.kind == "error"

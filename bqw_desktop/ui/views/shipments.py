@@ -450,8 +450,14 @@ class ShipmentsView(View):
         return self.details.currentWidget() is self.tracking_panel
 
     def _details_tab_changed(self) -> None:
-        if self._tracking_shown():
-            self._show_current()
+        """The Tracking tab brought into sight: show the current shipment's tracking and stage times
+        (read now); nothing else on the page is touched (a tracking number being typed stays)."""
+        shipment = self.current()
+        if shipment is None or not self._tracking_shown():
+            return
+        times = self.attempt(lambda: shipping_reports.stage_times(self.store, shipment.code))
+        if times is not None:
+            self._show_tracking(shipment, times)
 
     def _show_tracking(self, shipment: ShipmentView, times: Sequence[shipping_reports.StageTimes]) -> None:
         def when(moment) -> str:  # noqa: ANN001
