@@ -281,8 +281,14 @@ def new_shipment(session: Session, actor: Actor, destination: Destination, couri
     return shipment
 
 
+_BY_CODE_OF: dict = {}  # model → its look-up by code, built once (a pack scan into a package runs it)
+
+
 def find_by_code(session: Session, model, code: str, message: str):  # noqa: ANN001, ANN201
-    row = session.scalars(select(model).where(model.code == code)).one_or_none()
+    statement = _BY_CODE_OF.get(model)
+    if statement is None:
+        statement = _BY_CODE_OF[model] = select(model).where(model.code == bindparam("code"))
+    row = session.scalars(statement, {"code": code}).one_or_none()
     if row is None:
         raise NotFound(message, code=code)
     return row
