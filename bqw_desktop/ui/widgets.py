@@ -139,8 +139,9 @@ class RowsModel(QAbstractTableModel):
     def update_in_place(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
         """:meth:`update_rows` where rows keep their places: when ``keys`` are the keys held in another
         order, the changed rows get their new values (and keys) in place, so a row that moved repaints
-        only the rows between its two places that are in sight (a selection stays on its row number). A move makes the view lay out and repaint all its rows in
-        sight on the next pass of the event loop (2-3 ms a pack scan, bench/pack_scan.py)."""
+        only the rows between its two places that are in sight (a selection stays on its row number).
+        A move makes the view lay out and repaint all its rows in sight on the next pass of the event
+        loop (2-3 ms a pack scan, bench/pack_scan.py). Other keys: as :meth:`update_rows`."""
         rows, keys = list(rows), list(keys)
         if len(keys) != len(self.keys) or set(keys) != set(self.keys):
             self.update_rows(rows, keys)
