@@ -24,14 +24,15 @@ from .views import ItemSetView, PackageView, ShipmentView
 class ShipmentDetails:
     """One shipment as the Shipments page shows it: the shipment (counts, weights, states), its packages
     in number order, its packed item sets in packing order with each one's package number, the item
-    sets allocated to it and still to pick, and each item set's time per stage."""
+    sets allocated to it and still to pick, and each item set's time per stage (None when not asked
+    for: only the Tracking tab shows them)."""
 
     shipment: ShipmentView
     packages: tuple[PackageView, ...]
     packed: tuple[ItemSetView, ...]
     package_numbers: dict[str, int]  # packed item-set code → its package's number
     to_pick: tuple[ItemSetView, ...]
-    stages: tuple[StageTimes, ...]
+    stages: tuple[StageTimes, ...] | None
 
 
 @dataclass(frozen=True)
@@ -42,26 +43,29 @@ class Packed:
     details: ShipmentDetails
 
 
-def _details(session: Session, shipment: Shipment) -> ShipmentDetails:
+def _details(session: Session, shipment: Shipment, stages: bool) -> ShipmentDetails:
     packed, to_pick = shipping.lines_of(session, shipment)
     return ShipmentDetails(
         shipping.shipment_view(session, shipment), tuple(shipping.packages_of(session, shipment)),
         tuple(item for item, _ in packed), {item.code: number for item, number in packed if number is not None},
-        tuple(to_pick), tuple(shipping_reports.stage_times_in(session, shipment)),
+        tuple(to_pick), tuple(shipping_reports.stage_times_in(session, shipment)) if stages else None,
     )
 
 
-def shipment_details(store: Store, shipment_code: str) -> ShipmentDetails:
-    """The details of one shipment, read in one session. :raises InvalidCode: / :raises NotFound:"""
+def shipment_details(store: Store, shipment_code: str, *, stages: bool = False) -> ShipmentDetails:
+    """The details of one shipment, read in one session; the stage times only with ``stages``.
+    :raises InvalidCode: / :raises NotFound:"""
     with store.read() as session:
-        return _details(session, shipping.load(session, shipment_code))
+        return _details(session, shipping.load(session, shipment_code), stages)
 
 
-def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package_code: str | None = None) -> Packed:
-    """:func:`shipping.pack`, and the shipment's details read back in the same write transaction (no
-    other session). Raises as :func:`shipping.pack`; nothing is stored then."""
+def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package_code: str | None = None, *,
+         stages: bool = False) -> Packed:
+    """:func:`shipping.pack`, and the shipment's details (the stage times only with ``stages``) read back
+    in the same write transaction (no other session). Raises as :func:`shipping.pack`; nothing is
+    stored then."""
     with store.write() as session:
         shipment = shipping.load(session, shipment_code)
         code = shipping.pack_into(session, actor, shipment, item_code, package_code).code
-        details = _details(session, shipment)
+        details = _details(session, shipment, stages)
         return Packed(next(item for item in details.packed if item.code == code), details)

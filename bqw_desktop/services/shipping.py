@@ -182,10 +182,13 @@ def list_shipments(store: Store) -> list[ShipmentView]:
         return [_to_view(row, weights) for row in session.execute(_shipment_query().order_by(Shipment.id.desc()))]
 
 
+_BY_CODE = select(Shipment).where(Shipment.code == bindparam("code"))  # built once: a pack scan runs it
+
+
 def load(session: Session, text: str) -> Shipment:
     """The shipment whose code is ``text``. :raises InvalidCode: / :raises NotFound:"""
     code = expect_kind(text, CodeKind.SHIPMENT)
-    shipment = session.scalars(select(Shipment).where(Shipment.code == code.text)).one_or_none()
+    shipment = session.scalars(_BY_CODE, {"code": code.text}).one_or_none()
     if shipment is None:
         raise NotFound(QT_TRANSLATE_NOOP("domain", "Shipment {code} does not exist."), code=code.text)
     return shipment
@@ -278,8 +281,14 @@ def new_shipment(session: Session, actor: Actor, destination: Destination, couri
     return shipment
 
 
+_BY_CODE_OF: dict = {}  # model → its look-up by code, built once (a pack scan into a package runs it)
+
+
 def find_by_code(session: Session, model, code: str, message: str):  # noqa: ANN001, ANN201
-    row = session.scalars(select(model).where(model.code == code)).one_or_none()
+    statement = _BY_CODE_OF.get(model)
+    if statement is None:
+        statement = _BY_CODE_OF[model] = select(model).where(model.code == bindparam("code"))
+    row = session.scalars(statement, {"code": code}).one_or_none()
     if row is None:
         raise NotFound(message, code=code)
     return row
@@ -407,12 +416,17 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
         return view_of(session, pack_into(session, actor, load(session, shipment_code), item_code, package_code).code)
 
 
+_LINE_OF_ITEM = select(ShipmentLine).where(ShipmentLine.item_set_id == bindparam("item"))
+_LAST_PACKAGE = (select(Package).where(Package.shipment_id == bindparam("shipment"))
+                 .order_by(Package.number.desc()).limit(1))
+
+
 def pack_into(session: Session, actor: Actor, shipment: Shipment, item_code: str,
               package_code: str | None = None) -> ItemSet:
     """:func:`pack` inside ``session`` (flushed); returns the item set packed. Raises as :func:`pack`."""
     check_packing_open(shipment.code, ShipmentStatus(shipment.status))
     item = load_item_set(session, item_code)
-    line = session.scalars(select(ShipmentLine).where(ShipmentLine.item_set_id == item.id)).one_or_none()
+    line = session.scalars(_LINE_OF_ITEM, {"item": item.id}).one_or_none()
     before = ItemSetStatus(item.status)
     if line is not None and line.shipment_id != shipment.id:
         other = session.get(Shipment, line.shipment_id)
@@ -428,8 +442,7 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment, item_code: str
             raise TransitionRefused(QT_TRANSLATE_NOOP("domain", "Package {package} is not in shipment {code}."),
                                     package=package.code, code=shipment.code)
     else:
-        package = session.scalars(select(Package).where(Package.shipment_id == shipment.id)
-                                  .order_by(Package.number.desc()).limit(1)).first()
+        package = session.scalars(_LAST_PACKAGE, {"shipment": shipment.id}).first()
         package = package or _new_package(session, actor, shipment)
     at = now()
     if line is None:

@@ -58,3 +58,40 @@ def test_any_change_of_rows_ends_with_exactly_the_rows_given(qtbot):
         assert model.keys == keys and shown(model) == [(k, str(v)) for k, v in rows]
         if kind != "other":
             assert len(resets) == before, kind
+
+
+def test_rows_updated_in_place_move_no_row_and_repaint_only_the_span_that_changed(qtbot):
+    """A pack scan: the packed item set goes from the pick list up to the packed ones. A row move made
+    the table lay out and repaint every row in sight on the next pass (bench/pack_scan.py)."""
+    keys = ["IS1", "IS2", "TO1", "TO2", "TO3", "TO4"]
+    model, _table, resets = model_and_table(qtbot, keys)
+    signals = []
+    model.rowsMoved.connect(lambda *_: signals.append("moved"))
+    model.layoutChanged.connect(lambda *_: signals.append("layout"))
+    model.dataChanged.connect(lambda first, last: signals.append((first.row(), last.row())))
+    model.update_in_place([("IS1", 0), ("IS2", 0), ("TO3", 1), ("TO1", 0), ("TO2", 0), ("TO4", 0)],
+                          ["IS1", "IS2", "TO3", "TO1", "TO2", "TO4"])
+    assert signals == [(2, 4)] and resets == []
+    assert shown(model) == [("IS1", "0"), ("IS2", "0"), ("TO3", "1"), ("TO1", "0"), ("TO2", "0"), ("TO4", "0")]
+    model.update_in_place([("IS1", 0), ("IS2", 0), ("TO3", 1), ("NEW", 2), ("TO1", 0), ("TO2", 0), ("TO4", 0)],
+                          ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2", "TO4"])  # packed without a plan: inserted
+    assert resets == [] and model.keys == ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2", "TO4"]
+    model.update_in_place([("A", 0)] * 7, list("ABCDEFG"))  # another shipment, as many rows: a reset
+    assert resets == [1] and model.keys == list("ABCDEFG")
+
+
+def test_any_update_in_place_ends_with_exactly_the_rows_given(qtbot):
+    rng = random.Random(10)
+    model, _table, _resets = model_and_table(qtbot, [f"k{i}" for i in range(8)])
+    for trial in range(300):
+        keys = list(model.keys)
+        kind = rng.choice(["move", "insert", "same", "other"])
+        if kind == "move":
+            keys.insert(rng.randrange(len(keys)), keys.pop(rng.randrange(len(keys))))
+        elif kind == "insert":
+            keys.insert(rng.randrange(len(keys) + 1), f"n{trial}")
+        elif kind == "other":
+            keys = [f"x{trial}-{i}" for i in range(rng.randrange(1, 10))]
+        rows = [(k, rng.randrange(3)) for k in keys]
+        model.update_in_place(rows, keys)
+        assert model.keys == keys and shown(model) == [(k, str(v)) for k, v in rows]

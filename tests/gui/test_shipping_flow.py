@@ -272,3 +272,85 @@ def test_a_pack_scan_is_one_write_and_shows_what_a_full_refresh_would(qtbot, win
     assert view.spend_label.text() != spend  # package 1, started by the first scan, adds an estimate
     window.undo_last()  # the undo (unpack) still re-reads every page
     assert view.lines.keys == codes[:2] and window.banner.kind == "ok"
+
+
+def test_a_pack_scan_lays_out_nothing_and_reads_no_hidden_stage_times(qtbot, window, drive_store, actor):
+    """Issue 9 (a pack scan ≤ 16 ms): a QLabel given a new text (the package, the budget line, the
+    heading) had Qt lay the whole window out again, one level per pass of the event loop, into the next
+    ten scans, each repainting the page; and the stage times were read for the Tracking tab unseen."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from bqw_desktop.services import planning
+
+    for item in intake.carton_item_sets(drive_store, intake.list_cartons(drive_store)[0].code)[:24]:
+        inspection.inspect(drive_store, actor, item.code, True)
+    planning.confirm(drive_store, actor, planning.propose(drive_store))
+    shipment = max(shipping.list_shipments(drive_store), key=lambda s: s.allocated)
+    to_pick = [i.code for i in shipping.shipment_item_sets(drive_store, shipment.code, allocated=True)]
+    codes = to_pick[::-1]  # from the bottom of the pick list: the first moves up to the packed ones
+    assert len(codes) >= 2
+    view = window.shipments_view
+    window.timer.stop()
+    window.tabs.setCurrentWidget(view)
+    scan(qtbot, window, shipment.code)
+
+    class Layouts(QObject):
+        seen: list[str] = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen.append(type(watched).__name__)
+            return False
+
+    def settled():
+        for _ in range(30):  # a layout request climbs one level of the window per pass
+            QApplication.processEvents()
+
+    settled()
+    layouts = Layouts()
+    for widget in (window, window.centralWidget(), view, view.pages, view.details):
+        widget.installEventFilter(layouts)
+    spend = view.spend_label.text()
+    moved = []  # a moved row: the table lays out and repaints every row in sight again
+    view.lines.rowsMoved.connect(lambda *_: moved.append(1))
+    for code in codes:  # the first starts package 1: a new package text and a new estimate
+        scan(qtbot, window, code)
+        settled()
+    assert window.banner.kind == "ok" and moved == []
+    assert view.lines.keys == codes
+    assert view.package_label.text() == "包裹 1/1" and view.spend_label.text() != spend
+    assert layouts.seen == []
+    assert view.stages.keys == []  # the Tracking tab is not shown: no stage times read
+    view.tracking.setText("SF12")  # being typed: choosing the Tracking tab leaves it
+    view.details.setCurrentWidget(view.tracking_panel)
+    assert view.stages.keys == ["received", "passed", "packed"] and view.tracking.text() == "SF12"
+    assert view.lines.keys == codes
+    scan(qtbot, window, codes[0])  # packed already: refused, nothing changes
+    assert window.banner.kind == "error"
+
+
+def test_the_tracking_tab_shows_the_chosen_shipments_cost_after_it_was_hidden(qtbot, window, drive_store, actor):
+    """The Tracking tab is filled only while in sight (a pack scan skips it): another shipment chosen
+    while it is hidden must not leave the first one's cost in the field when it is shown again (a save
+    would then put that cost on the wrong shipment)."""
+    from bqw_desktop.services import planning
+
+    for item in intake.carton_item_sets(drive_store, intake.list_cartons(drive_store)[0].code)[:24]:
+        inspection.inspect(drive_store, actor, item.code, True)
+    planning.confirm(drive_store, actor, planning.propose(drive_store))
+    first, second = (s.code for s in shipping.list_shipments(drive_store)[:2])
+    shipping.set_cost(drive_store, actor, first, "21.5")
+    view = window.shipments_view
+    window.timer.stop()
+    window.tabs.setCurrentWidget(view)
+    view.details.setCurrentWidget(view.tracking_panel)
+    view.select(first)
+    assert view.cost.text() == "21.50"
+    view.details.setCurrentIndex(0)  # Contents
+    view.select(second)
+    view.details.setCurrentWidget(view.tracking_panel)
+    assert view.cost.text() == ""
+    qtbot.keyClicks(view.cost, "9")  # being typed: a refresh of the same shipment leaves it
+    view.refresh()
+    assert view.cost.text() == "9"

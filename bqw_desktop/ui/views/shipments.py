@@ -41,7 +41,7 @@ from ...services.views import Choice, ShipmentView
 from .. import dialogs, documents
 from ..printing import page_count
 from ..i18n import term
-from ..widgets import CodeField, CountBox, RowsModel, make_table, show_unless_edited
+from ..widgets import CodeField, CountBox, RowsModel, ValueText, make_table, show_unless_edited
 from .base import RequestToken, Undoable, View
 
 
@@ -82,8 +82,9 @@ class ShipmentsView(View):
         self.overdue_days.setValue(int(QSettings().value(_OVERDUE_KEY, DEFAULT_OVERDUE_DAYS)))
         self.overdue_days.setSuffix(self.tr(" days"))
         self.overdue_days.valueChanged.connect(self._overdue_days_changed)
-        self.spend_label = QLabel()
-        self.spend_label.setWordWrap(True)
+        # the texts a pack scan changes repaint themselves only: a new QLabel text re-laid-out the whole
+        # window, one level per pass of the event loop, into the next ten scans (bench/pack_scan.py)
+        self.spend_label = ValueText(lines=2)
         self.shipment_table = make_table(self.shipments)
         self.shipment_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.shipment_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -114,12 +115,11 @@ class ShipmentsView(View):
         left_layout.addWidget(self.shipment_table)
         left_layout.addWidget(self.spend_label)
 
-        self.heading = QLabel()
+        self.heading = ValueText(lines=2)
         font = self.heading.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
         self.tracking = CodeField()
         self.tracking.setPlaceholderText(self.tr("courier's tracking number"))
         self.save_tracking = QPushButton(self.tr("Save tracking number"))
@@ -130,7 +130,10 @@ class ShipmentsView(View):
         tracking_row.addWidget(self.tracking, 1)
         tracking_row.addWidget(self.save_tracking)
 
-        self.package_label = QLabel()
+        self.package_label = ValueText()
+        widest = max(self.tr("No package yet"), self.tr("Package {n}/{m}").format(n=99, m=99),
+                     key=self.package_label.fontMetrics().horizontalAdvance)
+        self.package_label.setFixedWidth(self.package_label.fontMetrics().horizontalAdvance(widest) + 8)
         self.weight = CodeField()
         self.weight.setPlaceholderText(self.tr("weight in kg, e.g. 3.2"))
         self.save_weight = QPushButton(self.tr("Save weight"))
@@ -189,7 +192,9 @@ class ShipmentsView(View):
 
         self.details = QTabWidget()
         self.details.addTab(contents, self.tr("Contents"))
-        self.details.addTab(self._tracking_panel(), self.tr("Tracking"))
+        self.tracking_panel = self._tracking_panel()
+        self.details.addTab(self.tracking_panel, self.tr("Tracking"))
+        self.details.currentChanged.connect(self._details_tab_changed)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -210,6 +215,7 @@ class ShipmentsView(View):
         self._choices_loaded = False
         self._views: list[ShipmentView] = []
         self._fields_of: tuple[str | None, str | None] = (None, None)  # the shipment and package the fields show
+        self._tracking_of: str | None = None  # the shipment the Tracking tab shows (its cost field)
 
     # -- panels -------------------------------------------------------------------------------------
 
@@ -341,10 +347,10 @@ class ShipmentsView(View):
                                         shipping_reports.SpendReport, packing.ShipmentDetails | None]]:
         store, choices = self.store, not self._choices_loaded
         chosen = self.current()
-        code = chosen.code if chosen else None
+        code, stages = (chosen.code if chosen else None), self._tracking_shown()
         return lambda: ((shipping.destinations(store), shipping.couriers(store)) if choices else None,
                         shipping.list_shipments(store), shipping_reports.courier_spend(store),
-                        packing.shipment_details(store, code) if code else None)
+                        packing.shipment_details(store, code, stages=stages) if code else None)
 
     def show_read(self, data: tuple[tuple[list[Choice], list[Choice]] | None, list[ShipmentView],
                                     shipping_reports.SpendReport, packing.ShipmentDetails | None]) -> None:
@@ -419,6 +425,7 @@ class ShipmentsView(View):
             button.setEnabled(shipment is not None and shipment.pickup_code is not None)
         if shipment is None:
             self._fields_of = (None, None)
+            self._tracking_of = None
             self.heading.setText(self.tr("No shipment selected"))
             self.tracking.clear()
             self.package_label.setText("")
@@ -430,8 +437,9 @@ class ShipmentsView(View):
         # a field alone while someone types in it (issue 9: "1", a refresh, "2" saved 3.32 kg, not 12)
         fill = QLineEdit.setText if self._fields_of[0] != shipment.code else show_unless_edited
         if details is None or details.shipment.code != shipment.code:
-            details = packing.shipment_details(self.store, shipment.code)
-        self._show_tracking(shipment, fill, details.stages)
+            details = packing.shipment_details(self.store, shipment.code, stages=self._tracking_shown())
+        if details.stages is not None:
+            self._show_tracking(shipment, details.stages)
         self.heading.setText(self.tr("{code} · {destination} ({district}) · {courier} · {status}").format(
             code=shipment.code, destination=shipment.destination, district=shipment.district,
             courier=shipment.courier, status=term(SHIPMENT_STATUS_LABELS[shipment.status])))
@@ -447,7 +455,7 @@ class ShipmentsView(View):
         fill(self.weight, "" if current is None or current.weight_g is None else f"{current.weight_g / 1000:g}")
         self._fields_of = (shipment.code, self._package)
         # after the packed ones, the item sets planned for this shipment and still to pick (a pick list)
-        self.lines.set_rows(
+        self.lines.update_in_place(
             [(i.code, f"{number.get(i.code, 0)}/{len(boxes)}", term(CATEGORY_LABELS[i.category]), i.description,
               i.size, i.pieces, i.carton_code)
              for i in items]
@@ -456,8 +464,24 @@ class ShipmentsView(View):
             [i.code for i in (*items, *to_pick)],
         )
 
-    def _show_tracking(self, shipment: ShipmentView, fill: Callable[[QLineEdit, str], None],
-                       times: Sequence[shipping_reports.StageTimes]) -> None:
+    def _tracking_shown(self) -> bool:
+        """Whether the Tracking tab is in sight: its stage times are read and shown only then (a pack scan
+        spent about 1 ms on them for a hidden tab)."""
+        return self.details.currentWidget() is self.tracking_panel
+
+    def _details_tab_changed(self) -> None:
+        """The Tracking tab brought into sight: show the current shipment's tracking and stage times
+        (read now); nothing else on the page is touched (a tracking number being typed stays)."""
+        shipment = self.current()
+        if shipment is None or not self._tracking_shown():
+            return
+        times = self.attempt(lambda: shipping_reports.stage_times(self.store, shipment.code))
+        if times is not None:
+            self._show_tracking(shipment, times)
+
+    def _show_tracking(self, shipment: ShipmentView, times: Sequence[shipping_reports.StageTimes]) -> None:
+        """The Tracking tab: hand-over and delivery, the cost (left alone while someone types in it, when
+        the tab already shows this shipment) and the time per stage."""
         def when(moment) -> str:  # noqa: ANN001
             return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
@@ -473,7 +497,9 @@ class ShipmentsView(View):
                 note=f" · {shipment.receipt_note}" if shipment.receipt_note else ""))
         self.status_label.setText("\n".join(lines))
         self.estimate_label.setText(self.tr("estimate {fen} CNY").format(fen=fen_text(shipment.estimate_fen)))
+        fill = QLineEdit.setText if self._tracking_of != shipment.code else show_unless_edited
         fill(self.cost, "" if shipment.cost_fen is None else f"{shipment.cost_fen / 100:.2f}")
+        self._tracking_of = shipment.code
         average = shipping_reports.average_stage_times(times)
         longest = {s: max(t.stages.get(s, average[s]) for t in times) for s in average}
         order = [s.value for s in ItemSetStatus if s.value in average]
@@ -672,7 +698,9 @@ class ShipmentsView(View):
             self.scanned_tracking_number(shipment, scan.text)
             return
         package = self._package
-        packed = self.attempt(lambda: packing.pack(self.store, self.actor, shipment.code, scan.text, package))
+        stages = self._tracking_shown()
+        packed = self.attempt(lambda: packing.pack(self.store, self.actor, shipment.code, scan.text, package,
+                                                   stages=stages))
         if packed is None:
             return
         self._show_packed(packed.details)

@@ -18,7 +18,7 @@ def test_a_pack_returns_the_shipments_details_from_its_one_write_transaction(dri
     second = shipping.add_package(drive_store, actor, shipment.code)
 
     with counted(drive_store) as seen:
-        packed = packing.pack(drive_store, actor, shipment.code, codes[1])
+        packed = packing.pack(drive_store, actor, shipment.code, codes[1], stages=True)
     assert seen == {"reads": 0, "writes": 1}
 
     assert packed.item == intake.find_item_set(drive_store, codes[1])
@@ -43,6 +43,11 @@ def test_a_pack_returns_the_shipments_details_from_its_one_write_transaction(dri
     assert seen == {"reads": 1, "writes": 0}
     assert (read.shipment, read.packages, read.packed, read.package_numbers, read.to_pick) == \
         (details.shipment, details.packages, details.packed, details.package_numbers, details.to_pick)
+    assert read.stages is None  # asked for only when the Tracking tab shows them
+    with counted(drive_store) as seen:
+        again = packing.pack(drive_store, actor, shipment.code, codes[2])
+    assert seen == {"reads": 0, "writes": 1} and again.details.stages is None
+    assert [i.code for i in again.details.packed] == codes
 
 
 def test_a_refused_pack_stores_nothing_and_returns_nothing(drive_store, actor):
