@@ -26,7 +26,9 @@ writes) one pack scan in the window opened.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import random
 import sqlite3
 import statistics
@@ -163,7 +165,9 @@ def main() -> None:
     parser.add_argument("--history", type=int, default=2000, help="shipments already handed over")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scans", type=int, default=60, help="pack scans in the window per round (as many raw)")
+    parser.add_argument("--profile", action="store_true", help="print where the timed scans spend their time")
     args = parser.parse_args()
+    profile = cProfile.Profile()
 
     path = Path(tempfile.mkdtemp(prefix="bqw-bench-")) / "drive.sqlite3"
     store = open_store(f"sqlite:///{path}")
@@ -205,7 +209,10 @@ def main() -> None:
             settle(app)
             for item in items[:half][:args.scans - len(in_window)]:
                 begins.clear()
+                if args.profile:
+                    profile.enable()
                 wall, used = scan_timed(app, window, item)
+                profile.disable()
                 in_window.append(wall)
                 cpu.append(used)
                 assert window.banner.kind == "ok", window.banner.text()
@@ -226,6 +233,8 @@ def main() -> None:
                           ("raw sqlite3 pack", rounds_raw)):
         print("  " + line(label, tuple(statistics.median(r[i] for r in rounds) for i in range(3))))
     print("transactions per pack scan (reads, writes): " + ", ".join(map(str, sorted(per_scan))))
+    if args.profile:
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
     connection.close()
     window.close()
     store.dispose()
