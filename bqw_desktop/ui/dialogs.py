@@ -65,6 +65,9 @@ def file_dialog(parent: QWidget | None, title: str, file_filter: str, *, save: b
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilter(file_filter)
+    # Qt's own Chinese catalogue leaves these two labels of its non-native dialog in English
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("dialogs", "Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("dialogs", "Files of type:"))
     dialog.setDirectory(str(paths.documents_dir()))
     return dialog
 

@@ -1927,6 +1927,16 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="67" />
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/dialogs.py" line="68" />
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/ui/dialogs.py" line="14" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>

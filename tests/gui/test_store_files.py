@@ -91,3 +91,15 @@ def test_lost_locks_reach_the_banner_and_nothing_pretends_success(window, qtbot,
     assert "重新启动" in shown.args[1], shown.args[1]
     with pytest.raises(StoreLocksLost):  # and every later write too
         receiving.create_donor(window.store, actor, "戊", DonorKind.INDIVIDUAL)
+
+
+def test_the_file_dialog_speaks_chinese(window):
+    """Qt's zh_CN catalogue leaves the non-native dialog's 'Look in:' and 'Files of type:' in English."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from bqw_desktop.ui import dialogs
+
+    dialog = dialogs.file_dialog(window, "保存为 PDF", "PDF 文件 (*.pdf)", save=True)
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "查找范围："
+    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "文件类型："
+    assert dialog.labelText(QFileDialog.DialogLabel.Accept) == "保存(&S)"
