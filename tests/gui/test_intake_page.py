@@ -80,6 +80,17 @@ def register(view, template_key: str, quantity: int, *, description: str | None 
     key(Qt.Key.Key_Return)
 
 
+def open_new_receipt(window, store, actor):  # noqa: ANN001, ANN201
+    """A new receipt from a new individual donor, chosen on the Intake page (shown); returns the page."""
+    receiving.create_donor(store, actor, "测试个人", receiving.DonorKind.INDIVIDUAL)
+    receipt = receiving.create_receipt(store, actor, "测试个人", date(2024, 5, 1))
+    view = window.intake
+    window.tabs.setCurrentWidget(view)
+    view.refresh()
+    view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt.id))
+    return view
+
+
 def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, actor, tmp_path, monkeypatch):
     view = window.intake
     window.tabs.setCurrentWidget(view)
@@ -216,12 +227,7 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
 
 def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, window, drive_store, actor, tmp_path,
                                                                       monkeypatch):
-    receiving.create_donor(drive_store, actor, "测试个人", receiving.DonorKind.INDIVIDUAL)
-    receipt = receiving.create_receipt(drive_store, actor, "测试个人", date(2024, 5, 1))
-    view = window.intake
-    window.tabs.setCurrentWidget(view)
-    view.refresh()
-    view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt.id))
+    view = open_new_receipt(window, drive_store, actor)
     view.label_timing.setCurrentIndex(view.label_timing.findData("entry"))
     view.label_output.setCurrentIndex(view.label_output.findData(False))  # save as PDF
     target = tmp_path / "labels.pdf"

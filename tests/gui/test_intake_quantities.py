@@ -4,8 +4,6 @@ new scan, not a double read."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -16,6 +14,7 @@ from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.services import intake, receiving
 from bqw_desktop.services.receiving import ItemSetEntry
 from tests.gui.keys import scanner_types, type_keys
+from tests.gui.test_intake_page import open_new_receipt
 
 GTIN = "6901234567892"
 
@@ -32,12 +31,7 @@ def enter():
 @pytest.fixture
 def carton(window, drive_store, actor):
     """A carton being received on the Intake page; the product GTIN was registered once before."""
-    receiving.create_donor(drive_store, actor, "测试个人", receiving.DonorKind.INDIVIDUAL)
-    receipt = receiving.create_receipt(drive_store, actor, "测试个人", date(2024, 5, 1))
-    view = window.intake
-    window.tabs.setCurrentWidget(view)
-    view.refresh()
-    view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt.id))
+    view = open_new_receipt(window, drive_store, actor)
     code = make_code(CodeKind.CARTON, 900)
     scanner_types(code)
     assert view.receiving_carton == code

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from bqw_desktop.cli import main
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import receiving
@@ -20,12 +22,20 @@ def donor_names(path) -> list[str]:  # noqa: ANN001
         connection.close()
 
 
-def test_backup_then_restore_on_the_command_line(tmp_path, actor, capsys):
+@pytest.fixture
+def backed_up(tmp_path, actor):
+    """A store holding donor 甲, and its backup taken by the command line: (store, its path, the backup)."""
     path = tmp_path / "bqw.sqlite3"
     store = open_store(f"sqlite:///{path}")
     receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
     saved = tmp_path / "saved.sqlite3"
     assert main(["--db", str(path), "backup", "-o", str(saved)]) == 0
+    yield store, path, saved
+    store.dispose()
+
+
+def test_backup_then_restore_on_the_command_line(backed_up, tmp_path, actor, capsys):
+    store, path, saved = backed_up
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bqw.sqlite3", "bqw.sqlite3-shm", "bqw.sqlite3-wal",
                                                           "saved.sqlite3"]
     receiving.create_donor(store, actor, "乙", DonorKind.INDIVIDUAL)  # the window goes on meanwhile
@@ -36,15 +46,10 @@ def test_backup_then_restore_on_the_command_line(tmp_path, actor, capsys):
     assert sorted(d.name for d in receiving.find_donors(store, "")) == ["甲"]  # the open store too
     assert [b.reason for b in backup.backups(path)] == ["before-restore"]
     assert donor_names(backup.backups(path)[0].path) == ["乙", "甲"]
-    store.dispose()
 
 
-def test_restore_refuses_a_newer_schema_and_changes_nothing(tmp_path, actor, capsys):
-    path = tmp_path / "bqw.sqlite3"
-    store = open_store(f"sqlite:///{path}")
-    receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
-    saved = tmp_path / "saved.sqlite3"
-    assert main(["--db", str(path), "backup", "-o", str(saved)]) == 0
+def test_restore_refuses_a_newer_schema_and_changes_nothing(backed_up, actor, capsys):
+    store, path, saved = backed_up
     with sqlite3.connect(saved) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999future'")
     receiving.create_donor(store, actor, "乙", DonorKind.INDIVIDUAL)
@@ -52,7 +57,6 @@ def test_restore_refuses_a_newer_schema_and_changes_nothing(tmp_path, actor, cap
     assert main(["--db", str(path), "restore", str(saved)]) == 2
     assert "newer BQW Desktop" in capsys.readouterr().err
     assert donor_names(path) == ["乙", "甲"]
-    store.dispose()
 
 
 def test_restore_replaces_a_damaged_store_and_keeps_it_aside(drive_store, tmp_path, capsys):
