@@ -17,6 +17,13 @@ from .views.base import View
 #: render(path, progress) writes the PDF and returns how many pages it has
 Render = Callable[[str, Callable[[int], None]], int]
 
+_running: set[Job] = set()  # jobs not yet reported (this also keeps their signal objects alive)
+
+
+def busy() -> bool:
+    """Whether a PDF is being written or a document sent to the printer (the window must not go)."""
+    return bool(_running)
+
 
 def _run(view: View, title: str, total: int, work: Callable[[Callable[[int], None]], object],
          done: Callable[[object], None]) -> Job:
@@ -28,16 +35,18 @@ def _run(view: View, title: str, total: int, work: Callable[[Callable[[int], Non
     job.signals.progress.connect(progress.setValue)
 
     def finished(result: object) -> None:
+        _running.discard(job)
         progress.close()
         done(result)
 
     def failed(message: str) -> None:
+        _running.discard(job)
         progress.close()
         view.feedback.emit("error", QCoreApplication.translate("documents", "Printing failed: {error}").format(error=message))
 
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)
-    view._job = job  # keep the signals object alive until the job reports
+    _running.add(job)
     start(job)
     return job
 

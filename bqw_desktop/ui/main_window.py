@@ -230,6 +230,11 @@ class MainWindow(QMainWindow):
         self.scan_field.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        if documents.busy():  # quitting now would cut the file or the print job short
+            self.show_feedback("warn", self.tr("A document is still being written or printed: close the "
+                                               "window when it is done."))
+            event.ignore()
+            return
         self.scanner.detach()
         self.timer.stop()
         self.reader.wait()

@@ -731,6 +731,11 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>就绪：请扫码。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="234" />
+        <source>A document is still being written or printed: close the window when it is done.</source>
+        <translation>文档仍在保存或打印中：请在完成后再关闭窗口。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/ui/main_window.py" line="92" />
         <source>Scan:</source>
         <translation>扫码：</translation>

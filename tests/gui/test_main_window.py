@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -191,3 +194,26 @@ def test_a_click_never_leaves_the_next_scan_typed_into_nowhere(qtbot, window, dr
     window.tabs.setCurrentWidget(window.shipments_view)
     window.shipments_view.shipment_table.setFocus()
     assert window.scan_field.hasFocus()
+
+
+def test_the_window_stays_while_a_document_is_written(qtbot, window, tmp_path, monkeypatch):
+    """Closing while labels are written or printed cut the job short (and its report then went to a
+    deleted progress dialog): the window says so and stays until the job has reported."""
+    from bqw_desktop.ui import documents
+
+    target = tmp_path / "labels.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
+    go = threading.Event()
+
+    def render(path, progress):
+        go.wait(30)
+        Path(path).write_bytes(b"%PDF-1.4\n")
+        return 1
+
+    documents.save_pdf(window.intake, "labels.pdf", 1, render)
+    assert window.close() is False and window.isVisible()
+    assert window.banner.kind == "warn" and "仍在" in window.banner.text()
+    go.set()
+    qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)
+    assert target.exists() and not documents.busy()
+    assert window.close() is True
