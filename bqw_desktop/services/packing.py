@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..store.database import Store
-from ..store.models import Shipment
 from . import shipping, shipping_reports
 from .context import Actor
 from .shipping_reports import StageTimes
@@ -43,11 +43,16 @@ class Packed:
     details: ShipmentDetails
 
 
-def _details(session: Session, shipment: Shipment, stages: bool) -> ShipmentDetails:
+def _details(session: Session, shipment: Row, stages: bool) -> ShipmentDetails:
+    """Read with Core statements on the session's connection: the packages (their weights give the
+    shipment's), the shipment's row, the lines; the stage times only with ``stages``."""
+    session.flush()  # a new package's ORM rows (nothing pending otherwise)
+    boxes = tuple(shipping.packages_of(session, shipment))
+    view = shipping.shipment_view_read(session, shipment.id, [box.weight_g for box in boxes])
     packed, to_pick = shipping.lines_of(session, shipment)
     return ShipmentDetails(
-        shipping.shipment_view(session, shipment), tuple(shipping.packages_of(session, shipment)),
-        tuple(item for item, _ in packed), {item.code: number for item, number in packed if number is not None},
+        view, boxes, tuple(item for item, _ in packed),
+        {item.code: number for item, number in packed if number is not None},
         tuple(to_pick), tuple(shipping_reports.stage_times_in(session, shipment)) if stages else None,
     )
 
@@ -56,7 +61,7 @@ def shipment_details(store: Store, shipment_code: str, *, stages: bool = False) 
     """The details of one shipment, read in one session; the stage times only with ``stages``.
     :raises InvalidCode: / :raises NotFound:"""
     with store.read() as session:
-        return _details(session, shipping.load(session, shipment_code), stages)
+        return _details(session, shipping.load_row(session, shipment_code), stages)
 
 
 def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package_code: str | None = None, *,
@@ -65,7 +70,7 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package
     in the same write transaction (no other session). Raises as :func:`shipping.pack`; nothing is
     stored then."""
     with store.write() as session:
-        shipment = shipping.load(session, shipment_code)
-        code = shipping.pack_into(session, actor, shipment, item_code, package_code).code
+        shipment = shipping.load_row(session, shipment_code)
+        code = shipping.pack_into(session, actor, shipment, item_code, package_code)
         details = _details(session, shipment, stages)
         return Packed(next(item for item in details.packed if item.code == code), details)

@@ -57,3 +57,32 @@ def test_a_refused_pack_stores_nothing_and_returns_nothing(drive_store, actor):
         packing.pack(drive_store, actor, shipment.code, "IS000003H")
     after = packing.shipment_details(drive_store, shipment.code)
     assert after == before and after.packages == () and after.shipment.item_sets == 0
+
+
+def test_a_pack_scan_runs_ten_statements_and_still_audits_its_move(drive_store, actor):
+    """Issue 9 (a pack scan ≤ 16 ms): the pack's reads and writes and the page's read-back are Core
+    statements, no ORM load or flush: four reads, three writes (the line, the item set's status, the
+    audit event), three reads back (packages, the shipment, its lines)."""
+    from sqlalchemy import select
+
+    from bqw_desktop.store.models import Event
+    from tests.transactions import statements
+
+    codes = ["IS000001L", "IS000002J"]
+    for code in codes:
+        inspection.inspect(drive_store, actor, code, True)
+    shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    packing.pack(drive_store, actor, shipment.code, codes[0])  # starts package 1
+    with statements(drive_store) as seen:
+        packed = packing.pack(drive_store, actor, shipment.code, codes[1])
+    verbs = [" ".join(s.split()[:3:2] if s.startswith("INSERT") else s.split()[:2 if s.startswith("UPDATE") else 1])
+             for s in seen]
+    assert verbs == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "INSERT shipment_line", "UPDATE item_set",
+                     "INSERT event", "SELECT", "SELECT", "SELECT"]
+    assert packed.item.status is ItemSetStatus.PACKED and packed.details.shipment.item_sets == 2
+    with drive_store.read() as session:
+        moves = session.execute(select(Event.action, Event.before, Event.after, Event.detail, Event.actor)
+                                .where(Event.entity_code == codes[1]).order_by(Event.id)).all()
+    package = packed.details.packages[0].code
+    assert moves[-1] == ("pack", "passed", "packed", f"{shipment.code} {package}", actor.operator)
+    assert intake.find_item_set(drive_store, codes[1]).status is ItemSetStatus.PACKED
