@@ -441,6 +441,7 @@ _LINE_OF_ITEM = (select(ShipmentLine.id, ShipmentLine.shipment_id, ShipmentLine.
                  .where(ShipmentLine.item_set_id == bindparam("item")))
 _LAST_PACKAGE = (select(Package.id, Package.code).where(Package.shipment_id == bindparam("shipment"))
                  .order_by(Package.number.desc()).limit(1))
+_PACKAGE_ROW = select(Package.id, Package.code, Package.shipment_id).where(Package.code == bindparam("code"))
 _PACK_LINE = (update(ShipmentLine.__table__).where(ShipmentLine.__table__.c.id == bindparam("line"))
               .values(packed_at=bindparam("at"), package_id=bindparam("package")))
 _NEW_LINE = ShipmentLine.__table__.insert()
@@ -481,7 +482,10 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_cod
                                     other_destination=other_destination, other_packed=line.packed_at is not None)
     check_item_set_move(item.code, before, ItemSetStatus.PACKED)
     if package_code:
-        package = _load_package(session, package_code)
+        package_code = expect_kind(package_code, CodeKind.PACKAGE).text
+        package = connection.execute(_PACKAGE_ROW, {"code": package_code}).one_or_none()
+        if package is None:
+            raise NotFound(QT_TRANSLATE_NOOP("domain", "Package {code} does not exist."), code=package_code)
         if package.shipment_id != shipment.id:
             raise TransitionRefused(QT_TRANSLATE_NOOP("domain", "Package {package} is not in shipment {code}."),
                                     package=package.code, code=shipment.code)
