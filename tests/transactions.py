@@ -28,3 +28,19 @@ def counted(store: Store) -> Iterator[Counter]:
         yield seen
     finally:
         event.remove(store.engine, "before_cursor_execute", on_execute)
+
+
+@contextmanager
+def statements(store: Store) -> Iterator[list[str]]:
+    """The SQL statements run on ``store`` inside the block, in order, as sent to SQLite (BEGIN and the
+    like included)."""
+    seen: list[str] = []
+
+    def on_execute(_connection, _cursor, statement, *_rest) -> None:  # noqa: ANN001, ANN002
+        seen.append(" ".join(statement.split()))
+
+    event.listen(store.engine, "before_cursor_execute", on_execute)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on_execute)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Row, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
@@ -130,7 +130,7 @@ def _covers(session: Session, courier: Courier, district: str) -> bool:
 # --- reading shipments --------------------------------------------------------------------------
 
 
-def _shipment_query():  # noqa: ANN202
+def _shipment_query(*shipment):  # noqa: ANN002, ANN202 - the Shipment entity, or its table's columns
     def count(*where):  # noqa: ANN002, ANN202
         return (select(func.count()).where(ShipmentLine.shipment_id == Shipment.id, *where)
                 .correlate(Shipment).scalar_subquery())
@@ -138,9 +138,11 @@ def _shipment_query():  # noqa: ANN202
     packages = (select(func.count()).where(Package.shipment_id == Shipment.id).correlate(Shipment)
                 .scalar_subquery())
     return (
-        select(Shipment, Courier.code, Courier.name, Destination.code, Destination.name, Destination.district,
-               count(ShipmentLine.packed_at.is_not(None)), count(ShipmentLine.packed_at.is_(None)), packages,
-               Pickup.code, Courier.first_kg_fen, Courier.extra_kg_fen)
+        select(*(shipment or (Shipment,)), Courier.code.label("courier_code"), Courier.name.label("courier_name"),
+               Destination.code.label("destination_code"), Destination.name.label("destination_name"),
+               Destination.district, count(ShipmentLine.packed_at.is_not(None)),
+               count(ShipmentLine.packed_at.is_(None)), packages, Pickup.code.label("pickup_code"),
+               Courier.first_kg_fen, Courier.extra_kg_fen)
         .join(Courier, Shipment.courier_id == Courier.id)
         .join(Destination, Shipment.destination_id == Destination.id)
         .outerjoin(Pickup, Shipment.pickup_id == Pickup.id)
@@ -212,6 +214,17 @@ def shipment_view(session: Session, shipment: Shipment) -> ShipmentView:
 
 _view = shipment_view  # the name the functions below use
 
+_SHIPMENT_COLUMNS = tuple(Shipment.__table__.c)
+_ONE_SHIPMENT_ROW = _shipment_query(*_SHIPMENT_COLUMNS).where(Shipment.id == bindparam("shipment"))
+
+
+def shipment_view_read(session: Session, shipment_id: int, weights: list[int | None]) -> ShipmentView:
+    """The :class:`ShipmentView` of a shipment as stored in ``session``'s transaction, with one Core
+    statement on its connection (no ORM object, no flush: the caller flushed what it changed), given the
+    weights of its packages in number order (the caller read its packages already)."""
+    row = session.connection().execute(_ONE_SHIPMENT_ROW, {"shipment": shipment_id}).one()
+    return _to_view((row, *row[len(_SHIPMENT_COLUMNS):]), {shipment_id: weights})
+
 
 def get_shipment(store: Store, text: str) -> ShipmentView:
     """One shipment by code. :raises InvalidCode: / :raises NotFound:"""
@@ -224,11 +237,13 @@ _LINES = (item_set_query().add_columns(ShipmentLine.packed_at, Package.number)
           .where(ShipmentLine.shipment_id == bindparam("shipment")).order_by(ShipmentLine.packed_at, ShipmentLine.id))
 
 
-def lines_of(session: Session, shipment: Shipment) -> tuple[list[tuple[ItemSetView, int | None]], list[ItemSetView]]:
-    """In one query: the item sets packed into the shipment, in packing order, each with its package's
-    number; and those allocated to it and not packed yet."""
+def lines_of(session: Session, shipment: Shipment | Row) -> tuple[list[tuple[ItemSetView, int | None]],
+                                                                  list[ItemSetView]]:
+    """In one Core query on ``session``'s connection (its ORM changes flushed by the caller): the item sets
+    packed into the shipment, in packing order, each with its package's number; and those allocated to
+    it and not packed yet."""
     packed, allocated = [], []
-    for row in session.execute(_LINES, {"shipment": shipment.id}):
+    for row in session.connection().execute(_LINES, {"shipment": shipment.id}):
         if row[-2] is None:
             allocated.append(to_view(row))
         else:
@@ -371,9 +386,10 @@ _PACKAGES = (select(Package.code, Package.number, Package.weight_g,
              .where(Package.shipment_id == bindparam("shipment")).order_by(Package.number))
 
 
-def packages_of(session: Session, shipment: Shipment) -> list[PackageView]:
-    """:func:`packages` inside ``session``, in one query."""
-    rows = list(session.execute(_PACKAGES, {"shipment": shipment.id}))
+def packages_of(session: Session, shipment: Shipment | Row) -> list[PackageView]:
+    """:func:`packages` inside ``session``, in one Core query on its connection (its ORM changes flushed by
+    the caller)."""
+    rows = list(session.connection().execute(_PACKAGES, {"shipment": shipment.id}))
     return [PackageView(code, shipment.code, number, len(rows), weight, count) for code, number, weight, count in rows]
 
 
@@ -413,20 +429,49 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
         shipment or to another destination.
     """
     with store.write() as session:
-        return view_of(session, pack_into(session, actor, load(session, shipment_code), item_code, package_code).code)
+        return view_of(session, pack_into(session, actor, load_row(session, shipment_code), item_code, package_code))
 
 
-_LINE_OF_ITEM = select(ShipmentLine).where(ShipmentLine.item_set_id == bindparam("item"))
-_LAST_PACKAGE = (select(Package).where(Package.shipment_id == bindparam("shipment"))
+# A pack scan's own reads and writes are Core statements on the session's connection, built once: an
+# ORM load, its autoflush and the unit of work's flush cost about 1 ms each here (bench/pack_scan.py).
+_SHIPMENT_ROW = (select(Shipment.id, Shipment.code, Shipment.status, Shipment.destination_id)
+                 .where(Shipment.code == bindparam("code")))
+_ITEM_ROW = select(ItemSet.id, ItemSet.code, ItemSet.status).where(ItemSet.code == bindparam("code"))
+_LINE_OF_ITEM = (select(ShipmentLine.id, ShipmentLine.shipment_id, ShipmentLine.packed_at)
+                 .where(ShipmentLine.item_set_id == bindparam("item")))
+_LAST_PACKAGE = (select(Package.id, Package.code).where(Package.shipment_id == bindparam("shipment"))
                  .order_by(Package.number.desc()).limit(1))
+_PACKAGE_ROW = select(Package.id, Package.code, Package.shipment_id).where(Package.code == bindparam("code"))
+_PACK_LINE = (update(ShipmentLine.__table__).where(ShipmentLine.__table__.c.id == bindparam("line"))
+              .values(packed_at=bindparam("at"), package_id=bindparam("package")))
+_NEW_LINE = ShipmentLine.__table__.insert()
+_SET_STATUS = (update(ItemSet.__table__).where(ItemSet.__table__.c.id == bindparam("item"))
+               .values(status=bindparam("status")))
 
 
-def pack_into(session: Session, actor: Actor, shipment: Shipment, item_code: str,
-              package_code: str | None = None) -> ItemSet:
-    """:func:`pack` inside ``session`` (flushed); returns the item set packed. Raises as :func:`pack`."""
+def load_row(session: Session, text: str) -> Row:
+    """:func:`load` as a row (``id``, ``code``, ``status``, ``destination_id``), read with a Core statement
+    (no ORM object). :raises InvalidCode: / :raises NotFound:"""
+    code = expect_kind(text, CodeKind.SHIPMENT)
+    row = session.connection().execute(_SHIPMENT_ROW, {"code": code.text}).one_or_none()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("domain", "Shipment {code} does not exist."), code=code.text)
+    return row
+
+
+def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_code: str,
+              package_code: str | None = None) -> str:
+    """:func:`pack` inside ``session`` into ``shipment`` (an ORM object or a :func:`load_row`); returns the
+    code of the item set packed. The line, the item set's status and the audit event are written with
+    Core statements (seen by the session's later queries; no ORM object of them is loaded). Raises as
+    :func:`pack`."""
     check_packing_open(shipment.code, ShipmentStatus(shipment.status))
-    item = load_item_set(session, item_code)
-    line = session.scalars(_LINE_OF_ITEM, {"item": item.id}).one_or_none()
+    code = expect_kind(item_code, CodeKind.ITEM_SET)
+    connection = session.connection()
+    item = connection.execute(_ITEM_ROW, {"code": code.text}).one_or_none()
+    if item is None:
+        raise NotFound(QT_TRANSLATE_NOOP("domain", "Item set {code} is not in this warehouse."), code=code.text)
+    line = connection.execute(_LINE_OF_ITEM, {"item": item.id}).one_or_none()
     before = ItemSetStatus(item.status)
     if line is not None and line.shipment_id != shipment.id:
         other = session.get(Shipment, line.shipment_id)
@@ -437,23 +482,28 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment, item_code: str
                                     other_destination=other_destination, other_packed=line.packed_at is not None)
     check_item_set_move(item.code, before, ItemSetStatus.PACKED)
     if package_code:
-        package = _load_package(session, package_code)
+        package_code = expect_kind(package_code, CodeKind.PACKAGE).text
+        package = connection.execute(_PACKAGE_ROW, {"code": package_code}).one_or_none()
+        if package is None:
+            raise NotFound(QT_TRANSLATE_NOOP("domain", "Package {code} does not exist."), code=package_code)
         if package.shipment_id != shipment.id:
             raise TransitionRefused(QT_TRANSLATE_NOOP("domain", "Package {package} is not in shipment {code}."),
                                     package=package.code, code=shipment.code)
     else:
-        package = session.scalars(_LAST_PACKAGE, {"shipment": shipment.id}).first()
-        package = package or _new_package(session, actor, shipment)
+        package = connection.execute(_LAST_PACKAGE, {"shipment": shipment.id}).first()
+        if package is None:
+            package = _new_package(session, actor, shipment)
+            session.flush()
     at = now()
     if line is None:
-        line = ShipmentLine(shipment_id=shipment.id, item_set_id=item.id)
-        session.add(line)
-    line.packed_at, line.package_id = at, package.id
-    item.status = ItemSetStatus.PACKED.value
-    audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
+        connection.execute(_NEW_LINE, {"shipment_id": shipment.id, "item_set_id": item.id, "packed_at": at,
+                                       "package_id": package.id})
+    else:
+        connection.execute(_PACK_LINE, {"line": line.id, "at": at, "package": package.id})
+    connection.execute(_SET_STATUS, {"item": item.id, "status": ItemSetStatus.PACKED.value})
+    audit.insert(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
                  f"{shipment.code} {package.code}")
-    session.flush()
-    return item
+    return item.code
 
 
 def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> ItemSetView:

@@ -134,13 +134,13 @@ class RowsModel(QAbstractTableModel):
             return
         changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
         self._rows = rows
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self._headers) - 1))
+        self._rows_changed(changed)
 
     def update_in_place(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
         """:meth:`set_rows` where rows keep their places: when ``keys`` are the keys held in another
         order, the changed rows get their new values (and keys) in place, so a row that moved repaints
-        only the rows between its two places that are in sight (a selection stays on its row number).
+        only the rows between its two places that are in sight, one signal per row (:meth:`_rows_changed`;
+        a selection stays on its row number).
         A move makes the view lay out and repaint all its rows in sight on the next pass of the event
         loop (2-3 ms a pack scan, bench/pack_scan.py). Other keys: as :meth:`set_rows`."""
         rows, keys = list(rows), list(keys)
@@ -149,8 +149,24 @@ class RowsModel(QAbstractTableModel):
             return
         changed = [n for n, row in enumerate(rows) if row != self._rows[n] or keys[n] != self.keys[n]]
         self._rows, self.keys = rows, keys
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self._headers) - 1))
+        self._rows_changed(changed)
+
+    MOST_ROW_SIGNALS = 200
+
+    def _rows_changed(self, numbers: list[int]) -> None:
+        """Tell the views that rows ``numbers`` (ascending) changed: one ``dataChanged`` per row, so that
+        a view repaints the changed rows in sight only. Given one span that runs out of sight, a
+        QTableView repaints every row in sight (Qt 6): a pack scan whose moved rows were all below the
+        pick list in sight repainted it whole, 3-5 ms (bench/pack_scan.py). Past ``MOST_ROW_SIGNALS``
+        rows, one span (a refresh that changed much repaints what is in sight anyway)."""
+        if not numbers:
+            return
+        last = len(self._headers) - 1
+        if len(numbers) > self.MOST_ROW_SIGNALS:
+            self.dataChanged.emit(self.index(numbers[0], 0), self.index(numbers[-1], last))
+            return
+        for n in numbers:
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
 
     def _insert_and_remove(self, rows: list[tuple], keys: list[str], most_runs: int = 20) -> bool:
         """Go from the shown keys to ``keys`` by removing and inserting runs of rows, if the keys kept

@@ -74,10 +74,53 @@ def test_rows_updated_in_place_move_no_row_and_repaint_only_the_span_that_change
     model.dataChanged.connect(lambda first, last: signals.append((first.row(), last.row())))
     model.update_in_place([("IS1", 0), ("IS2", 0), ("TO3", 1), ("TO1", 0), ("TO2", 0), ("TO4", 0)],
                           ["IS1", "IS2", "TO3", "TO1", "TO2", "TO4"])
-    assert signals == [(2, 4)] and resets == []
+    assert signals == [(2, 2), (3, 3), (4, 4)] and resets == []  # one per row: see the test below
     assert shown(model) == [("IS1", "0"), ("IS2", "0"), ("TO3", "1"), ("TO1", "0"), ("TO2", "0"), ("TO4", "0")]
     model.update_in_place([("IS1", 0), ("IS2", 0), ("TO3", 1), ("NEW", 2), ("TO1", 0), ("TO2", 0), ("TO4", 0)],
                           ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2", "TO4"])  # packed without a plan: inserted
     assert resets == [] and model.keys == ["IS1", "IS2", "TO3", "NEW", "TO1", "TO2", "TO4"]
     model.update_in_place([("A", 0)] * 7, list("ABCDEFG"))  # another shipment, as many rows: a reset
     assert resets == [1] and model.keys == list("ABCDEFG")
+
+
+def test_rows_changed_out_of_sight_repaint_nothing_and_those_in_sight_only_themselves(qtbot):
+    """Given one span of changed rows that ran out of sight, the table repainted every row in sight
+    (Qt 6): a pack scan whose shifted pick-list rows were all below the rows in sight repainted the
+    whole contents table (bench/pack_scan.py). One signal per changed row repaints only those in sight."""
+    from PySide6.QtCore import QEvent, QObject, QRect
+    from PySide6.QtWidgets import QApplication
+
+    keys = [f"k{i:02d}" for i in range(60)]
+    model, table, _resets = model_and_table(qtbot, keys)
+    table.resize(300, 200)
+    qtbot.waitExposed(table)
+    in_sight = table.rowAt(table.viewport().height() - 1)
+    assert 0 < in_sight < 40
+
+    class Paints(QObject):
+        regions: list[QRect] = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.regions.append(event.rect())
+            return False
+
+    paints = Paints()
+    table.viewport().installEventFilter(paints)
+    QApplication.processEvents()
+    paints.regions.clear()
+
+    def pack(n):  # row n moves up to row `first`: the rows between shift by one
+        moved = model.keys[n]
+        rows_keys = model.keys[:first] + [moved] + [k for k in model.keys[first:] if k != moved]
+        model.update_in_place([(k, 1 if k == moved else 0) for k in rows_keys], rows_keys)
+        QApplication.processEvents()  # the updates asked for are painted
+
+    first = in_sight + 2
+    pack(55)  # rows in_sight + 2 .. 55 change, none in sight
+    assert paints.regions == []
+    first = in_sight - 1
+    pack(50)  # rows in_sight - 1 .. 50 change: two rows in sight
+    row = table.visualRect(model.index(first, 0))
+    assert len(paints.regions) == 1 and paints.regions[0].top() == row.top()
+    assert paints.regions[0].bottom() >= row.bottom() and paints.regions[0].height() <= 3 * row.height()

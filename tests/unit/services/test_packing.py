@@ -57,3 +57,49 @@ def test_a_refused_pack_stores_nothing_and_returns_nothing(drive_store, actor):
         packing.pack(drive_store, actor, shipment.code, "IS000003H")
     after = packing.shipment_details(drive_store, shipment.code)
     assert after == before and after.packages == () and after.shipment.item_sets == 0
+
+
+def test_a_pack_scan_runs_ten_statements_and_still_audits_its_move(drive_store, actor):
+    """Issue 9 (a pack scan ≤ 16 ms): the pack's reads and writes and the page's read-back are Core
+    statements, no ORM load or flush: four reads, three writes (the line, the item set's status, the
+    audit event), three reads back (packages, the shipment, its lines)."""
+    from sqlalchemy import select
+
+    from bqw_desktop.store.models import Event
+    from tests.transactions import statements
+
+    codes = ["IS000001L", "IS000002J"]
+    for code in codes:
+        inspection.inspect(drive_store, actor, code, True)
+    shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    package = packing.pack(drive_store, actor, shipment.code, codes[0]).details.packages[0].code  # package 1
+    with statements(drive_store) as seen:  # into the package the page shows, as the page packs
+        packed = packing.pack(drive_store, actor, shipment.code, codes[1], package)
+    verbs = [" ".join(s.split()[:3:2] if s.startswith("INSERT") else s.split()[:2 if s.startswith("UPDATE") else 1])
+             for s in seen]
+    assert verbs == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "INSERT shipment_line", "UPDATE item_set",
+                     "INSERT event", "SELECT", "SELECT", "SELECT"]
+    assert packed.item.status is ItemSetStatus.PACKED and packed.details.shipment.item_sets == 2
+    with drive_store.read() as session:
+        moves = session.execute(select(Event.action, Event.before, Event.after, Event.detail, Event.actor)
+                                .where(Event.entity_code == codes[1]).order_by(Event.id)).all()
+    assert moves[-1] == ("pack", "passed", "packed", f"{shipment.code} {package}", actor.operator)
+    assert intake.find_item_set(drive_store, codes[1]).status is ItemSetStatus.PACKED
+
+
+def test_a_pack_into_a_package_of_another_shipment_or_none_is_refused(drive_store, actor):
+    from bqw_desktop.domain.errors import NotFound
+    from bqw_desktop.domain.identifiers import CodeKind, make_code
+
+    for code in ("IS000001L", "IS000002J"):
+        inspection.inspect(drive_store, actor, code, True)
+    first = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    second = shipping.create_shipment(drive_store, actor, "D018", "LP2")
+    other = shipping.add_package(drive_store, actor, second.code)
+    with pytest.raises(TransitionRefused, match="is not in shipment"):
+        packing.pack(drive_store, actor, first.code, "IS000001L", other.code)
+    with pytest.raises(NotFound):
+        packing.pack(drive_store, actor, first.code, "IS000001L", make_code(CodeKind.PACKAGE, 999))
+    assert packing.shipment_details(drive_store, first.code).packed == ()
+    packed = packing.pack(drive_store, actor, second.code, "IS000001L", other.code)
+    assert packed.details.package_numbers == {"IS000001L": other.number}
