@@ -74,11 +74,11 @@ def check_location_code(text: str) -> str:
 def location_labels(texts: Sequence[str]) -> tuple[list[LabelData], list[tuple[str, str]]]:
     """Labels for storage locations; bad values are listed (value, zh_CN reason), the rest print (C02)."""
     labels, refused = [], []
-    for text in texts:
+    for value in texts:
         try:
-            code = check_location_code(text)
+            code = check_location_code(value)
         except BarcodeValueError as error:
-            refused.append((text, str(error)))
+            refused.append((value, str(error)))
             continue
         parts = code.split("-")
         title = f"库位 · {parts[0]} 区 {parts[1]} 架 {parts[2]} 层" if len(parts) == 3 else f"库位 · {code}"

@@ -6,7 +6,6 @@ frozen dataclasses. Rules come from domain.receiving (templates, GTINs, reconcil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 

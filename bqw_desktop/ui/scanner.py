@@ -98,6 +98,12 @@ class ScannerInput(QObject):
         self._timer.timeout.connect(self._end_held)
         QApplication.instance().installEventFilter(self)
 
+    @property
+    def holding(self) -> bool:
+        """Whether keys are held back, not yet known to be a scan or typing (for at most
+        ``max_key_gap_ms``, or ``max_pause_ms`` inside a scan)."""
+        return bool(self._held)
+
     def detach(self) -> None:
         """Stop listening (the window is closing)."""
         QApplication.instance().removeEventFilter(self)

@@ -38,3 +38,18 @@ def type_keys(text: str, gap_ms: int = 0) -> None:
         _send(QEvent.Type.KeyRelease, key, modifiers, char)
         if shift:
             _send(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier, "")
+
+
+def person_types(text: str) -> None:
+    """Type ``text`` like a person (50 ms between keys, slower than a scanner) into whatever has the focus,
+    then wait until the scanner input has handed the keys on to it (on a loaded machine its 40 ms timer
+    can fire after a fixed wait is over)."""
+    from bqw_desktop.ui.scanner import ScannerInput
+
+    type_keys(text, gap_ms=50)
+    scanners = [s for w in QApplication.topLevelWidgets() for s in w.findChildren(ScannerInput)]
+    for _ in range(1000):  # 5 s at most
+        if not any(s.holding for s in scanners):
+            return
+        QTest.qWait(5)
+    raise AssertionError("the scanner input still holds the keys typed 5 s ago")

@@ -21,7 +21,7 @@ from bqw_desktop.domain.identifiers import CodeKind, make_code, parse_code
 from bqw_desktop.domain.receiving import TEMPLATES, DiscrepancyKind
 from bqw_desktop.services import intake, labelling, manifests, receiving
 from bqw_desktop.ui import dialogs
-from tests.gui.keys import scanner_types, type_keys
+from tests.gui.keys import person_types, scanner_types
 from tests.pdfcheck import code128, pages
 
 HEADER = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
@@ -46,12 +46,6 @@ def write_csv(path, rows) -> None:  # noqa: ANN001
         csv.writer(f).writerows([HEADER, *rows])
 
 
-def typing(text: str) -> None:
-    """Type like a person (slower than a scanner, so the scanner input hands the keys to the field)."""
-    type_keys(text, gap_ms=50)  # QTest.keyClicks asserts on non-ASCII characters
-    QTest.qWait(50)
-
-
 def key(k: Qt.Key, times: int = 1) -> None:
     for _ in range(times):
         QTest.keyClick(QApplication.focusWidget(), k)
@@ -65,18 +59,18 @@ def register(view, template_key: str, quantity: int, *, description: str | None 
     key(Qt.Key.Key_Down, [t.key for t in TEMPLATES].index(template_key))
     key(Qt.Key.Key_Tab)  # → GTIN
     if gtin:
-        typing(gtin)
+        person_types(gtin)
         key(Qt.Key.Key_Return)  # checked, looked up; focus → description (new) or quantity (seen before)
     else:
         key(Qt.Key.Key_Tab)
     if QApplication.focusWidget() is view.form.description:
         if description:
-            typing(description)
+            person_types(description)
         key(Qt.Key.Key_Tab)  # → size
         if size:
-            typing(size)
+            person_types(size)
         key(Qt.Key.Key_Tab, 3)  # → pieces → new/used → quantity
-    typing(str(quantity))
+    person_types(str(quantity))
     key(Qt.Key.Key_Return)
 
 
@@ -160,12 +154,12 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
             scanner_types(cartons[ref])  # a pre-printed carton label: created for this receipt
             assert view.receiving_carton == cartons[ref] and window.banner.kind == "ok"
             assert QApplication.focusWidget() is view.donor_ref
-            typing(ref)
+            person_types(ref)
             key(Qt.Key.Key_Return)
         if gtin and gtin.startswith("scan:"):
             scanner_types(gtin[5:])  # the GTIN scanned from the wrapper
             assert view.form.description.text() == "学生文具套装A" and QApplication.focusWidget() is view.form.quantity
-            typing(str(quantity))
+            person_types(str(quantity))
             key(Qt.Key.Key_Return)
         else:
             register(view, template_key, quantity, description=description, size=size, gtin=gtin)
@@ -201,7 +195,7 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
     assert (short.expected, short.received) == (expected[("1", Category.CLOTHING)], received[("1", Category.CLOTHING)])
     panel.table.selectRow(panel.rows.row_of(short.key))
     panel.resolution.setFocus()
-    typing("donor confirms 2 short")
+    person_types("donor confirms 2 short")
     key(Qt.Key.Key_Return)
     after = {d.discrepancy.key: d for d in receiving.discrepancies(drive_store, receipt.id)}
     assert after[short.key].resolution == "donor confirms 2 short" and after[short.key].resolved_by == actor.operator
@@ -235,7 +229,7 @@ def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, wi
 
     carton = make_code(CodeKind.CARTON, 900)
     scanner_types(carton)
-    typing("A1")
+    person_types("A1")
     key(Qt.Key.Key_Return)
     register(view, "sports", 3, description="足球")
     qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)

@@ -13,15 +13,10 @@ from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.services import intake, receiving
 from bqw_desktop.services.receiving import ItemSetEntry
-from tests.gui.keys import scanner_types, type_keys
+from tests.gui.keys import person_types, scanner_types
 from tests.gui.test_intake_page import open_new_receipt
 
 GTIN = "6901234567892"
-
-
-def typing(text):
-    type_keys(text, gap_ms=50)  # a person: slower than a scanner, so the keys reach the field
-    QTest.qWait(60)
 
 
 def enter():
@@ -48,9 +43,9 @@ def quantities(store, carton):
 def test_scan_two_scan_two_enter_is_two_entries_of_two_c10(window, drive_store, carton):
     scanner_types(GTIN)
     assert QApplication.focusWidget() is window.intake.form.quantity
-    typing("2")
+    person_types("2")
     scanner_types(GTIN)  # well within a second of the first: typed in between, so not a double read
-    typing("2")
+    person_types("2")
     enter()
     assert quantities(drive_store, carton) == (4, {"学生文具套装A"})
     assert window.banner.kind == "ok"

@@ -17,18 +17,12 @@ from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import intake, receiving, shipping
 from bqw_desktop.store.models import Event, InboundCarton, Package, Receipt, Shipment
 from bqw_desktop.ui import dialogs
-from tests.gui.keys import scanner_types, type_keys
+from tests.gui.keys import person_types, scanner_types
 
 
 def count(store, model):
     with store.read() as session:
         return session.scalar(select(func.count()).select_from(model))
-
-
-def typing(text):
-    """Type like a person; the scanner input hands the keys on once the pause shows they are not a scan."""
-    type_keys(text, gap_ms=50)
-    QTest.qWait(50)
 
 
 def double_click(qtbot, button):
@@ -113,7 +107,7 @@ def test_item_set_form_registers_once_per_entry(qtbot, window, drive_store, acto
     # a quantity typed: a new entry; two clicks, then Space twice on 登记, register it once
     view.form.quantity.setFocus()
     view.form.quantity.selectAll()
-    typing("2")
+    person_types("2")
     qtbot.waitUntil(lambda: view.form.quantity.value() == 2)
     double_click(qtbot, view.register_button)
     QTest.keyClick(view.register_button, Qt.Key.Key_Space)
@@ -144,7 +138,7 @@ def test_add_donor_once_per_request(qtbot, window, drive_store):
     view.sections.setCurrentWidget(view.donors)
     donors = count(drive_store, Donor)
     view.donors.name.setFocus()
-    typing("测试爱心企业")
+    person_types("测试爱心企业")
     qtbot.waitUntil(lambda: view.donors.name.text() == "测试爱心企业")
     double_click(qtbot, view.donors.add_button)
     # one donor, and the second click is told so (not "a donor needs a name": the form was cleared)

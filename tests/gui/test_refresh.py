@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from bqw_desktop.services import inspection, shipping
 from bqw_desktop.store.database import open_store
 from bqw_desktop.ui.background import Reader
-from tests.gui.keys import type_keys
+from tests.gui.keys import person_types
 
 
 @pytest.fixture
@@ -19,11 +19,6 @@ def other_station(drive_store):
     other = open_store(drive_store.url.render_as_string(hide_password=False))
     yield other
     other.dispose()
-
-
-def typing(text):
-    type_keys(text, gap_ms=50)  # a person: slower than a scanner, so the keys reach the field
-    QTest.qWait(60)
 
 
 def packed_shipment(store, actor, courier="LP1"):
@@ -55,10 +50,10 @@ def test_a_refresh_keeps_the_weight_being_typed(window, drive_store, actor, othe
     assert view.weight.text() == "3.32"
     view.weight.setFocus()
     view.weight.selectAll()
-    typing("1")
+    person_types("1")
     refresh_after_a_write_elsewhere(window, other_station, actor)
     assert view.weight.text() == "1"
-    typing("2")
+    person_types("2")
     QTest.keyClick(view.weight, Qt.Key.Key_Return)
     assert shipping.packages(drive_store, shipment.code)[0].weight_g == 12_000
     assert window.banner.kind == "ok" and view.weight.text() == "12"
@@ -68,14 +63,14 @@ def test_a_refresh_keeps_a_typed_tracking_number(window, drive_store, actor, oth
     shipment, _ = packed_shipment(drive_store, actor, courier="LP2")  # LP2 issues SF numbers
     view = show(window, shipment)
     view.tracking.setFocus()
-    typing("SF12345")
+    person_types("SF12345")
     refresh_after_a_write_elsewhere(window, other_station, actor)
     window.scan_field.setFocus()  # the user goes elsewhere: the typed text is still unsaved
     refresh_after_a_write_elsewhere(window, other_station, actor, "IS000003H")
     assert view.tracking.text() == "SF12345"
     view.tracking.setFocus()
     view.tracking.end(False)
-    typing("67890123")
+    person_types("67890123")
     QTest.keyClick(view.tracking, Qt.Key.Key_Return)
     assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
 
@@ -88,7 +83,7 @@ def test_another_shipment_shows_its_own_values(window, drive_store, actor):
     view = show(window, shipment)
     view.weight.setFocus()
     view.weight.selectAll()
-    typing("7")
+    person_types("7")
     view.select(second.code)  # the typed weight belonged to the first shipment's package
     assert view.weight.text() == ""
 

@@ -7,7 +7,6 @@ from pypdf import PdfReader
 from sqlalchemy import case, func, select
 
 from bqw_desktop.documents.inspection_report import percent
-from bqw_desktop.domain.catalogue import NonconformanceReason as R
 from bqw_desktop.services import drive, inspection, inspection_report as report, quarantine
 from bqw_desktop.services.context import Actor
 from bqw_desktop.store.models import ItemSet

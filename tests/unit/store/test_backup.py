@@ -10,7 +10,7 @@ import pytest
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import receiving
 from bqw_desktop.store import backup
-from bqw_desktop.store.database import StoreUnavailable, open_store
+from bqw_desktop.store.database import StoreUnavailable
 
 
 def donors(store) -> list[str]:  # noqa: ANN001
