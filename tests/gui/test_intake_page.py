@@ -285,3 +285,28 @@ def test_labels_printed_meanwhile_at_another_station_are_refused_in_chinese_and_
     assert "仓库-2" in text and "李四" in text and "ReprintNeedsReason" not in text, text
     assert not target.exists() and not list(tmp_path.glob("*.pdf*"))
     assert labelling.printed_before(drive_store, ["IS000001L"]) == ["IS000001L"]
+
+
+def test_choosing_a_receipt_with_a_large_manifest_measures_only_rows_in_sight(window, drive_store, actor,
+                                                                              monkeypatch):
+    """A 100,000-line manifest froze the window 82 s when its receipt was chosen on the Receiving tab:
+    the hidden manifest table was reset and Qt measured every one of its cells to size the columns. The
+    manifest is read for its tab only, and a table sizes its columns on the rows in sight."""
+    from bqw_desktop.ui.widgets import RowsModel
+
+    header = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
+    lines = [[f"{n // 50 + 1:05d}", "服装", f"儿童羽绒服 {n}", "", "110cm", "1", "1"] for n in range(5000)]
+    view = open_new_receipt(window, drive_store, actor)
+    receipt = view.receipt_id
+    manifests.type_manifest(drive_store, actor, receipt, [header, *lines])
+    view.receipt_box.setCurrentIndex(-1)
+    view.sections.setCurrentIndex(0)  # 收货 Receiving
+    calls = []
+    data = RowsModel.data
+    monkeypatch.setattr(RowsModel, "data", lambda self, *args: calls.append(1) or data(self, *args))
+
+    view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt))
+    assert view.receipt_id == receipt and view.manifest.lines.rowCount() == 0 and calls == []
+    view.sections.setCurrentWidget(view.manifest)
+    assert view.manifest.lines.rowCount() == 5000
+    assert 0 < len(calls) < 5000  # the rows in sight, not all 5,000 × 8 cells

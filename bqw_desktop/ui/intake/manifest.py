@@ -172,8 +172,7 @@ class ManifestPanel(QWidget):
         if result is None:
             return
         self.preview = None
-        self.show_stored()
-        self.view.receipt_changed()
+        self.view.receipt_changed()  # shows the stored manifest too
         self.view.feedback.emit("ok", self.tr("Manifest stored: {lines} line(s), {sets} item set(s) expected.").format(
             lines=result.lines, sets=result.item_sets))
 

@@ -247,9 +247,7 @@ class IntakeView(View):
         """Re-read the chosen receipt's summary, cartons, manifest and differences."""
         self.receipt_cartons = self._cartons_of(self.receipt_id)
         self._summary()
-        self.manifest.show_stored()
-        if self.sections.currentWidget() is self.reconciliation:
-            self.reconciliation.refresh()
+        self._section_shown()  # the manifest and the differences are read only for their tab in sight
 
     def _summary(self, info: ReceiptView | None = None) -> None:
         """The line at the top: the receipt's donor, date and counts (three small queries, unless ``info``
@@ -268,7 +266,9 @@ class IntakeView(View):
         self._show_receiving_carton()
 
     def _section_shown(self) -> None:
-        if self.sections.currentWidget() is self.reconciliation:
+        if self.sections.currentWidget() is self.manifest:
+            self.manifest.show_stored()
+        elif self.sections.currentWidget() is self.reconciliation:
             self.reconciliation.refresh()
         elif self.sections.currentWidget() is self.donors and not self.donors.donors.keys:
             self.donors.find()
