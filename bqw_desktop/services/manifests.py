@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, delete
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain.catalogue import Category
@@ -84,10 +84,12 @@ def store_preview(store: Store, actor: Actor, receipt_id: int, preview: Manifest
     possible happens inside it. On SQLite the rows are first staged, outside the lock, in a TEMP
     table of the connection the write then runs on (TEMP tables live in that connection's own
     temporary database, which takes no lock on the store); inside the lock one ``INSERT … SELECT``
-    copies them in SQLite's C code, with no Python per row. A process killed before the COMMIT
-    leaves the old manifest, and its temporary database is already unlinked by SQLite. Other
-    databases (PostgreSQL) get one executemany of rows prepared before the lock. bench/manifest.py,
-    100,000 lines: the lock is held about half as long as by the executemany (figures there).
+    copies them in SQLite's C code, with no Python per row. The delete, the copy, the source and the
+    audit record are one transaction as before: a process killed before the COMMIT leaves the old
+    manifest, and the operating system removes its temporary database file (SQLite unlinks it on
+    Unix as soon as it is opened, and opens it delete-on-close on Windows). Other databases
+    (PostgreSQL) get one executemany of rows prepared before the lock. bench/manifest.py, 100,000
+    lines: the lock is held about half as long as by the executemany (figures there).
     """
     if preview.errors:
         raise ManifestRefused(preview)
@@ -146,7 +148,7 @@ def _drop_stage(connection: Connection) -> None:
         connection.rollback()  # whatever failed half-way
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{_STAGE}")
         connection.commit()
-    except DBAPIError:
+    except SQLAlchemyError:
         log.warning("the manifest staging table could not be dropped; its connection is closed", exc_info=True)
         connection.invalidate()
 

@@ -169,6 +169,9 @@ def _configure_sqlite(engine: Engine) -> None:
         if path is not None:
             _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # before anything creates the connection's temporary database: a dropped TEMP table (a manifest
+        # import's staged lines) then gives its pages back instead of keeping the temporary file's size
+        cursor.execute("PRAGMA temp.auto_vacuum=FULL")
         if path is not None:
             cursor.execute("SELECT count(*) FROM sqlite_master")  # a read opens (creates) the -wal file
             _record.info[_FILES_KEY] = (_identity(path), _identity(_wal_path(path)))

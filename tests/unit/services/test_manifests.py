@@ -180,8 +180,10 @@ def _lines(count: int, tag: str, quantity: int = 2) -> list:
 
 
 def _staging_tables(store) -> list:
-    """TEMP tables left on the store's pooled connections (the pool hands back the import's one)."""
+    """TEMP tables left on the store's pooled connection (the pool hands back the import's one); its
+    temporary database has given the staged lines' pages back."""
     with store.connection() as connection:
+        assert connection.exec_driver_sql("PRAGMA temp.page_count").scalar() <= 2
         return connection.exec_driver_sql("SELECT name FROM sqlite_temp_master WHERE type = 'table'").all()
 
 

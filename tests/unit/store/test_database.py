@@ -17,6 +17,7 @@ def test_every_connection_gets_the_pragmas(store):
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 1  # NORMAL
         assert pragma("busy_timeout") == 10_000
+        assert pragma("temp.auto_vacuum") == 1  # FULL
 
 
 def test_write_sessions_take_the_write_lock_at_begin(store):
