@@ -93,14 +93,18 @@ def store_preview(store: Store, actor: Actor, receipt_id: int, preview: Manifest
     """
     if preview.errors:
         raise ManifestRefused(preview)
-    if store.is_sqlite:
-        return _store_staged(store, actor, receipt_id, preview, source)
-    statement, parameters = _insert_lines(store, receipt_id, preview.lines)
+    store_lines = _store_staged if store.is_sqlite else _store_executemany
+    store_lines(store, actor, receipt_id, preview.lines, source)
+    return ImportResult(receipt_id, len(preview.lines), preview.item_sets, source)
+
+
+def _store_executemany(store: Store, actor: Actor, receipt_id: int, lines: list[ManifestLine], source: str) -> None:
+    """:func:`store_preview` on any database: one executemany of rows prepared before the lock."""
+    statement, parameters = _insert_lines(store, receipt_id, lines)
     with store.write() as session:
-        replaced = _replace(session, actor, receipt_id, source, len(parameters))
+        _replace(session, actor, receipt_id, source, len(parameters))
         if parameters:
             session.connection().exec_driver_sql(statement, parameters)
-    return ImportResult(receipt_id, len(preview.lines), preview.item_sets, source)
 
 
 def _replace(session: Session, actor: Actor, receipt_id: int, source: str, lines: int) -> int:
@@ -116,10 +120,10 @@ _STAGE = "bqw_manifest_stage"  # a TEMP table, private to one connection
 _STAGED = ("row", "carton_ref", "category", "description", "gtin", "size", "quantity", "pieces")  # + receipt_id
 
 
-def _store_staged(store: Store, actor: Actor, receipt_id: int, preview: ManifestPreview, source: str) -> ImportResult:
+def _store_staged(store: Store, actor: Actor, receipt_id: int, lines: list[ManifestLine], source: str) -> None:
     """:func:`store_preview` on SQLite: stage the lines in a TEMP table, then copy them in inside the lock."""
     rows = [(line.row, line.carton, line.category.value, line.description, line.gtin, line.size, line.quantity,
-             line.pieces) for line in preview.lines]
+             line.pieces) for line in lines]
     columns = ", ".join(f'"{name}"' for name in _STAGED)
     with store.connection() as connection:
         try:
@@ -138,7 +142,6 @@ def _store_staged(store: Store, actor: Actor, receipt_id: int, preview: Manifest
                     raise RuntimeError(f"manifest import: {copied} of {len(rows)} staged lines copied")
         finally:
             _drop_stage(connection)
-    return ImportResult(receipt_id, len(preview.lines), preview.item_sets, source)
 
 
 def _drop_stage(connection: Connection) -> None:

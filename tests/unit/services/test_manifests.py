@@ -250,3 +250,12 @@ def test_an_import_refused_for_a_busy_store_leaves_the_old_manifest(store, actor
         assert _staging_tables(store) == []
     manifests.store_preview(store, actor, receipt.id, ManifestPreview(lines), "busy.csv")
     assert manifests.manifest_lines(store, receipt.id) == lines
+
+
+def test_the_other_databases_executemany_stores_the_same_lines(store, actor, receipt, stored):
+    """The path for PostgreSQL (one executemany inside the write), run here on SQLite."""
+    lines = _lines(1_234, "通用")
+    manifests._store_executemany(store, actor, receipt.id, lines, "generic.csv")
+    assert manifests.manifest_lines(store, receipt.id) == lines
+    manifests._store_executemany(store, actor, receipt.id, [], "empty.csv")
+    assert manifests.manifest_lines(store, receipt.id) == []
