@@ -29,7 +29,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -169,6 +169,9 @@ def _configure_sqlite(engine: Engine) -> None:
         if path is not None:
             _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # before anything creates the connection's temporary database: a dropped TEMP table (a manifest
+        # import's staged lines) then gives its pages back instead of keeping the temporary file's size
+        cursor.execute("PRAGMA temp.auto_vacuum=FULL")
         if path is not None:
             cursor.execute("SELECT count(*) FROM sqlite_master")  # a read opens (creates) the -wal file
             _record.info[_FILES_KEY] = (_identity(path), _identity(_wal_path(path)))
@@ -210,9 +213,8 @@ class Store:
         if self.is_sqlite:
             _configure_sqlite(self.engine)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
-        )
+        self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
         self.writes = 0
         self.backed_up_writes = 0  # ``writes`` at the last backup (store.backup)
         self._locks_lost = False
@@ -247,21 +249,52 @@ class Store:
                 session.rollback()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def connection(self) -> Iterator[Connection]:
+        """One pooled connection, for work before and after a :meth:`write` on it that must not hold the
+        write lock: on SQLite, rows staged in the connection's own TEMP tables (which take no lock on
+        the store) are then copied in by one ``INSERT … SELECT`` inside the write (services.manifests).
+
+        Each ``execute`` on it begins a read transaction (plain ``BEGIN``); commit it before the write.
+
+        :raises StoreDamaged: SQLite found the file malformed.
+        """
+        with self._damage_is_named(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def write(self, connection: Connection | None = None) -> Iterator[Session]:
         """One write transaction (``BEGIN IMMEDIATE`` on SQLite): committed on success, rolled back on error.
 
+        :param connection: from :meth:`connection`, outside any transaction: the write runs on it (so it
+            sees that connection's TEMP tables); by default on any connection of the pool.
         :raises StoreLocksLost: now or at any earlier write of this Store (see the class).
         :raises StoreDamaged: SQLite found the file malformed.
         """
         if self._locks_lost:
             raise StoreLocksLost()
+        if connection is not None and connection.in_transaction():
+            raise ValueError("Store.write(connection): commit or roll back the connection's transaction first")
         try:
-            with self._damage_is_named(), self._write() as session, session.begin():
+            with self._damage_is_named(), self._on(connection) as bind, self._write(bind=bind) as session, \
+                    session.begin():
                 yield session
         except StoreLocksLost:
             self._locks_lost = True
             raise
         self.writes += 1
+
+    @contextmanager
+    def _on(self, connection: Connection | None) -> Iterator[Engine | Connection]:
+        """What a write session is bound to: the write engine, or ``connection`` switched to writing
+        (``BEGIN IMMEDIATE``, see ``_on_begin``) for the one transaction and back to reading after it."""
+        if connection is None:
+            yield self._write_engine
+            return
+        connection.execution_options(**{_WRITE_OPTION: True})  # in place (SQLAlchemy 2)
+        try:
+            yield connection
+        finally:
+            connection.execution_options(**{_WRITE_OPTION: False})
 
     @contextmanager
     def _damage_is_named(self) -> Iterator[None]:

@@ -78,8 +78,9 @@ def test_c13_xlsx_carton_shown_as_00123_is_stored_as_00123(store, actor, receipt
 
 
 def test_the_import_prepares_everything_before_it_takes_the_write_lock(store, actor, receipt, tmp_path):
-    """Fault 6: no manifest code (parsing, checking, building rows) runs between BEGIN and COMMIT, and
-    the import takes the write lock once. Watched with engine events and a profiler, not a clock."""
+    """Fault 6: no manifest code (parsing, checking, building or staging rows) runs between BEGIN
+    IMMEDIATE and COMMIT, and the import takes the write lock once. Watched with engine events and a
+    profiler, not a clock."""
     import sys
     from pathlib import Path
 
@@ -90,7 +91,13 @@ def test_the_import_prepares_everything_before_it_takes_the_write_lock(store, ac
     manifest_code = {str(Path(manifests.__file__)), str(Path(manifests.parse_manifest.__code__.co_filename))}
     state = {"open": False}
     begins, inside = [], []
-    event.listen(store.engine, "begin", lambda connection: (begins.append(1), state.update(open=True)))
+
+    def begin(connection):  # noqa: ANN001, ANN202
+        writing = connection.get_execution_options().get("bqw_write", False)
+        begins.append(writing)
+        state.update(open=writing)
+
+    event.listen(store.engine, "begin", begin)
     event.listen(store.engine, "commit", lambda connection: state.update(open=False))
 
     def watch(frame, what, _arg):  # noqa: ANN001
@@ -102,7 +109,7 @@ def test_the_import_prepares_everything_before_it_takes_the_write_lock(store, ac
         result = manifests.import_manifest(store, actor, receipt.id, path)
     finally:
         sys.setprofile(None)
-    assert len(begins) == 1  # one transaction: the write
+    assert begins.count(True) == 1  # one write transaction (the others stage and clean up, taking no lock)
     assert inside == []
     assert result.lines == 500 and len(manifests.manifest_lines(store, receipt.id)) == 500
 
@@ -157,3 +164,98 @@ def test_another_process_s_scans_go_through_while_manifests_are_imported(drive_s
     assert report["errors"] == [] and report["passed"] > 0
     passed = sum(intake.find_item_set(drive_store, code).status.value == "passed" for code in codes)
     assert passed == report["passed"]
+
+
+# --- the SQLite path: lines staged in a TEMP table outside the write lock, copied in inside it -------
+
+
+def _lines(count: int, tag: str, quantity: int = 2) -> list:
+    from bqw_desktop.domain.catalogue import Category
+    from bqw_desktop.domain.manifest import ManifestLine
+
+    categories = list(Category)
+    return [ManifestLine(n + 2, f"{n // 40 + 1:05d}", categories[n % len(categories)], f"{tag} {n}",
+                         "6901234567892" if n % 3 else None, None if n % 5 else f"{n % 7}0cm", quantity, 1 + n % 2)
+            for n in range(count)]
+
+
+def _staging_tables(store) -> list:
+    """TEMP tables left on the store's pooled connection (the pool hands back the import's one); its
+    temporary database has given the staged lines' pages back."""
+    with store.connection() as connection:
+        assert connection.exec_driver_sql("PRAGMA temp.page_count").scalar() <= 2
+        return connection.exec_driver_sql("SELECT name FROM sqlite_temp_master WHERE type = 'table'").all()
+
+
+def _set_manifest_events(store) -> int:
+    from sqlalchemy import func, select
+
+    from bqw_desktop.store.models import Event
+
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(Event).where(Event.action == "set_manifest"))
+
+
+def test_an_import_stores_exactly_its_lines_in_order_and_leaves_no_staging_table(store, actor, receipt, stored):
+    from bqw_desktop.domain.manifest import ManifestPreview
+
+    lines = _lines(2_345, "新")
+    result = manifests.store_preview(store, actor, receipt.id, ManifestPreview(lines), "new.csv")
+    assert result.lines == 2_345 and result.item_sets == 2 * 2_345
+    assert manifests.manifest_lines(store, receipt.id) == lines  # the old line replaced, every new one as given
+    with store.read() as session:  # stored in file order (ids follow rows)
+        rows = session.connection().exec_driver_sql(
+            'SELECT "row" FROM manifest_line WHERE receipt_id = ? ORDER BY id', (receipt.id,)).scalars().all()
+    assert rows == [line.row for line in lines]
+    assert _staging_tables(store) == []
+    empty = manifests.store_preview(store, actor, receipt.id, ManifestPreview([]), "empty.csv")
+    assert empty.lines == 0 and manifests.manifest_lines(store, receipt.id) == []
+
+
+def test_an_import_failing_half_way_through_the_copy_leaves_the_old_manifest(store, actor, receipt, stored):
+    """All-or-nothing inside the write: the old lines were deleted and half the new ones copied when
+    SQLite refuses a line (quantity 0 breaks a CHECK); the rollback leaves the old manifest, its
+    source and no audit record; the staging table is gone and the next import goes through."""
+    from sqlalchemy.exc import IntegrityError
+
+    from bqw_desktop.domain.manifest import ManifestPreview
+    from bqw_desktop.store.models import Receipt
+
+    events = _set_manifest_events(store)
+    lines = _lines(1_000, "坏") + _lines(1, "坏", quantity=0) + _lines(1_000, "坏")
+    with pytest.raises(IntegrityError, match="quantity"):
+        manifests.store_preview(store, actor, receipt.id, ManifestPreview(lines), "bad.csv")
+    assert manifests.manifest_lines(store, receipt.id) == stored
+    with store.read() as session:
+        assert session.get(Receipt, receipt.id).manifest_source == "good.csv"
+    assert _set_manifest_events(store) == events
+    assert _staging_tables(store) == []
+    good = _lines(10, "好")
+    manifests.store_preview(store, actor, receipt.id, ManifestPreview(good), "good2.csv")
+    assert manifests.manifest_lines(store, receipt.id) == good
+
+
+def test_an_import_refused_for_a_busy_store_leaves_the_old_manifest(store, actor, receipt, stored, monkeypatch):
+    from bqw_desktop.domain.manifest import ManifestPreview
+    from bqw_desktop.store import database
+    from tests.locking import write_lock_held_by_another_process
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    store.engine.dispose()  # new connections take the short busy timeout
+    lines = _lines(3_000, "忙")
+    with write_lock_held_by_another_process(store.sqlite_path):
+        with pytest.raises(database.StoreBusy):
+            manifests.store_preview(store, actor, receipt.id, ManifestPreview(lines), "busy.csv")
+        assert manifests.manifest_lines(store, receipt.id) == stored  # reads go on
+        assert _staging_tables(store) == []
+    manifests.store_preview(store, actor, receipt.id, ManifestPreview(lines), "busy.csv")
+    assert manifests.manifest_lines(store, receipt.id) == lines
+
+
+def test_the_other_databases_executemany_stores_the_same_lines(store, actor, receipt, stored):
+    """The path for PostgreSQL (one executemany inside the write), run here on SQLite."""
+    lines = _lines(1_234, "通用")
+    manifests._store_executemany(store, actor, receipt.id, lines, "generic.csv")
+    assert manifests.manifest_lines(store, receipt.id) == lines
+    manifests._store_executemany(store, actor, receipt.id, [], "empty.csv")
+    assert manifests.manifest_lines(store, receipt.id) == []

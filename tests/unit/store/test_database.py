@@ -17,6 +17,7 @@ def test_every_connection_gets_the_pragmas(store):
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 1  # NORMAL
         assert pragma("busy_timeout") == 10_000
+        assert pragma("temp.auto_vacuum") == 1  # FULL
 
 
 def test_write_sessions_take_the_write_lock_at_begin(store):
@@ -27,6 +28,30 @@ def test_write_sessions_take_the_write_lock_at_begin(store):
             other.execute("BEGIN IMMEDIATE")
     other.execute("BEGIN IMMEDIATE")  # released at commit
     other.execute("ROLLBACK")
+    other.close()
+
+
+def test_a_write_on_a_given_connection_sees_its_temp_tables_and_takes_the_lock_only_at_begin(store):
+    """Store.connection + Store.write(connection): TEMP tables filled outside the write lock (another
+    station writes meanwhile), then used inside one BEGIN IMMEDIATE on the same connection."""
+    other = sqlite3.connect(store.sqlite_path, timeout=0, isolation_level=None)
+    with store.connection() as connection:
+        connection.exec_driver_sql("CREATE TEMP TABLE staged (x)")
+        connection.exec_driver_sql("INSERT INTO temp.staged VALUES (1), (2)")
+        other.execute("BEGIN IMMEDIATE")  # staging took no lock on the store
+        other.execute("ROLLBACK")
+        with pytest.raises(ValueError, match="commit or roll back"):
+            with store.write(connection):
+                pass
+        connection.commit()
+        with store.write(connection) as session:
+            assert session.connection().exec_driver_sql("SELECT sum(x) FROM temp.staged").scalar() == 3
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # released at commit; the connection reads again, taking no lock
+        assert connection.exec_driver_sql("SELECT count(*) FROM temp.staged").scalar() == 2
+        connection.rollback()
+        other.execute("ROLLBACK")
     other.close()
 
 
