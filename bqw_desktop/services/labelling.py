@@ -9,6 +9,7 @@ is the first print and the other is a reprint that needs a reason (issue 9, faul
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -50,6 +51,19 @@ class ReprintNeedsReason(DomainError):
             time=f"{first.at.astimezone():%Y-%m-%d %H:%M}")
         self.codes = codes
         self.first = first
+
+
+class LabelsRepeated(ReprintNeedsReason):
+    """Some codes are listed more than once in one print: each copy after the first is a reprint, so
+    it needs a reason too (a list "IS1 IS1 IS1" printed three labels and recorded one first print)."""
+
+    def __init__(self, codes: list[str]) -> None:
+        DomainError.__init__(
+            self, QT_TRANSLATE_NOOP("domain", "{codes} listed more than once: a label after the first is a "
+                                              "reprint. Give a reason to print the extra copies."),
+            codes=", ".join(codes))
+        self.codes = codes
+        self.first = None
 
 
 @dataclass(frozen=True)
@@ -118,10 +132,13 @@ def _first_prints(session: Session, codes: Sequence[str]) -> dict[str, PrintReco
 
 def _refusal(codes: Sequence[str], first: dict[str, PrintRecord], why: str | None) -> ReprintNeedsReason | None:
     """The refusal to give when some of ``codes`` were printed before and there is no reason ``why``."""
-    if not first or (why and why.strip()):
+    if why and why.strip():
         return None
     again = [c for c in dict.fromkeys(codes) if c in first]
-    return ReprintNeedsReason(again, first[again[0]])
+    if again:
+        return ReprintNeedsReason(again, first[again[0]])
+    repeated = [code for code, times in Counter(codes).items() if times > 1]
+    return LabelsRepeated(repeated) if repeated else None
 
 
 def printed_before(store: Store, codes: Sequence[str]) -> list[str]:
@@ -150,8 +167,8 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
     printed before. Checked and recorded in one write transaction, so of two stations printing the
     same labels at once only one records first prints.
 
-    :raises ReprintNeedsReason: some were printed before (by anyone, up to this transaction) and
-        ``why`` is empty; nothing is recorded.
+    :raises ReprintNeedsReason: some were printed before (by anyone, up to this transaction), or are
+        listed more than once (:class:`LabelsRepeated`), and ``why`` is empty; nothing is recorded.
     """
     with store.write() as session:
         if session.get_bind().dialect.name == "postgresql":  # no BEGIN IMMEDIATE there: lock explicitly
@@ -160,11 +177,13 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
         refusal = _refusal(codes, first, why)
         if refusal is not None:
             raise refusal
-        at = now()
-        rows = [dict(at=at, actor=actor.operator, station=actor.station,
-                     action="label_reprinted" if code in first else "label_printed",
-                     entity_kind="label", entity_code=code, before=None, after=None,
-                     detail=why.strip() if code in first else None) for code in dict.fromkeys(codes)]
+        at, rows, seen = now(), [], set(first)
+        for code in codes:  # one event per label: a code listed twice is printed twice
+            again = code in seen
+            seen.add(code)
+            rows.append(dict(at=at, actor=actor.operator, station=actor.station,
+                             action="label_reprinted" if again else "label_printed", entity_kind="label",
+                             entity_code=code, before=None, after=None, detail=why.strip() if again else None))
         if rows:
             session.execute(insert(Event), rows)
 

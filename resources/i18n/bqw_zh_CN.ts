@@ -2519,6 +2519,11 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>有 {count} 张标签以前打印过：{first} 已由 {operator} 于 {time} 在工作站 {station} 打印。请说明重新打印的原因。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/services/labelling.py" line="61" />
+        <source>{codes} listed more than once: a label after the first is a reprint. Give a reason to print the extra copies.</source>
+        <translation>{codes} 重复列出：第一张之后的标签都算重新打印。请说明多打印这些标签的原因。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/services/labelling.py" line="120" />
         <source>A printer profile needs a name.</source>
         <translation>打印机配置需要名称。</translation>

@@ -73,3 +73,18 @@ def test_two_stations_printing_a_carton_at_once_record_one_first_print(tmp_path,
     store = open_store(f"sqlite:///{db}")
     assert labelling.printed_before(store, codes) == codes
     store.dispose()
+
+
+def test_an_id_listed_twice_is_a_reprint_that_needs_a_reason(tmp_path, capsys):
+    """`labels IS1 IS1 IS1` printed three labels and recorded one first print, past the reprint rule."""
+    db = str(tmp_path / "drive.sqlite3")
+    run(capsys, "--db", db, "demo")
+    pdf = tmp_path / "copies.pdf"
+    status, _, err = run(capsys, "--db", db, "labels", "IS000001L", "IS000001L", "IS000001L", "-o", str(pdf))
+    assert status == 2 and "IS000001L listed more than once" in err and not pdf.exists()
+    assert label_events(db) == []
+    status, _, _ = run(capsys, "--db", db, "--operator", "小王", "labels", "IS000001L", "IS000001L", "-o", str(pdf),
+                       "--reason", "两个包装都要贴")
+    assert status == 0 and [code128(p) for p in pages(pdf, 203)] == [["IS000001L"], ["IS000001L"]]
+    assert [(e[0], e[1], e[4]) for e in label_events(db)] == [("label_printed", "IS000001L", None),
+                                                               ("label_reprinted", "IS000001L", "两个包装都要贴")]
