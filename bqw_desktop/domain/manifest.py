@@ -79,6 +79,7 @@ _FORMULA_START = ("=", "+", "-", "@")
 _DASHES = frozenset("-—–")
 # columns whose cells are text: an Excel number shown through a custom format changes there
 _TEXT_COLUMNS = frozenset({"carton", "description", "gtin", "size"})
+_COUNT_COLUMNS = frozenset({"quantity", "pieces"})
 # number formats under which Excel shows an integer as its plain digits
 _PLAIN_FORMATS = frozenset({"General", "0", "@"})
 _ZERO_PADDED = re.compile(r"^0+$")
@@ -314,7 +315,8 @@ def _line(number: int, cells: list[str], columns: dict[str, int], labels: dict[s
                                   "it takes at most {limit}."),
                 column=column, length=f"{len(value):,}", limit=MAX_LENGTH[key],
             )
-        if value.startswith(_FORMULA_START) and not set(value) <= _DASHES:
+        # a count column takes digits only (its own message says so: "-3" is a negative count, not a formula)
+        if value.startswith(_FORMULA_START) and key not in _COUNT_COLUMNS and not set(value) <= _DASHES:
             raise InvalidValue(
                 QT_TRANSLATE_NOOP("domain", "“{value}” in column {column} starts like a spreadsheet formula "
                                   "(“{start}”); formulas are not imported. Remove the “{start}” or the formula."),
@@ -341,8 +343,8 @@ def _line(number: int, cells: list[str], columns: dict[str, int], labels: dict[s
             QT_TRANSLATE_NOOP("domain", "Unknown category “{value}”: use 服装, 体育用品, 文化学习用品 or 生活用品."),
             value=category_text,
         )
-    quantity = _count(values["quantity"], HEADERS["quantity"][0], required=True)
-    pieces = _count(values.get("pieces", ""), HEADERS["pieces"][0], required=False) or 1
+    quantity = _count(values["quantity"], labels["quantity"], required=True)
+    pieces = _count(values.get("pieces", ""), labels.get("pieces", HEADERS["pieces"][0]), required=False) or 1
     gtin = _gtin(values["gtin"]) if values.get("gtin") else None
     description = values.get("description", "")
     if not description and not gtin:

@@ -185,3 +185,11 @@ def test_formula_text_is_refused_with_row_and_column(cell):
     if not cell.startswith("="):  # openpyxl would write "=…" as a formula; Excel text cells are checked alike
         assert parse_manifest(xlsx([["类别", "数量", "品名"], ["服装", 1, cell]]), "m.xlsx").errors[0].row == 2
 
+
+
+@pytest.mark.parametrize("cell", ["-3", "+1+cmd|' /C calc'!A0"])
+def test_a_count_column_says_it_takes_a_whole_number_not_that_a_formula_was_seen(cell):
+    """A negative 数量 was refused as "starts like a spreadsheet formula"; a count takes digits only,
+    so whatever else it holds (a formula too) is refused as not a whole number."""
+    (error,) = parse_manifest(f"类别,数量,品名\r\n服装,{cell},外套\r\n".encode(), "m.csv").errors
+    assert "数量 (B)" in str(error.error) and "not a whole number from 1 to 99,999" in str(error.error)
