@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 
 import pytest
 from pypdf import PdfReader
@@ -32,33 +31,30 @@ def drive_labels() -> list[LabelData]:
 
 @pytest.fixture(scope="module")
 def drive_batch(tmp_path_factory):
-    """The drive's 1,896 labels rendered once for each printer resolution: {dpi: (path, result, seconds)}."""
+    """The drive's 1,896 labels rendered once for each printer resolution: {dpi: (path, result)}."""
     batches = {}
     for profile in (DEFAULT_PROFILE, LabelProfile(dpi=300, module_dots=3)):
         path = tmp_path_factory.mktemp("labels") / f"labels-{profile.dpi}.pdf"
-        start = time.perf_counter()
-        result = render_labels(drive_labels(), path, profile)
-        batches[profile.dpi] = path, result, time.perf_counter() - start
+        batches[profile.dpi] = path, render_labels(drive_labels(), path, profile)
     return batches
 
 
 @pytest.mark.parametrize("dpi", [203, 300])
 def test_every_drive_label_scans_as_its_id(drive_batch, dpi):
-    path, result, _ = drive_batch[dpi]
+    path, result = drive_batch[dpi]
     assert result.pages == DRIVE_ITEM_SETS and result.refused == []
     expected = [[label.code] for label in drive_labels()]
     assert [code128(image) for image in pages(path, dpi)] == expected
 
 
-def test_drive_batch_is_fast_and_small(drive_batch):
-    path, _, seconds = drive_batch[203]
-    # an embedded-PNG approach took 24.7 s and 35 MB (shared/TRAPS.md); vector bars take about 1 s
-    assert seconds < 6
+def test_drive_batch_is_small(drive_batch):
+    path, _ = drive_batch[203]
+    # an embedded-PNG approach made 35 MB (shared/TRAPS.md); its time is bench/labels.py's to measure
     assert path.stat().st_size < 4_000_000
 
 
 def test_drive_batch_text_is_real_text(drive_batch):
-    path, _, _ = drive_batch[203]
+    path, _ = drive_batch[203]
     reader = PdfReader(path)
     labels = drive_labels()
     for i in range(0, DRIVE_ITEM_SETS, 97):

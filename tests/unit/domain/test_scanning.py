@@ -1,6 +1,5 @@
 """Cleaning and classifying scans: cases C05 (full width) and C06 (framing, prefixes, GS1)."""
 
-import time
 from datetime import date
 
 import pytest
@@ -117,10 +116,8 @@ def test_gs1_data_the_parser_trips_on_is_a_refusal(broken):
 
 def test_a_huge_scan_is_refused_at_once_without_being_echoed_whole():
     huge = "IS000001L" * 111_112  # 1,000,008 characters
-    started = time.perf_counter()
-    with pytest.raises(InvalidCode) as refused:
+    with pytest.raises(InvalidCode) as refused:  # the window froze minutes echoing it whole
         classify(clean_scan(huge))
-    assert time.perf_counter() - started < 1  # was minutes in the window; here a generous bound, not a benchmark
     message = str(refused.value)
     assert len(message) < 200 and "200" in message and message.count("IS000001L") == 4
     assert len(clean_scan("\x00" * 10**6)) == MAX_SCAN_LENGTH + 1  # not cleaned down to something short
