@@ -334,6 +334,11 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>{code} 已放下，请扫描下一个件套。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="231" />
+        <source>No item set is open: scan one to inspect it.</source>
+        <translation>没有打开的件套：请先扫描要检验的件套。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/ui/views/inspection.py" line="249" />
         <source>{code} passed.</source>
         <translation>{code} 合格。</translation>

@@ -66,3 +66,12 @@ def test_one_key_results_and_ticked_checks(window, drive_store):
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4)  # F3 + 1: the second reason
     item = intake.find_item_set(drive_store, "IS000002J")
     assert (item.status, item.last_reason) == (ItemSetStatus.FAILED, list(NonconformanceReason)[1])
+
+
+def test_done_or_cancel_with_nothing_open_says_so(window):
+    """完成 scanned with no item set open left the banner as it was: the person did not know it was read."""
+    window.tabs.setCurrentWidget(window.inspection)
+    for command in (Command.DONE, Command.CANCEL):
+        window.banner.show_message("idle", "就绪：请扫码。")
+        scanner_types(command_text(command))
+        assert window.banner.kind == "warn" and window.banner.text() == "没有打开的件套：请先扫描要检验的件套。"

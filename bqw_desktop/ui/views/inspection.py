@@ -234,6 +234,8 @@ class InspectionView(View):
             self._show(None)
             if code:
                 self.feedback.emit("ok", self.tr("{code} put aside. Scan the next item set.").format(code=code))
+            else:  # the person scanned it for a reason: say that nothing was open
+                self.feedback.emit("warn", self.tr("No item set is open: scan one to inspect it."))
 
     def record(self, passed: bool) -> None:
         """Save the result for the current item set (the Pass / Fail buttons)."""
