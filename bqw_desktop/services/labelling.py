@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..documents.barcodes import BarcodeValueError, check_code128
@@ -165,8 +165,7 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
                      action="label_reprinted" if code in first else "label_printed",
                      entity_kind="label", entity_code=code, before=None, after=None,
                      detail=why.strip() if code in first else None) for code in dict.fromkeys(codes)]
-        if rows:
-            session.execute(insert(Event), rows)
+        audit.append(session, rows)
 
 
 # --- printer profiles -----------------------------------------------------------------------------
