@@ -86,7 +86,7 @@ def test_a_pack_scan_runs_eleven_statements_and_still_audits_its_move(drive_stor
                                 .where(Event.entity_code == codes[1]).order_by(Event.id)).all()
     assert moves[-1] == ("pack", "passed", "packed", f"{shipment.code} {package}", actor.operator)
     assert intake.find_item_set(drive_store, codes[1]).status is ItemSetStatus.PACKED
-    assert seen[8] == ("SELECT event.id, event.hash FROM event ORDER BY event.id DESC LIMIT ? OFFSET ?")
+    assert seen[7] == ("SELECT event.id, event.hash FROM event ORDER BY event.id DESC LIMIT ? OFFSET ?")
 
 
 def test_a_pack_into_a_package_of_another_shipment_or_none_is_refused(drive_store, actor):
