@@ -30,7 +30,7 @@ from pathlib import Path
 from bqw_desktop.services import audit
 from bqw_desktop.store.database import open_store
 
-_SELECT_TEXT = str(audit._SQLITE_LINKS)  # the service's own SELECT: the baseline differs in what follows it
+_SELECT_TEXT = audit._SQLITE_LINKS_SQL  # the service's own SELECT: the baseline differs in what follows it
 _ACTIONS = (("inspect", "received", "passed"), ("pack", "passed", "packed"), ("handed_over", "packed", "shipped"))
 
 

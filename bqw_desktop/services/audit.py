@@ -105,7 +105,7 @@ class Verification:
 # SQLite builds the canonical text itself (json_array is compact JSON, like the domain's encoder); the
 # time as SQLAlchemy keeps it there ("2021-09-01 01:00:00.000000", UTC) becomes ISO with offset.
 _SQLITE_AT = ("substr(at, 1, 10) || 'T' || substr(at, 12, 8) || substr(at || '.000000', 20, 7) || '+00:00'")
-_SQLITE_LINKS = text(
+_SQLITE_LINKS_SQL = (
     f"SELECT id, json_array(id, {_SQLITE_AT}, actor, station, action, entity_kind, entity_code, before, after, detail),"
     " prev_hash, hash FROM event ORDER BY id")
 _ROWS = select(Event.id, Event.at, Event.actor, Event.station, Event.action, Event.entity_kind, Event.entity_code,
@@ -117,9 +117,8 @@ def _links(session: Session) -> Iterator[tuple[int, str, str | None, str | None]
     """``(id, canonical text, prev_hash, hash)`` of every event in id order, streamed."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        cursor = connection.exec_driver_sql(str(_SQLITE_LINKS))
-        while chunk := cursor.fetchmany(_CHUNK):
-            yield from chunk
+        # on sqlite3's own cursor, in the session's read transaction: plain tuples, no Row per event
+        yield from connection.connection.driver_connection.execute(_SQLITE_LINKS_SQL)
         return
     for row in connection.execution_options(yield_per=_CHUNK).execute(_ROWS.order_by(Event.id)):
         yield row[0], trail.canonical(*row[:10]), row[10], row[11]
