@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bqw_desktop.domain import trail
 from bqw_desktop.services import drive, inspection
 from bqw_desktop.services.context import Actor
 from bqw_desktop.store.database import BUSY_TIMEOUT_MS, open_store
@@ -34,6 +35,18 @@ WHERE i.code = ?
 """
 
 
+def raw_event(connection: sqlite3.Connection, now: str, action: str, code: str, before: str, after: str,
+              detail: str | None) -> None:
+    """The audit event, chained by hand: the newest event's id and hash, then the hash of this one."""
+    last_id, last_hash = connection.execute("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1").fetchone()
+    text = trail.canonical(last_id + 1, datetime.fromisoformat(now), "bench", "BENCH", action, "item_set", code,
+                           before, after, detail)
+    connection.execute(
+        "INSERT INTO event (id, at, actor, station, action, entity_kind, entity_code, before, after, detail, "
+        "prev_hash, hash) VALUES (?, ?, 'bench', 'BENCH', ?, 'item_set', ?, ?, ?, ?, ?, ?)",
+        (last_id + 1, now, action, code, before, after, detail, last_hash, trail.link(last_hash, text)))
+
+
 def raw_scan(connection: sqlite3.Connection, code: str) -> tuple:
     """The service's reads and writes, by hand."""
     now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")  # as UTCDateTime stores it
@@ -45,11 +58,7 @@ def raw_scan(connection: sqlite3.Connection, code: str) -> tuple:
         "INSERT INTO inspection (item_set_id, result, inspector, station, at) VALUES (?, 'passed', 'bench', 'BENCH', ?)",
         (item_id, now),
     )
-    connection.execute(
-        "INSERT INTO event (at, actor, station, action, entity_kind, entity_code, before, after) "
-        "VALUES (?, 'bench', 'BENCH', 'inspect', 'item_set', ?, 'received', 'passed')",
-        (now, code),
-    )
+    raw_event(connection, now, "inspect", code, "received", "passed", None)
     row = connection.execute(VIEW_SQL, (code,)).fetchone()
     connection.execute("COMMIT")
     return row

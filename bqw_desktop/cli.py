@@ -17,9 +17,12 @@ Usage::
     bqw-desktop [--db PATH] package-labels SHIPMENT_ID -o FILE.pdf
     bqw-desktop [--db PATH] backup -o FILE
     bqw-desktop [--db PATH] restore FILE
+    bqw-desktop [--db PATH] audit verify
+    bqw-desktop [--db PATH] audit export -o FILE.csv
 
 The store is ``--db PATH`` (SQLite file), else ``BQW_DATABASE_URL`` (any SQLAlchemy URL), else the
-default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels, 2 refused input.
+default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels / a broken audit
+trail, 2 refused input.
 """
 
 from __future__ import annotations
@@ -107,6 +110,13 @@ def _parser() -> argparse.ArgumentParser:
     restore = commands.add_parser(
         "restore", help="replace the store's content by a backup (checked first; the current store is backed up)")
     restore.add_argument("file", metavar="FILE")
+
+    audit = commands.add_parser("audit", help="the audit trail (操作日志): verify its hash chain, export it")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="walk the hash chain; report the first edited, deleted or inserted "
+                                             "event (exit 1)")
+    export = audit_commands.add_parser("export", help="every event with its hashes as CSV (UTF-8 with BOM, for Excel)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     return parser
 
 
@@ -392,11 +402,27 @@ def _restore(url: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit(store, args) -> int:  # noqa: ANN001
+    from .services import audit
+
+    if args.audit_command == "export":
+        count = audit.export_csv(store, Path(args.pdf))
+        print(f"wrote {count} event(s) of the audit trail to {args.output}")
+        return 0
+    result = audit.verify(store)
+    if result.broken is not None:
+        print(f"bqw-desktop audit: {result.broken}", file=sys.stderr)
+        print(f"intact up to event {result.head_id}: {result.count} event(s), hash {result.head_hash}")
+        return 1
+    print(f"audit trail intact: {result.count} event(s), the last {result.head_id} with hash {result.head_hash}")
+    return 0
+
+
 _COMMANDS = {"plan": _plan, "handover-manifest": _handover_manifest, "package-labels": _package_labels,
              "demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
              "inspection-report": _inspection_report, "command-sheet": _command_sheet,
              "import-manifest": _import_manifest, "acknowledgement": _acknowledgement, "calibration": _calibration,
-             "backup": _backup}
+             "backup": _backup, "audit": _audit}
 
 if __name__ == "__main__":
     sys.exit(main())

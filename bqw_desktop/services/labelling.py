@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..documents.barcodes import BarcodeValueError, check_code128
@@ -184,8 +184,7 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
             rows.append(dict(at=at, actor=actor.operator, station=actor.station,
                              action="label_reprinted" if again else "label_printed", entity_kind="label",
                              entity_code=code, before=None, after=None, detail=why.strip() if again else None))
-        if rows:
-            session.execute(insert(Event), rows)
+        audit.append(session, rows)
 
 
 # --- printer profiles -----------------------------------------------------------------------------

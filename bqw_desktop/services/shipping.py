@@ -501,7 +501,7 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_cod
     else:
         connection.execute(_PACK_LINE, {"line": line.id, "at": at, "package": package.id})
     connection.execute(_SET_STATUS, {"item": item.id, "status": ItemSetStatus.PACKED.value})
-    audit.insert(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
+    audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
                  f"{shipment.code} {package.code}")
     return item.code
 

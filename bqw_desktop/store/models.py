@@ -295,7 +295,12 @@ class ShipmentLine(Base):
 
 
 class Event(Base):
-    """Append-only audit trail (操作日志): who did what, when, at which station, before → after."""
+    """Append-only audit trail (操作日志): who did what, when, at which station, before → after.
+
+    Rows are chained (migration 0007): ``prev_hash`` is the ``hash`` of the event before (by ``id``) and
+    ``hash`` covers ``prev_hash`` and every other field, as :mod:`bqw_desktop.domain.trail` defines. Rows
+    are written only by ``services.audit.append``, which computes both in the writing transaction.
+    """
 
     __tablename__ = "event"
     __table_args__ = (Index("ix_event_entity", "entity_kind", "entity_code"),)
@@ -309,6 +314,8 @@ class Event(Base):
     before: Mapped[str | None] = mapped_column(String(40))
     after: Mapped[str | None] = mapped_column(String(40))
     detail: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))  # 64 hex digits, SHA-256
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 # --- issue 4: intake and labels (migration 0003) ----------------------------------------------------

@@ -2019,6 +2019,21 @@ A coordinator can take a hand-over back later, with a reason.</source>
 <context>
     <name>domain</name>
     <message>
+        <location filename="../../bqw_desktop/domain/trail.py" line="73" />
+        <source>The audit trail is broken at event {id} ({at}): its content does not match its hash (edited, or inserted outside BQW Desktop).</source>
+        <translation>操作日志在第 {id} 条（{at}）处断开：其内容与其哈希值不符（被修改，或在 BQW Desktop 之外插入）。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/trail.py" line="76" />
+        <source>The audit trail is broken at event {id} ({at}): it was inserted between two events.</source>
+        <translation>操作日志在第 {id} 条（{at}）处断开：该条被插入在两条记录之间。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/domain/trail.py" line="78" />
+        <source>The audit trail is broken at event {id} ({at}): the event before it is missing (deleted).</source>
+        <translation>操作日志在第 {id} 条（{at}）处断开：其前一条记录缺失（被删除）。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/domain/identifiers.py" line="73" />
         <location filename="../../bqw_desktop/domain/identifiers.py" line="80" />
         <source>“{code}” is not a BQW code (e.g. IS000001L).</source>

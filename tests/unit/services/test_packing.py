@@ -59,10 +59,11 @@ def test_a_refused_pack_stores_nothing_and_returns_nothing(drive_store, actor):
     assert after == before and after.packages == () and after.shipment.item_sets == 0
 
 
-def test_a_pack_scan_runs_ten_statements_and_still_audits_its_move(drive_store, actor):
+def test_a_pack_scan_runs_eleven_statements_and_still_audits_its_move(drive_store, actor):
     """Issue 9 (a pack scan ≤ 16 ms): the pack's reads and writes and the page's read-back are Core
     statements, no ORM load or flush: four reads, three writes (the line, the item set's status, the
-    audit event), three reads back (packages, the shipment, its lines)."""
+    audit event, after the one read of the newest event's hash the chain costs, issue 10), three reads
+    back (packages, the shipment, its lines)."""
     from sqlalchemy import select
 
     from bqw_desktop.store.models import Event
@@ -78,13 +79,14 @@ def test_a_pack_scan_runs_ten_statements_and_still_audits_its_move(drive_store, 
     verbs = [" ".join(s.split()[:3:2] if s.startswith("INSERT") else s.split()[:2 if s.startswith("UPDATE") else 1])
              for s in seen]
     assert verbs == ["BEGIN", "SELECT", "SELECT", "SELECT", "SELECT", "INSERT shipment_line", "UPDATE item_set",
-                     "INSERT event", "SELECT", "SELECT", "SELECT"]
+                     "SELECT", "INSERT event", "SELECT", "SELECT", "SELECT"]
     assert packed.item.status is ItemSetStatus.PACKED and packed.details.shipment.item_sets == 2
     with drive_store.read() as session:
         moves = session.execute(select(Event.action, Event.before, Event.after, Event.detail, Event.actor)
                                 .where(Event.entity_code == codes[1]).order_by(Event.id)).all()
     assert moves[-1] == ("pack", "passed", "packed", f"{shipment.code} {package}", actor.operator)
     assert intake.find_item_set(drive_store, codes[1]).status is ItemSetStatus.PACKED
+    assert seen[7] == ("SELECT event.id, event.hash FROM event ORDER BY event.id DESC LIMIT ? OFFSET ?")
 
 
 def test_a_pack_into_a_package_of_another_shipment_or_none_is_refused(drive_store, actor):

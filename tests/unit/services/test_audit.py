@@ -1,0 +1,191 @@
+"""The audit trail an auditor can verify (issue 10): every write path chains its events, and edited,
+deleted or inserted rows are found; ``audit verify`` / ``audit export`` on the command line."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from bqw_desktop.cli import main
+from bqw_desktop.domain.receiving import DonorKind
+from bqw_desktop.domain.trail import GENESIS, Fault
+from bqw_desktop.services import audit, drive, labelling, receiving
+from bqw_desktop.services.context import now
+from bqw_desktop.store.database import Store, open_store
+
+
+def raw(store: Store, sql: str, *params) -> None:
+    """Change the file behind the program's back, as someone with an SQLite tool would."""
+    connection = sqlite3.connect(store.sqlite_path)
+    with connection:
+        connection.execute(sql, params)
+    connection.close()
+
+
+def event_count(store: Store) -> int:
+    with store.read() as session:
+        return session.execute(text("SELECT count(*) FROM event")).scalar()
+
+
+@pytest.fixture
+def worked_store(drive_store, actor):
+    """The drive with its walkthrough: events written by every path (ORM-era record, the pack scan,
+    bulk label prints)."""
+    drive.walkthrough(drive_store, actor, inspect_count=60)
+    labelling.record_printed(drive_store, actor, ["IS000001L", "IS000002J", "IS000003H"])
+    return drive_store
+
+
+def test_a_store_never_touched_verifies(worked_store):
+    result = audit.verify(worked_store)
+    assert result.intact and result.count == event_count(worked_store) > 100
+    assert result.head_id == result.count and len(result.head_hash) == 64
+
+
+def test_an_empty_store_verifies(store):
+    assert audit.verify(store) == audit.Verification(0, 0, GENESIS, None)
+
+
+def test_an_edited_event_is_found(worked_store):
+    raw(worked_store, "UPDATE event SET after = 'quarantined' WHERE id = 40")
+    broken = audit.verify(worked_store).broken
+    assert (broken.event_id, broken.fault) == (40, Fault.EDITED)
+    assert "event 40 (" in str(broken) and broken.at.endswith("+00:00")
+
+
+def test_an_edited_time_or_hash_is_found(worked_store):
+    raw(worked_store, "UPDATE event SET at = '2021-01-01 00:00:00.000000' WHERE id = 7")
+    assert audit.verify(worked_store).broken.event_id == 7
+    raw(worked_store, "UPDATE event SET hash = ? WHERE id = 3", "f" * 64)
+    assert audit.verify(worked_store).broken.event_id == 3
+
+
+def test_a_deleted_event_is_found(worked_store):
+    raw(worked_store, "DELETE FROM event WHERE id = 50")
+    result = audit.verify(worked_store)
+    assert (result.broken.event_id, result.broken.fault, result.count, result.head_id) == (51, Fault.DELETED, 49, 49)
+
+
+def test_an_inserted_event_is_found(worked_store):
+    last = event_count(worked_store)
+    raw(worked_store, "INSERT INTO event (at, actor, station, action, entity_kind, entity_code, before, after, "
+                      "prev_hash, hash) SELECT '2021-09-01 01:00:00.000000', 'x', 'S', 'inspect', 'item_set', "
+                      "'IS000009L', 'received', 'passed', hash, ? FROM event ORDER BY id DESC LIMIT 1", "e" * 64)
+    broken = audit.verify(worked_store).broken
+    assert (broken.event_id, broken.fault) == (last + 1, Fault.EDITED)
+
+
+def test_unusual_text_is_rendered_by_sqlite_as_the_domain_does(store, actor, monkeypatch):
+    """The fast walk lets SQLite render the canonical text; for ordinary and awkward values alike it must
+    be the domain's text (no fall-back to the exact one); a NUL, which SQLite's json_array cuts, verifies
+    through the fall-back."""
+    values = ["", "a \"quoted\" \\ back", "line\nbreak\ttab\r\x08\x0c", "\x01\x1f\x7f", "中文 😀 \u2028", "0", None]
+    with store.write() as session:
+        audit.append(session, [dict(at=now(), actor=v or "甲", station="S", action="x", entity_kind="k",
+                                    entity_code="c", before=v, after=v, detail=v) for v in values])
+    monkeypatch.setattr(audit, "_exact", lambda *_: pytest.fail("the SQL text differed from the domain's"))
+    assert audit.verify(store).intact
+    monkeypatch.undo()
+    receiving.create_donor(store, actor, "甲\x00乙", DonorKind.INDIVIDUAL)
+    assert audit.verify(store).intact
+
+
+def test_events_of_one_transaction_and_of_a_rolled_back_savepoint_chain(store, actor):
+    with store.write() as session:
+        audit.record(session, actor, "one", "k", "1")
+        savepoint = session.begin_nested()
+        audit.record(session, actor, "gone", "k", "2")
+        savepoint.rollback()
+        audit.record(session, actor, "two", "k", "3")
+        audit.append(session, [dict(at=now(), actor="a", station="S", action="bulk", entity_kind="k",
+                                    entity_code=str(n), before=None, after=None, detail=None) for n in range(5)])
+    with pytest.raises(RuntimeError), store.write() as session:
+        audit.record(session, actor, "rolled back", "k", "4")
+        raise RuntimeError
+    audit_result = audit.verify(store)
+    assert audit_result.intact and audit_result.count == 7
+
+
+def test_an_upgraded_store_verifies(tmp_path, actor):
+    store = Store(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    command.upgrade(store._alembic_config(), "0006")  # the revision before the chain
+    drive.load_drive(store, actor)
+    with store.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO event (at, actor, station, action, entity_kind, entity_code, before, after, detail) VALUES "
+            "('2021-09-01 01:00:00', '张三', 'S', 'inspect', 'item_set', 'IS000001L', 'received', 'passed', NULL), "
+            "('2021-09-02 02:30:00.250000', '李四', 'S', 'note', 'item_set', 'IS000001L', NULL, NULL, '多行\n说明')"))
+    store.upgrade()
+    assert store.current_revision() == store.head_revision()
+    result = audit.verify(store)
+    assert result.intact and result.count == 3
+    receiving.create_donor(store, actor, "升级后", DonorKind.INDIVIDUAL)
+    assert audit.verify(store).count == 4
+    raw(store, "UPDATE event SET actor = '王五' WHERE id = 2")
+    assert audit.verify(store).broken.event_id == 2
+    store.dispose()
+
+
+_WRITER = """
+import sys
+from bqw_desktop.domain.receiving import DonorKind
+from bqw_desktop.services import labelling, receiving
+from bqw_desktop.services.context import Actor
+from bqw_desktop.store.database import open_store
+store = open_store(sys.argv[1])
+actor = Actor(sys.argv[2], sys.argv[2])
+for n in range(25):
+    receiving.create_donor(store, actor, f"{sys.argv[2]}-{n}", DonorKind.INDIVIDUAL)
+    labelling.record_printed(store, actor, [f"{sys.argv[2]}{n}A", f"{sys.argv[2]}{n}B"])
+store.dispose()
+"""
+
+
+def test_two_stations_writing_at_once_keep_one_chain(store, actor):
+    receiving.create_donor(store, actor, "first", DonorKind.INDIVIDUAL)
+    url = f"sqlite:///{store.sqlite_path}"
+    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, url, name], stderr=subprocess.PIPE, text=True)
+               for name in ("甲站", "乙站")]
+    for writer in writers:
+        assert writer.wait(timeout=120) == 0, writer.stderr.read()
+    result = audit.verify(store)
+    assert result.intact and result.count == 1 + 2 * 25 * 3
+    with store.read() as session:
+        stations = session.execute(text("SELECT station FROM event ORDER BY id")).scalars().all()
+    assert any(a != b for a, b in zip(stations[1:], stations[2:]))  # interleaved, most likely; chained either way
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def test_audit_verify_on_the_command_line(worked_store, capsys):
+    db = str(worked_store.sqlite_path)
+    assert main(["--db", db, "audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("audit trail intact: ") and f"{event_count(worked_store)} event(s)" in out
+    assert len(out.strip().splitlines()) == 1
+    raw(worked_store, "DELETE FROM event WHERE id = 20")
+    assert main(["--db", db, "audit", "verify"]) == 1
+    out, err = capsys.readouterr()
+    assert "event 21 (" in err and "deleted" in err and "intact up to event 19" in out
+
+
+def test_audit_export_writes_every_event_with_its_hashes_for_excel(worked_store, tmp_path, capsys):
+    db, target = str(worked_store.sqlite_path), tmp_path / "trail.csv"
+    assert main(["--db", db, "audit", "export", "-o", str(target)]) == 0
+    assert f"wrote {event_count(worked_store)} event(s)" in capsys.readouterr().out
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel shows the Chinese
+    rows = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+    assert rows[0] == list(audit.CSV_COLUMNS) and len(rows) == event_count(worked_store) + 1
+    assert rows[1][2] == "测试员" and rows[1][-2] == GENESIS and rows[2][-2] == rows[1][-1]
+    assert rows[1][1].endswith("+00:00") and "T" in rows[1][1]
+    assert main(["--db", db, "audit", "export", "-o", db]) == 2  # never over the store itself
+    assert "database file" in capsys.readouterr().err
+    assert audit.verify(open_store(f"sqlite:///{db}")).intact
