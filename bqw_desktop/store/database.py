@@ -65,6 +65,19 @@ class StoreDamaged(StoreUnavailable):
         self.path = path
 
 
+class StoreNotADatabase(StoreUnavailable):
+    """The store's file is empty or not SQLite at all (its header destroyed, or another kind of file).
+
+    Like :class:`StoreDamaged`, a file that held this store may be restored from its backups.
+
+    :ivar path: the file.
+    """
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message, path=str(path))
+        self.path = path
+
+
 class StoreLocksLost(StoreUnavailable):
     """The store's files were replaced or deleted under this process's open connection.
 
@@ -355,14 +368,15 @@ def check_file(path: Path) -> None:
 
     Reads it with SQLite only (``PRAGMA quick_check``: every page's structure, in one pass).
 
-    :raises StoreUnavailable: an empty file, a file that is not SQLite, an SQLite file of another program.
+    :raises StoreNotADatabase: an empty file, a file that is not SQLite.
+    :raises StoreUnavailable: an SQLite file of another program.
     :raises StoreDamaged: SQLite finds it malformed.
     """
     deadline = time.monotonic() + _NEW_FILE_GRACE_S
     while path.stat().st_size == 0 and time.monotonic() < deadline:
         time.sleep(0.05)  # another station may have just created it and is writing its header
     if path.stat().st_size == 0:
-        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (empty file)."), path=str(path))
+        raise StoreNotADatabase(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (empty file)."), path)
     try:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -372,8 +386,8 @@ def check_file(path: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error):
-            raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (not an SQLite database)."),
-                                   path=str(path)) from None
+            raise StoreNotADatabase(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (not an SQLite database)."),
+                                    path) from None
         if isinstance(error, sqlite3.OperationalError) and "malformed" not in str(error):
             raise  # locked, unreadable: not damage
         raise StoreDamaged(path, str(error)) from None

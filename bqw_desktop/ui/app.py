@@ -16,7 +16,7 @@ from .. import paths
 from ..services import drive, overview
 from ..services.context import Actor
 from ..store import backup
-from ..store.database import Store, StoreDamaged, StoreUnavailable, open_store
+from ..store.database import Store, StoreDamaged, StoreNotADatabase, StoreUnavailable, open_store
 from . import dialogs
 from .i18n import Translations, error_text, save_language, saved_language
 from .main_window import MainWindow
@@ -122,15 +122,22 @@ def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
     """Open the store at ``url`` for the window; ``None`` when it cannot be used (the person was told).
 
     A damaged SQLite store is not opened: the person is told which file and what is wrong and is offered
-    the newest good backup (restored, then the store is opened) or to quit. Needs the translations
-    installed; every question goes through :mod:`.dialogs`.
+    the newest good backup (restored, then the store is opened) or to quit. So is a store file that is
+    empty or no longer SQLite (its header destroyed) when good backups of it exist; without any, it is
+    refused as any file that is not a store. Needs the translations installed; every question goes
+    through :mod:`.dialogs`.
     """
     title = "BQW Desktop"
     try:
         return open_store(url, create_folder=create_folder)
-    except StoreDamaged as damage:
+    except (StoreDamaged, StoreNotADatabase) as damage:
         log.error("the store is damaged: %s", damage)
         found = backup.newest_good_backup(damage.path)
+        if found is None and isinstance(damage, StoreNotADatabase):
+            dialogs.show_error(None, title, QCoreApplication.translate(
+                "Application", "The database {url} could not be opened:\n{error}").format(
+                url=url, error=error_text(damage)))
+            return None
         if found is None:
             dialogs.show_error(None, title, QCoreApplication.translate(
                 "Application", "{error}\nThere is no good backup of it in {folder}.").format(
