@@ -19,7 +19,8 @@ from pathlib import Path
 
 from .. import paths
 from ..domain.errors import QT_TRANSLATE_NOOP
-from .database import BUSY_TIMEOUT_MS, SQLITE_SIDE_FILES, Store, StoreUnavailable, known_revisions, sqlite_files
+from .database import (BUSY_TIMEOUT_MS, SQLITE_SIDE_FILES, Store, StoreFull, StoreUnavailable, full_is_named,
+                       known_revisions, sqlite_files)
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +208,8 @@ def _copy_into(source: Path, database: Path) -> None:
     reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     writer = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        reader.backup(writer)
+        with full_is_named(database):
+            reader.backup(writer)
     finally:
         writer.close()
         reader.close()

@@ -143,6 +143,39 @@ class StoreBusy(DomainError):
         super().__init__(QT_TRANSLATE_NOOP("domain", "Another station is saving — try again."))
 
 
+class StoreFull(DomainError):
+    """The disk holding the store (or a copy being written) is full, SQLITE_FULL: the transaction was
+    rolled back, nothing was written, and the person is told so, not shown an internal error.
+
+    :ivar path: the file that could not grow.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "domain", "The disk holding {path} is full: nothing was saved. Free some space, then try again."),
+            path=str(path))
+        self.path = Path(path)
+
+
+def is_full(error: BaseException) -> bool:
+    """``error`` (SQLAlchemy's wrapper or sqlite3's own) is SQLITE_FULL, "database or disk is full"."""
+    orig = getattr(error, "orig", error)
+    return (isinstance(orig, sqlite3.OperationalError)
+            and (getattr(orig, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_FULL)
+
+
+@contextmanager
+def full_is_named(path: Path | str) -> Iterator[None]:
+    """SQLite's "database or disk is full" while writing ``path`` becomes :class:`StoreFull`."""
+    try:
+        yield
+    except (DatabaseError, sqlite3.OperationalError) as error:
+        if is_full(error):
+            log.error("the disk is full: %s not written (%s)", path, error)
+            raise StoreFull(path) from error
+        raise
+
+
 def is_locked(error: BaseException) -> bool:
     """``error`` (SQLAlchemy's wrapper or sqlite3's own) is SQLITE_BUSY, "database is locked"."""
     orig = getattr(error, "orig", error)
@@ -265,6 +298,7 @@ class Store:
 
         :raises StoreLocksLost: now or at any earlier write of this Store (see the class).
         :raises StoreDamaged: SQLite found the file malformed.
+        :raises StoreFull: the disk is full (rolled back: nothing written).
         """
         if self._locks_lost:
             raise StoreLocksLost()
@@ -279,10 +313,14 @@ class Store:
     @contextmanager
     def _damage_is_named(self) -> Iterator[None]:
         """SQLite's "database disk image is malformed" (and "not a database") become :class:`StoreDamaged`,
-        a user error naming the file, instead of an internal error."""
+        and "database or disk is full" :class:`StoreFull`: user errors naming the file, instead of an
+        internal error."""
         try:
             yield
         except DatabaseError as error:
+            if is_full(error):
+                log.error("the disk is full: %s", error.orig or error)
+                raise StoreFull(self.sqlite_path or self.url.render_as_string(hide_password=True)) from error
             problem = str(error.orig or error)
             if self.sqlite_path is not None and ("malformed" in problem or "not a database" in problem):
                 raise StoreDamaged(self.sqlite_path, problem) from error
@@ -341,13 +379,16 @@ class Store:
 
         The source is opened by SQLite in this process, which shares its locks with the Store's own
         connections per file (so closing it keeps them); nothing else opens the store's files.
+
+        :raises StoreFull: the disk holding ``target`` is full.
         """
         assert self.sqlite_path is not None
         source = sqlite3.connect(self.sqlite_path)
         destination = sqlite3.connect(target)
         try:
-            source.backup(destination)
-            destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            with full_is_named(target):
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
         finally:
             destination.close()
             source.close()
@@ -398,6 +439,21 @@ def check_file(path: Path) -> None:
                                                            "another program)."), path=str(path))
 
 
+def check_location(path: Path, *, create_folder: bool = False) -> None:
+    """Refuse a store file ``path`` whose folder is missing (made when ``create_folder``) or that is a folder.
+
+    :raises StoreUnavailable: naming the folder.
+    """
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The folder {folder} does not exist."),
+                               folder=str(path.parent))
+    if path.is_dir():
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is a folder, not a database file."),
+                               path=str(path))
+
+
 def open_store(url: str, *, create_folder: bool = False) -> Store:
     """Open the store at ``url`` and upgrade its schema (after a backup) if needed.
 
@@ -406,6 +462,7 @@ def open_store(url: str, *, create_folder: bool = False) -> Store:
     existing file is checked first (:func:`check_file`).
 
     :raises StoreUnavailable: see the class; :class:`StoreDamaged` for a damaged file.
+    :raises StoreFull: the disk is full (a schema upgrade, or its backup, could not be written).
     """
     try:
         store = Store(url)
@@ -419,23 +476,17 @@ def open_store(url: str, *, create_folder: bool = False) -> Store:
     path = store.sqlite_path
     try:
         if path is not None:
-            if create_folder:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            elif not path.parent.is_dir():
-                raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The folder {folder} does not exist."),
-                                       folder=str(path.parent))
-            if path.is_dir():
-                raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is a folder, not a database file."),
-                                       path=str(path))
+            check_location(path, create_folder=create_folder)
             if path.exists():
                 check_file(path)
-        store.upgrade()
+        with full_is_named(path or store.url.render_as_string(hide_password=True)):
+            store.upgrade()
+    except (StoreUnavailable, StoreFull):
+        store.dispose()
+        raise
     except (OperationalError, DatabaseError, sqlite3.DatabaseError, CommandError) as error:
         store.dispose()
         raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The database {url} could not be opened: {error}"),
                                url=store.url.render_as_string(hide_password=True),
                                error=str(getattr(error, "orig", None) or error)) from None
-    except StoreUnavailable:
-        store.dispose()
-        raise
     return store
