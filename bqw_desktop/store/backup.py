@@ -177,14 +177,18 @@ def restore(database: Path, source: Path) -> Path | None:
     ``before-restore``) and then overwritten page by page through SQLite's backup API, so no handle
     outside SQLite opens it and other stations see the restored content at their next read. A damaged,
     empty or foreign file is not opened at all: it is renamed with its -wal and -shm to
-    ``NAME.damaged-STAMP…`` (kept for inspection) and the backup copied in its place. Open the store
-    afterwards with :func:`~.database.open_store`, which upgrades an older schema.
+    ``NAME.damaged-STAMP…`` (kept for inspection) and the backup copied in its place. The restored store
+    is then opened (:func:`~.database.open_store` upgrades an older schema) and backed up (reason
+    ``after-restore``), so that the newest backup is what was restored, not what it replaced.
 
     :returns: where the damaged file was moved, or ``None`` when the store was healthy or missing.
-    :raises StoreUnavailable: ``source`` is unusable (see :func:`check_backup`).
+    :raises StoreUnavailable: ``source`` is unusable (see :func:`check_backup`); ``database``'s folder is
+        missing, or ``database`` is a folder.
+    :raises StoreFull: the disk is full; the store is as it was.
     """
-    from .database import check_file, open_store
+    from .database import check_file, check_location, open_store
 
+    check_location(database)
     check_backup(source, known_revisions())
     moved = None
     if database.exists():
@@ -201,6 +205,13 @@ def restore(database: Path, source: Path) -> Path | None:
             current.dispose()
     else:
         _copy_into(source, database)
+    restored = open_store(f"sqlite:///{database}")
+    try:
+        take_backup(restored, "after-restore")
+    except (OSError, sqlite3.Error, StoreFull):  # the restore is done; only its safety copy is missing
+        log.exception("the backup after restoring %s from %s failed", database, source)
+    finally:
+        restored.dispose()
     return moved
 
 
