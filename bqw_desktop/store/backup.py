@@ -79,10 +79,16 @@ def write_copy(store: Store, target: Path, *, check: bool = False) -> None:
 
     :param check: run :func:`check_backup` on the copy before it takes the final name.
     :raises StoreUnavailable: the store is not an SQLite file; with ``check``, the copy fails the check.
+    :raises StoreFull: the disk holding ``target`` is full.
+    :raises OSError: ``target``'s folder cannot be written (named ``target``).
     """
     sqlite_file(store)
     part = target.with_name(target.name + ".part")
     try:
+        try:
+            part.touch()  # a folder that cannot be written is named here, not as SQLite's "unable to open"
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, str(target)) from error
         store.backup_to(part)
         if check:
             check_backup(part, known_revisions())
