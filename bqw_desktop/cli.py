@@ -30,17 +30,22 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from .documents.command_sheet import render_command_sheet
 from .domain.errors import DomainError
 from .services import drive, inspection_report, overview, printing
 from .services.context import Actor, default_actor
-from .store.database import StoreUnavailable, database_url, open_store, sqlite_files
+from .store.database import StoreFull, StoreUnavailable, database_url, is_full, open_store, sqlite_files
+
+log = logging.getLogger(__name__)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -164,6 +169,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bqw-desktop: there is no store at {args.db}: check the path "
               f"(`bqw-desktop --db {args.db} demo` creates one with the drive)", file=sys.stderr)
         return 2
+    missing = _missing_store_file(url)
+    if env_url and not args.db and missing and args.command not in ("demo", "command-sheet", "restore"):
+        # nor a mistyped BQW_DATABASE_URL
+        print(f"bqw-desktop: there is no store at {missing} (BQW_DATABASE_URL): check the URL "
+              f"(`bqw-desktop demo` creates one there with the drive)", file=sys.stderr)
+        return 2
+    if args.command == "backup" and missing:
+        print(f"bqw-desktop: there is no store at {missing}: nothing to back up", file=sys.stderr)
+        return 2
+    args.default_location = default_location
     output = getattr(args, "output", None)
     # PDFs are written whole to args.pdf, then renamed: a failure leaves an older file as it was
     args.pdf = f"{output}.part" if output is not None else None
@@ -185,6 +200,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `status | head`: the reader has gone, nothing to say
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe until exit
         return 1
+    except (sqlite3.OperationalError, OperationalError) as error:  # the last line of defence: one line, no traceback
+        log.debug("the database failed", exc_info=True)  # shown only when logging is set up
+        if is_full(error):
+            print(f"bqw-desktop: {StoreFull(make_url(url).database or url)}", file=sys.stderr)
+        else:
+            print(f"bqw-desktop: the database could not be used: {getattr(error, 'orig', None) or error}",
+                  file=sys.stderr)
+        return 2
     except OSError as error:
         if output is not None and error.filename in (None, output, args.pdf):
             print(f"bqw-desktop: cannot write {output}: {error.strerror or error}", file=sys.stderr)
@@ -194,6 +217,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.pdf is not None and os.path.exists(args.pdf):
             os.remove(args.pdf)
+
+
+def _missing_store_file(url: str) -> Path | None:
+    """The SQLite file ``url`` names when it does not exist yet; ``None`` for any other URL (or a bad one)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # open_store says what is wrong with it
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database).expanduser()
+    return None if path.exists() else path
 
 
 def _not_a_store_file(path: str | None, url: str) -> None:
@@ -384,7 +419,10 @@ def _backup(store, args) -> int:  # noqa: ANN001
 
     if Path(args.output).resolve() in {p.resolve() for p in sqlite_files(backup.sqlite_file(store))}:
         raise OSError(errno.EEXIST, "that is the store itself", args.output)
-    backup.write_copy(store, Path(args.output), check=True)
+    try:
+        backup.write_copy(store, Path(args.output), check=True)
+    except OSError as error:  # the copy's folder or file: named as given
+        raise OSError(error.errno, error.strerror, args.output) from error
     print(f"backed up {store.sqlite_path} to {args.output} (integrity checked)")
     return 0
 
@@ -396,7 +434,13 @@ def _restore(url: str, args: argparse.Namespace) -> int:
     probe = Store(url)  # no connection: only to read the file name from the URL
     path = backup.sqlite_file(probe)
     probe.dispose()
-    moved = backup.restore(path, Path(args.file))
+    if args.default_location:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        moved = backup.restore(path, Path(args.file))
+    except OSError as error:  # e.g. a folder that cannot be written: the store is as it was
+        print(f"bqw-desktop: cannot write {error.filename or path}: {error.strerror or error}", file=sys.stderr)
+        return 2
     open_store(url).dispose()  # brings an older backup's schema up to date
     print(f"restored {path} from {args.file}" + (f"; the damaged store was moved to {moved}" if moved else ""))
     return 0

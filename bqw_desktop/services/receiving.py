@@ -181,7 +181,8 @@ def get_receipt(store: Store, receipt_id: int) -> ReceiptView:
 
 
 def load_receipt(session: Session, receipt_id: int) -> Receipt:
-    receipt = session.get(Receipt, receipt_id)
+    # a number beyond SQLite's 64-bit INTEGER names no receipt (and would fail to bind: OverflowError)
+    receipt = session.get(Receipt, receipt_id) if -2**63 <= receipt_id < 2**63 else None
     if receipt is None:
         raise NotFound(QT_TRANSLATE_NOOP("domain", "There is no receipt number {number}."), number=receipt_id)
     return receipt

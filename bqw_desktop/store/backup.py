@@ -19,7 +19,8 @@ from pathlib import Path
 
 from .. import paths
 from ..domain.errors import QT_TRANSLATE_NOOP
-from .database import BUSY_TIMEOUT_MS, SQLITE_SIDE_FILES, Store, StoreUnavailable, known_revisions, sqlite_files
+from .database import (BUSY_TIMEOUT_MS, SQLITE_SIDE_FILES, Store, StoreFull, StoreUnavailable, full_is_named,
+                       known_revisions, sqlite_files)
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +79,16 @@ def write_copy(store: Store, target: Path, *, check: bool = False) -> None:
 
     :param check: run :func:`check_backup` on the copy before it takes the final name.
     :raises StoreUnavailable: the store is not an SQLite file; with ``check``, the copy fails the check.
+    :raises StoreFull: the disk holding ``target`` is full.
+    :raises OSError: ``target``'s folder cannot be written (named ``target``).
     """
     sqlite_file(store)
     part = target.with_name(target.name + ".part")
     try:
+        try:
+            part.touch()  # a folder that cannot be written is named here, not as SQLite's "unable to open"
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, str(target)) from error
         store.backup_to(part)
         if check:
             check_backup(part, known_revisions())
@@ -176,14 +183,18 @@ def restore(database: Path, source: Path) -> Path | None:
     ``before-restore``) and then overwritten page by page through SQLite's backup API, so no handle
     outside SQLite opens it and other stations see the restored content at their next read. A damaged,
     empty or foreign file is not opened at all: it is renamed with its -wal and -shm to
-    ``NAME.damaged-STAMP…`` (kept for inspection) and the backup copied in its place. Open the store
-    afterwards with :func:`~.database.open_store`, which upgrades an older schema.
+    ``NAME.damaged-STAMP…`` (kept for inspection) and the backup copied in its place. The restored store
+    is then opened (:func:`~.database.open_store` upgrades an older schema) and backed up (reason
+    ``after-restore``), so that the newest backup is what was restored, not what it replaced.
 
     :returns: where the damaged file was moved, or ``None`` when the store was healthy or missing.
-    :raises StoreUnavailable: ``source`` is unusable (see :func:`check_backup`).
+    :raises StoreUnavailable: ``source`` is unusable (see :func:`check_backup`); ``database``'s folder is
+        missing, or ``database`` is a folder.
+    :raises StoreFull: the disk is full; the store is as it was.
     """
-    from .database import check_file, open_store
+    from .database import check_file, check_location, open_store
 
+    check_location(database)
     check_backup(source, known_revisions())
     moved = None
     if database.exists():
@@ -200,6 +211,13 @@ def restore(database: Path, source: Path) -> Path | None:
             current.dispose()
     else:
         _copy_into(source, database)
+    restored = open_store(f"sqlite:///{database}")
+    try:
+        take_backup(restored, "after-restore")
+    except (OSError, sqlite3.Error, StoreFull):  # the restore is done; only its safety copy is missing
+        log.exception("the backup after restoring %s from %s failed", database, source)
+    finally:
+        restored.dispose()
     return moved
 
 
@@ -207,7 +225,8 @@ def _copy_into(source: Path, database: Path) -> None:
     reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     writer = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        reader.backup(writer)
+        with full_is_named(database):
+            reader.backup(writer)
     finally:
         writer.close()
         reader.close()

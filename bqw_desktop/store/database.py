@@ -65,6 +65,19 @@ class StoreDamaged(StoreUnavailable):
         self.path = path
 
 
+class StoreNotADatabase(StoreUnavailable):
+    """The store's file is empty or not SQLite at all (its header destroyed, or another kind of file).
+
+    Like :class:`StoreDamaged`, a file that held this store may be restored from its backups.
+
+    :ivar path: the file.
+    """
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message, path=str(path))
+        self.path = path
+
+
 class StoreLocksLost(StoreUnavailable):
     """The store's files were replaced or deleted under this process's open connection.
 
@@ -128,6 +141,39 @@ class StoreBusy(DomainError):
 
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("domain", "Another station is saving — try again."))
+
+
+class StoreFull(DomainError):
+    """The disk holding the store (or a copy being written) is full, SQLITE_FULL: the transaction was
+    rolled back, nothing was written, and the person is told so, not shown an internal error.
+
+    :ivar path: the file that could not grow.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "domain", "The disk holding {path} is full: nothing was saved. Free some space, then try again."),
+            path=str(path))
+        self.path = Path(path)
+
+
+def is_full(error: BaseException) -> bool:
+    """``error`` (SQLAlchemy's wrapper or sqlite3's own) is SQLITE_FULL, "database or disk is full"."""
+    orig = getattr(error, "orig", error)
+    return (isinstance(orig, sqlite3.OperationalError)
+            and (getattr(orig, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_FULL)
+
+
+@contextmanager
+def full_is_named(path: Path | str) -> Iterator[None]:
+    """SQLite's "database or disk is full" while writing ``path`` becomes :class:`StoreFull`."""
+    try:
+        yield
+    except (DatabaseError, sqlite3.OperationalError) as error:
+        if is_full(error):
+            log.error("the disk is full: %s not written (%s)", path, error)
+            raise StoreFull(path) from error
+        raise
 
 
 def is_locked(error: BaseException) -> bool:
@@ -269,6 +315,7 @@ class Store:
             sees that connection's TEMP tables); by default on any connection of the pool.
         :raises StoreLocksLost: now or at any earlier write of this Store (see the class).
         :raises StoreDamaged: SQLite found the file malformed.
+        :raises StoreFull: the disk is full (rolled back: nothing written).
         """
         if self._locks_lost:
             raise StoreLocksLost()
@@ -299,10 +346,14 @@ class Store:
     @contextmanager
     def _damage_is_named(self) -> Iterator[None]:
         """SQLite's "database disk image is malformed" (and "not a database") become :class:`StoreDamaged`,
-        a user error naming the file, instead of an internal error."""
+        and "database or disk is full" :class:`StoreFull`: user errors naming the file, instead of an
+        internal error."""
         try:
             yield
         except DatabaseError as error:
+            if is_full(error):
+                log.error("the disk is full: %s", error.orig or error)
+                raise StoreFull(self.sqlite_path or self.url.render_as_string(hide_password=True)) from error
             problem = str(error.orig or error)
             if self.sqlite_path is not None and ("malformed" in problem or "not a database" in problem):
                 raise StoreDamaged(self.sqlite_path, problem) from error
@@ -361,13 +412,16 @@ class Store:
 
         The source is opened by SQLite in this process, which shares its locks with the Store's own
         connections per file (so closing it keeps them); nothing else opens the store's files.
+
+        :raises StoreFull: the disk holding ``target`` is full.
         """
         assert self.sqlite_path is not None
         source = sqlite3.connect(self.sqlite_path)
         destination = sqlite3.connect(target)
         try:
-            source.backup(destination)
-            destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            with full_is_named(target):
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
         finally:
             destination.close()
             source.close()
@@ -388,14 +442,15 @@ def check_file(path: Path) -> None:
 
     Reads it with SQLite only (``PRAGMA quick_check``: every page's structure, in one pass).
 
-    :raises StoreUnavailable: an empty file, a file that is not SQLite, an SQLite file of another program.
+    :raises StoreNotADatabase: an empty file, a file that is not SQLite.
+    :raises StoreUnavailable: an SQLite file of another program.
     :raises StoreDamaged: SQLite finds it malformed.
     """
     deadline = time.monotonic() + _NEW_FILE_GRACE_S
     while path.stat().st_size == 0 and time.monotonic() < deadline:
         time.sleep(0.05)  # another station may have just created it and is writing its header
     if path.stat().st_size == 0:
-        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (empty file)."), path=str(path))
+        raise StoreNotADatabase(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (empty file)."), path)
     try:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -405,8 +460,8 @@ def check_file(path: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error):
-            raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (not an SQLite database)."),
-                                   path=str(path)) from None
+            raise StoreNotADatabase(QT_TRANSLATE_NOOP("domain", "{path} is not a BQW store (not an SQLite database)."),
+                                    path) from None
         if isinstance(error, sqlite3.OperationalError) and "malformed" not in str(error):
             raise  # locked, unreadable: not damage
         raise StoreDamaged(path, str(error)) from None
@@ -417,6 +472,21 @@ def check_file(path: Path) -> None:
                                                            "another program)."), path=str(path))
 
 
+def check_location(path: Path, *, create_folder: bool = False) -> None:
+    """Refuse a store file ``path`` whose folder is missing (made when ``create_folder``) or that is a folder.
+
+    :raises StoreUnavailable: naming the folder.
+    """
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The folder {folder} does not exist."),
+                               folder=str(path.parent))
+    if path.is_dir():
+        raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is a folder, not a database file."),
+                               path=str(path))
+
+
 def open_store(url: str, *, create_folder: bool = False) -> Store:
     """Open the store at ``url`` and upgrade its schema (after a backup) if needed.
 
@@ -425,6 +495,7 @@ def open_store(url: str, *, create_folder: bool = False) -> Store:
     existing file is checked first (:func:`check_file`).
 
     :raises StoreUnavailable: see the class; :class:`StoreDamaged` for a damaged file.
+    :raises StoreFull: the disk is full (a schema upgrade, or its backup, could not be written).
     """
     try:
         store = Store(url)
@@ -438,23 +509,17 @@ def open_store(url: str, *, create_folder: bool = False) -> Store:
     path = store.sqlite_path
     try:
         if path is not None:
-            if create_folder:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            elif not path.parent.is_dir():
-                raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The folder {folder} does not exist."),
-                                       folder=str(path.parent))
-            if path.is_dir():
-                raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "{path} is a folder, not a database file."),
-                                       path=str(path))
+            check_location(path, create_folder=create_folder)
             if path.exists():
                 check_file(path)
-        store.upgrade()
+        with full_is_named(path or store.url.render_as_string(hide_password=True)):
+            store.upgrade()
+    except (StoreUnavailable, StoreFull):
+        store.dispose()
+        raise
     except (OperationalError, DatabaseError, sqlite3.DatabaseError, CommandError) as error:
         store.dispose()
         raise StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The database {url} could not be opened: {error}"),
                                url=store.url.render_as_string(hide_password=True),
                                error=str(getattr(error, "orig", None) or error)) from None
-    except StoreUnavailable:
-        store.dispose()
-        raise
     return store

@@ -16,7 +16,7 @@ from .. import paths
 from ..services import drive, overview
 from ..services.context import Actor
 from ..store import backup
-from ..store.database import Store, StoreDamaged, StoreUnavailable, open_store
+from ..store.database import Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, open_store
 from . import dialogs
 from .i18n import Translations, error_text, save_language, saved_language
 from .main_window import MainWindow
@@ -86,7 +86,7 @@ class Application:
         """
         try:
             return backup.backup_if_written(self.store, reason)
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error, StoreFull):
             log.exception("the backup (%s) failed", reason)
             return None
 
@@ -113,7 +113,11 @@ class Application:
         question = QCoreApplication.translate(
             "Application", "This store is empty. Load the 2021 drive (28 cartons, 1,896 item sets)?")
         if dialogs.confirm(self.window, QCoreApplication.translate("Application", "Load the drive"), question):
-            drive.load_drive(self.store, self.actor)
+            try:
+                drive.load_drive(self.store, self.actor)
+            except StoreFull as error:  # rolled back: the store is as empty as it was
+                dialogs.show_error(self.window, "BQW Desktop", error_text(error))
+                return
             for view in self.window.views():
                 view.refresh()
 
@@ -122,15 +126,22 @@ def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
     """Open the store at ``url`` for the window; ``None`` when it cannot be used (the person was told).
 
     A damaged SQLite store is not opened: the person is told which file and what is wrong and is offered
-    the newest good backup (restored, then the store is opened) or to quit. Needs the translations
-    installed; every question goes through :mod:`.dialogs`.
+    the newest good backup (restored, then the store is opened) or to quit. So is a store file that is
+    empty or no longer SQLite (its header destroyed) when good backups of it exist; without any, it is
+    refused as any file that is not a store. Needs the translations installed; every question goes
+    through :mod:`.dialogs`.
     """
     title = "BQW Desktop"
     try:
         return open_store(url, create_folder=create_folder)
-    except StoreDamaged as damage:
+    except (StoreDamaged, StoreNotADatabase) as damage:
         log.error("the store is damaged: %s", damage)
         found = backup.newest_good_backup(damage.path)
+        if found is None and isinstance(damage, StoreNotADatabase):
+            dialogs.show_error(None, title, QCoreApplication.translate(
+                "Application", "The database {url} could not be opened:\n{error}").format(
+                url=url, error=error_text(damage)))
+            return None
         if found is None:
             dialogs.show_error(None, title, QCoreApplication.translate(
                 "Application", "{error}\nThere is no good backup of it in {folder}.").format(
@@ -145,14 +156,14 @@ def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
         try:
             backup.restore(damage.path, found.path)
             return open_store(url, create_folder=create_folder)
-        except StoreUnavailable as error:
+        except (StoreUnavailable, StoreFull) as error:
             dialogs.show_error(None, title, error_text(error))
             return None
         except (OSError, sqlite3.Error) as error:  # e.g. a read-only folder: say it, keep every file
             log.exception("the restore failed")
             dialogs.show_error(None, title, str(error))
             return None
-    except StoreUnavailable as error:
+    except (StoreUnavailable, StoreFull) as error:
         log.error("cannot open the store: %s", error)
         dialogs.show_error(None, title, QCoreApplication.translate(
             "Application", "The database {url} could not be opened:\n{error}").format(url=url, error=error_text(error)))

@@ -2427,6 +2427,11 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>另一个工作站正在保存，请重试。</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/store/database.py" line="155" />
+        <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
+        <translation>{path} 所在的磁盘已满：本次操作未保存。请腾出磁盘空间后重试。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/domain/manifest.py" line="287" />
         <source>“{value}” in column {column} is not a whole number from 1 to 99,999.</source>
         <translation>“{column}”列中的“{value}”不是 1 至 99,999 的整数。</translation>

@@ -44,8 +44,9 @@ def test_backup_then_restore_on_the_command_line(backed_up, tmp_path, actor, cap
     assert "restored" in capsys.readouterr().out
     assert donor_names(path) == ["甲"]
     assert sorted(d.name for d in receiving.find_donors(store, "")) == ["甲"]  # the open store too
-    assert [b.reason for b in backup.backups(path)] == ["before-restore"]
-    assert donor_names(backup.backups(path)[0].path) == ["乙", "甲"]
+    assert [b.reason for b in backup.backups(path)] == ["after-restore", "before-restore"]
+    assert donor_names(backup.backups(path)[0].path) == ["甲"]  # the newest backup is what was restored
+    assert donor_names(backup.backups(path)[1].path) == ["乙", "甲"]  # and what it replaced is kept
 
 
 def test_restore_refuses_a_newer_schema_and_changes_nothing(backed_up, actor, capsys):

@@ -112,7 +112,7 @@ class View(QWidget):
         """Run a service call; a refused action goes to the banner in red and returns ``None``.
 
         A store another station keeps locked is the person's to retry ("another station is saving"),
-        never an internal error (issue 9, fault 6).
+        never an internal error (issue 9, fault 6); nor is a full disk (:class:`~.database.StoreFull`).
         """
         try:
             return action()
@@ -122,6 +122,10 @@ class View(QWidget):
             if database.is_locked(error):  # busy beyond a write's retries (a read, a statement after BEGIN): not a bug
                 log.warning("the store stayed locked: %s", error)
                 self.feedback.emit("error", error_text(database.StoreBusy()))
+                return None
+            if database.is_full(error):  # SQLITE_FULL outside Store.write's mapping: the disk, not a bug
+                log.error("the disk is full: %s", error)
+                self.feedback.emit("error", error_text(database.StoreFull(self.store.sqlite_path or "")))
                 return None
             log.exception("internal error")
             self.feedback.emit("error", QCoreApplication.translate("View", "Internal error: the action was not saved. See the log."))

@@ -44,6 +44,35 @@ def test_backup_change_restore_gives_the_backed_up_state(store, actor):
     assert donors(store) == ["丙", "甲"]
 
 
+def test_after_a_restore_the_newest_good_backup_is_what_was_restored(store, actor, tmp_path):
+    """A later damaged-store start offers the newest good backup: that must be the state the person chose,
+    not the one they deliberately threw away ("before-restore")."""
+    receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
+    saved = tmp_path / "chosen.sqlite3"
+    backup.write_copy(store, saved, check=True)
+    receiving.create_donor(store, actor, "乙", DonorKind.INDIVIDUAL)  # to be thrown away
+    backup.restore(store.sqlite_path, saved)
+    newest = backup.newest_good_backup(store.sqlite_path)
+    assert newest.reason == "after-restore"
+    copy = sqlite3.connect(newest.path)
+    assert sorted(r[0] for r in copy.execute("SELECT name FROM donor")) == ["甲"]
+    copy.close()
+    assert [b.reason for b in backup.backups(store.sqlite_path)] == ["after-restore", "before-restore"]
+
+
+def test_a_restore_over_a_damaged_store_is_backed_up_too(drive_store, tmp_path):
+    from tests.unit.store.test_damaged_store import damage
+
+    path = drive_store.sqlite_path
+    saved = tmp_path / "chosen.sqlite3"
+    backup.write_copy(drive_store, saved, check=True)
+    drive_store.dispose()
+    damage(path)
+    assert backup.restore(path, saved) is not None  # moved aside
+    assert [b.reason for b in backup.backups(path)] == ["after-restore"]
+    assert integrity(backup.backups(path)[0].path) == "ok"
+
+
 def test_a_backup_is_a_single_file_that_passes_the_check(store, actor):
     receiving.create_donor(store, actor, "甲", DonorKind.INDIVIDUAL)
     saved = backup.take_backup(store, "test")
