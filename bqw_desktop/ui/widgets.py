@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QTableView, QWidget
 
 
@@ -17,11 +17,23 @@ class ValueText(QWidget):
     ``setText`` repaints this widget only. A QLabel asks the whole window to lay itself out again
     on every new text, which cost about 5 ms a scan here (bench/scan_latency.py). The size never
     follows the text: one line (elided) or, with ``lines`` > 1, that many wrapped lines.
+
+    It paints its whole rectangle (``WA_OpaquePaintEvent``), so a new text repaints nothing beneath
+    it: a see-through widget's update makes Qt repaint its ancestors under it first — on the
+    Shipments page the window, tab panes and frames, up to 621×438 px on the first pack scan into a
+    shipment (bench/pack_scan.py). What lies beneath (a tab pane, a group box: each a shade of its
+    own) is drawn once into a pixmap by the ancestors themselves and drawn back under every new text;
+    it is drawn again after the widget is shown, moved or resized or its look changes.
     """
+
+    _BACKDROP_EVENTS = frozenset({QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.EnabledChange,
+                                  QEvent.Type.ParentChange})
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, lines: int = 1, margin: int = 0) -> None:
         super().__init__(parent)
         self._text, self._lines, self._margin = text, lines, margin
+        self._backdrop: QPixmap | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
 
@@ -46,8 +58,37 @@ class ValueText(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(120, self.height())
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize) or \
+                event.type() in self._BACKDROP_EVENTS:
+            self._backdrop = None
+        return super().event(event)
+
+    def _draw_backdrop(self) -> QPixmap:
+        """What the ancestors paint under this widget (each one itself only, top-level first), as they
+        would when repainting beneath a see-through widget."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self.palette().color(QPalette.ColorRole.Window))
+        ancestors, widget = [], self.parentWidget()
+        while widget is not None:
+            ancestors.append(widget)
+            widget = None if widget.isWindow() else widget.parentWidget()
+        for ancestor in reversed(ancestors):
+            flags = QWidget.RenderFlag.DrawWindowBackground if ancestor.isWindow() else QWidget.RenderFlag(0)
+            ancestor.render(pixmap, QPoint(0, 0), QRegion(QRect(self.mapTo(ancestor, QPoint(0, 0)), self.size())), flags)
+        return pixmap
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        filled = self.autoFillBackground()  # a colour of its own (the banner): Qt leaves it to an opaque widget
+        if not filled and self._backdrop is None:
+            self._backdrop = self._draw_backdrop()
         painter = QPainter(self)
+        if filled:
+            painter.fillRect(self.rect(), self.palette().brush(self.backgroundRole()))
+        else:
+            painter.drawPixmap(0, 0, self._backdrop)
         area = self.rect().adjusted(self._margin, self._margin, -self._margin, -self._margin)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         if self._lines > 1:

@@ -28,3 +28,55 @@ def test_new_and_gone_rows_are_inserted_and_removed_and_the_current_row_stays(qt
 
     model.set_rows([("3", "z"), ("2", "Y")], ["3", "2"])  # another order: a reset
     assert resets == [1] and [model.index(row, 0).data() for row in range(2)] == ["3", "2"]
+
+
+def test_a_new_value_text_repaints_nothing_beneath_it_and_looks_as_before(qtbot):
+    """A see-through widget's update made Qt repaint its ancestors beneath it first (on the Shipments
+    page, the window and its panes: up to 621×438 px on the first pack scan into a shipment). A
+    ValueText paints its whole rectangle: what its ancestors paint beneath it (a group box's shade
+    here), drawn once, then the text."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QGroupBox, QTabWidget, QVBoxLayout, QWidget
+
+    from bqw_desktop.ui.widgets import Banner, ValueText
+
+    class Paints(QObject):
+        def __init__(self):
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    window = QTabWidget()
+    page = QWidget()
+    window.addTab(page, "page")
+    box = QGroupBox("box")
+    QVBoxLayout(page).addWidget(box)
+    inner = QVBoxLayout(box)
+    label, banner = ValueText("—"), Banner()
+    inner.addWidget(label)
+    inner.addWidget(banner)
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    beneath, own = Paints(), Paints()
+    for widget in (window, page, box):
+        widget.installEventFilter(beneath)
+    label.installEventFilter(own)
+
+    label.setText("IS000001L")
+    banner.show_message("ok", "IS000001L packed")
+    QApplication.processEvents()
+    assert (beneath.count, own.count) == (0, 1)
+
+    # its look: the group box's own shade around the text, as before; the banner its colour
+    image, box_image = label.grab().toImage(), box.grab().toImage()
+    corner = label.mapTo(box, label.rect().bottomRight())
+    assert image.pixelColor(label.width() - 1, label.height() - 1) == box_image.pixelColor(corner)
+    assert box_image.pixelColor(corner) != window.palette().color(window.backgroundRole())  # a shade of its own
+    assert banner.grab().toImage().pixelColor(1, 1).name() == Banner.COLOURS["ok"][1]
