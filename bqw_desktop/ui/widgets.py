@@ -149,14 +149,49 @@ class ScanHistory(QPlainTextEdit):
         return text.split("\n") if text else []
 
 
+_DISPLAY, _ALIGNMENT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _cells(row: tuple) -> tuple[tuple[str, ...], tuple[int | None, ...]]:
+    """A row as the table shows it: each value's text ("" for None) and alignment (numbers right)."""
+    return (tuple("" if value is None else str(value) for value in row),
+            tuple(_RIGHT if isinstance(value, int) else None for value in row))
+
+
 class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of tuples (small lists: a carton, a shipment, the shipments)."""
+    """A read-only table over a list of tuples (small lists: a carton, a shipment, the shipments).
+
+    Each row's texts and alignments are made when it is set: a view asks :meth:`data` about seven
+    roles per cell it paints, so that is a look-up (a pack scan repaints the contents rows in sight).
+    """
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[tuple] = []
+        self._texts: list[tuple[str, ...]] = []  # per row, as shown: from _cells
+        self._aligns: list[tuple[int | None, ...]] = []
         self.keys: list[str] = []
+
+    def _set(self, rows: list[tuple]) -> None:
+        self._rows = rows
+        cells = [_cells(row) for row in rows]
+        self._texts = [texts for texts, _ in cells]
+        self._aligns = [aligns for _, aligns in cells]
+
+    def _put(self, number: int, row: tuple) -> None:
+        self._rows[number] = row
+        self._texts[number], self._aligns[number] = _cells(row)
+
+    def _insert(self, number: int, rows: list[tuple]) -> None:
+        cells = [_cells(row) for row in rows]
+        self._rows[number:number] = rows
+        self._texts[number:number] = [texts for texts, _ in cells]
+        self._aligns[number:number] = [aligns for _, aligns in cells]
+
+    def _delete(self, first: int, end: int) -> None:
+        del self._rows[first:end], self._texts[first:end], self._aligns[first:end]
 
     def set_rows(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
         """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again.
@@ -170,11 +205,13 @@ class RowsModel(QAbstractTableModel):
         rows, keys = list(rows), list(keys)
         if keys != self.keys and not (self._move_or_insert(rows, keys) or self._insert_and_remove(rows, keys)):
             self.beginResetModel()
-            self._rows, self.keys = rows, keys
+            self._set(rows)
+            self.keys = keys
             self.endResetModel()
             return
         changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
-        self._rows = rows
+        for n in changed:
+            self._put(n, rows[n])
         self._rows_changed(changed)
 
     def update_in_place(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
@@ -189,7 +226,9 @@ class RowsModel(QAbstractTableModel):
             self.set_rows(rows, keys)
             return
         changed = [n for n, row in enumerate(rows) if row != self._rows[n] or keys[n] != self.keys[n]]
-        self._rows, self.keys = rows, keys
+        for n in changed:
+            self._put(n, rows[n])
+        self.keys = keys
         self._rows_changed(changed)
 
     MOST_ROW_SIGNALS = 200
@@ -222,11 +261,12 @@ class RowsModel(QAbstractTableModel):
             return False
         for first, last in reversed(removals):
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self._rows[first:last + 1], self.keys[first:last + 1]
+            self._delete(first, last + 1)
+            del self.keys[first:last + 1]
             self.endRemoveRows()
         for first, last in insertions:
             self.beginInsertRows(QModelIndex(), first, last)
-            self._rows[first:first] = rows[first:last + 1]
+            self._insert(first, rows[first:last + 1])
             self.keys[first:first] = keys[first:last + 1]
             self.endInsertRows()
         return True
@@ -238,7 +278,7 @@ class RowsModel(QAbstractTableModel):
         n = next((i for i, (a, b) in enumerate(zip(old, keys)) if a != b), min(len(old), len(keys)))
         if len(keys) == len(old) + 1 and keys[:n] + keys[n + 1:] == old:
             self.beginInsertRows(QModelIndex(), n, n)
-            self._rows.insert(n, rows[n])
+            self._insert(n, [rows[n]])
             self.keys = keys
             self.endInsertRows()
             return True
@@ -250,7 +290,8 @@ class RowsModel(QAbstractTableModel):
             if moved == keys:  # Qt's destination is a position in the old rows
                 self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
                                    target + 1 if target > source else target)
-                self._rows.insert(target, self._rows.pop(source))
+                for cells in (self._rows, self._texts, self._aligns):
+                    cells.insert(target, cells.pop(source))
                 self.keys = keys
                 self.endMoveRows()
                 return True
@@ -258,18 +299,19 @@ class RowsModel(QAbstractTableModel):
 
     def replace_row(self, number: int, row: tuple) -> None:
         """Put ``row`` in place of row ``number`` (same key): no reset, the selection stays."""
-        self._rows[number] = row
+        self._put(number, row)
         self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._headers) - 1))
 
     def prepend(self, row: tuple, key: str, limit: int) -> None:
         """Add ``row`` on top and drop rows past ``limit`` (histories: no reset, no re-measuring)."""
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, row)
+        self._insert(0, [row])
         self.keys.insert(0, key)
         self.endInsertRows()
         if len(self._rows) > limit:
             self.beginRemoveRows(QModelIndex(), limit, len(self._rows) - 1)
-            del self._rows[limit:], self.keys[limit:]
+            self._delete(limit, len(self._rows))
+            del self.keys[limit:]
             self.endRemoveRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -278,14 +320,17 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            value = self._rows[index.row()][index.column()]
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-            if isinstance(self._rows[index.row()][index.column()], int):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
+        # called about seven times per cell painted (one per role the delegate asks): the roles not
+        # served return at once, the others are a look-up in what _cells made
+        if role == _DISPLAY:
+            cells = self._texts
+        elif role == _ALIGNMENT:
+            cells = self._aligns
+        else:
+            return None
+        row = index.row()
+        return cells[row][index.column()] if row >= 0 else None  # row -1: an invalid index
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
