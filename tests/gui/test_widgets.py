@@ -80,3 +80,47 @@ def test_a_new_value_text_repaints_nothing_beneath_it_and_looks_as_before(qtbot)
     assert image.pixelColor(label.width() - 1, label.height() - 1) == box_image.pixelColor(corner)
     assert box_image.pixelColor(corner) != window.palette().color(window.backgroundRole())  # a shade of its own
     assert banner.grab().toImage().pixelColor(1, 1).name() == Banner.COLOURS["ok"][1]
+
+
+def test_a_full_scan_log_repaints_its_scroll_bar_only_when_it_ends_elsewhere(qtbot):
+    """Once the log is full, a new line drops the oldest and the scroll bar ends where it was, at the
+    bottom: it is not repainted (a tall Fusion scroll bar, and the window beneath it, took 2-4 ms a
+    scan). While it fills, it moves and is repainted; and the lines shown are the last ``size``."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from bqw_desktop.ui.widgets import ScanHistory
+
+    log = ScanHistory(20)
+    qtbot.addWidget(log)
+    log.resize(200, 150)
+    log.show()
+    qtbot.waitExposed(log)
+    bar = log.verticalScrollBar()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    bar.installEventFilter(paints)
+    moved = []
+    for n in range(30):
+        Paints.count = 0
+        maximum = bar.maximum()
+        log.add("ok", f"IS{n:06d}L 已装入 SH00001Q")
+        QApplication.processEvents()
+        assert bar.value() == bar.maximum()
+        moved.append((bar.maximum() != maximum, Paints.count))
+    assert bar.isVisible() and bar.maximum() > 0
+    assert moved[12:20] == [(True, 1)] * 8  # filling (past what is in sight): it moves, it is repainted
+    assert moved[25:] == [(False, 0)] * 5  # full: it ends where it was, no repaint
+    assert log.lines() == [f"IS{n:06d}L 已装入 SH00001Q" for n in range(10, 30)]
+    assert bar.updatesEnabled()
+    bar.setValue(0)
+    QApplication.processEvents()
+    assert Paints.count == 1
