@@ -310,9 +310,12 @@ class RowsModel(QAbstractTableModel):
         return False
 
     def replace_row(self, number: int, row: tuple) -> None:
-        """Put ``row`` in place of row ``number`` (same key): no reset, the selection stays."""
+        """Put ``row`` in place of row ``number`` (same key): no reset, the selection stays. Only the
+        cells from the first to the last changed one repaint (a pack scan changes a shipment's count)."""
+        changed = [n for n, (old, new) in enumerate(zip(self._rows[number], row)) if old != new]
         self._put(number, row)
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._headers) - 1))
+        if changed:
+            self.dataChanged.emit(self.index(number, changed[0]), self.index(number, changed[-1]))
 
     def prepend(self, row: tuple, key: str, limit: int) -> None:
         """Add ``row`` on top and drop rows past ``limit`` (histories: no reset, no re-measuring)."""

@@ -153,3 +153,16 @@ def test_data_answers_from_the_texts_made_when_rows_are_set(qtbot):
     assert [model._texts, model._aligns] == [[tuple("" if v is None else str(v) for v in row) for row in model._rows],
                                              [tuple(right if isinstance(v, int) else None for v in row)
                                               for row in model._rows]]
+
+
+def test_a_replaced_row_repaints_from_its_first_to_its_last_changed_cell(qtbot):
+    """A pack scan changes one cell of its shipment's row (the count): only that cell repaints."""
+    model2 = RowsModel(["code", "status", "count", "cost"])
+    changes = []
+    model2.dataChanged.connect(lambda first, last: changes.append((first.row(), first.column(), last.column())))
+    model2.set_rows([("a", "planned", 1, ""), ("b", "planned", 2, "")], ["a", "b"])
+    model2.replace_row(1, ("b", "planned", 3, ""))
+    model2.replace_row(0, ("a", "packed", 1, "9.00"))
+    model2.replace_row(0, ("a", "packed", 1, "9.00"))
+    assert changes == [(1, 2, 2), (0, 1, 3)]
+    assert [model2.index(1, c).data() for c in range(4)] == ["b", "planned", "3", ""]
