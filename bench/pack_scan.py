@@ -240,7 +240,7 @@ def main() -> None:
     print("transactions per pack scan (reads, writes on the GUI thread; reads in the worker): "
           + ", ".join(map(str, sorted(per_scan))))
     if args.profile:
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profile).sort_stats(os.environ.get("BENCH_SORT", "cumulative")).print_stats(40)
     connection.close()
     window.close()
     store.dispose()
