@@ -6,8 +6,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt,
+                            Signal)
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPixmap, QRegion, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QTableView, QWidget
 
 
@@ -17,11 +18,23 @@ class ValueText(QWidget):
     ``setText`` repaints this widget only. A QLabel asks the whole window to lay itself out again
     on every new text, which cost about 5 ms a scan here (bench/scan_latency.py). The size never
     follows the text: one line (elided) or, with ``lines`` > 1, that many wrapped lines.
+
+    It paints its whole rectangle (``WA_OpaquePaintEvent``), so a new text repaints nothing beneath
+    it: a see-through widget's update makes Qt repaint its ancestors under it first — on the
+    Shipments page the window, tab panes and frames, up to 621×438 px on the first pack scan into a
+    shipment (bench/pack_scan.py). What lies beneath (a tab pane, a group box: each a shade of its
+    own) is drawn once into a pixmap by the ancestors themselves and drawn back under every new text;
+    it is drawn again after the widget is shown, moved or resized or its look changes.
     """
+
+    _BACKDROP_EVENTS = frozenset({QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.EnabledChange,
+                                  QEvent.Type.ParentChange})
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, lines: int = 1, margin: int = 0) -> None:
         super().__init__(parent)
         self._text, self._lines, self._margin = text, lines, margin
+        self._backdrop: QPixmap | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
 
@@ -46,8 +59,37 @@ class ValueText(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(120, self.height())
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize) or \
+                event.type() in self._BACKDROP_EVENTS:
+            self._backdrop = None
+        return super().event(event)
+
+    def _draw_backdrop(self) -> QPixmap:
+        """What the ancestors paint under this widget (each one itself only, top-level first), as they
+        would when repainting beneath a see-through widget."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self.palette().color(QPalette.ColorRole.Window))
+        ancestors, widget = [], self.parentWidget()
+        while widget is not None:
+            ancestors.append(widget)
+            widget = None if widget.isWindow() else widget.parentWidget()
+        for ancestor in reversed(ancestors):
+            flags = QWidget.RenderFlag.DrawWindowBackground if ancestor.isWindow() else QWidget.RenderFlag(0)
+            ancestor.render(pixmap, QPoint(0, 0), QRegion(QRect(self.mapTo(ancestor, QPoint(0, 0)), self.size())), flags)
+        return pixmap
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        filled = self.autoFillBackground()  # a colour of its own (the banner): Qt leaves it to an opaque widget
+        if not filled and self._backdrop is None:
+            self._backdrop = self._draw_backdrop()
         painter = QPainter(self)
+        if filled:
+            painter.fillRect(self.rect(), self.palette().brush(self.backgroundRole()))
+        else:
+            painter.drawPixmap(0, 0, self._backdrop)
         area = self.rect().adjusted(self._margin, self._margin, -self._margin, -self._margin)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         if self._lines > 1:
@@ -89,7 +131,11 @@ class Banner(ValueText):
 class ScanHistory(QPlainTextEdit):
     """The station's last ``size`` results, newest at the bottom, coloured like the banner.
 
-    A log widget: appending a line paints one line (a list view re-measured all fifty per scan).
+    A log widget: appending a line paints one line (a list view re-measured all fifty per scan). Once
+    full, a new line drops the oldest and the scroll bar ends where it was (at the bottom), but it
+    moved on the way (the oldest line gone, then the new one shown): it is repainted only if it
+    ended elsewhere — a 738 px Fusion scroll bar took 1.3-2.3 ms to paint, and Qt repainted the
+    window, the dock and the frame beneath it first (bench/pack_scan.py).
     """
 
     def __init__(self, size: int, parent: QWidget | None = None) -> None:
@@ -100,7 +146,15 @@ class ScanHistory(QPlainTextEdit):
 
     def add(self, kind: str, line: str) -> None:
         foreground, background = Banner.COLOURS[kind]
-        self.appendHtml(f'<span style="color:{foreground}; background:{background}">{html.escape(line)}</span>')
+        bar = self.verticalScrollBar()
+        before = (bar.minimum(), bar.maximum(), bar.value(), bar.pageStep())
+        bar.setUpdatesEnabled(False)  # its moves on the way ask for no repaint
+        try:
+            self.appendHtml(f'<span style="color:{foreground}; background:{background}">{html.escape(line)}</span>')
+        finally:
+            bar.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)  # setUpdatesEnabled would repaint it
+        if (bar.minimum(), bar.maximum(), bar.value(), bar.pageStep()) != before:
+            bar.update()
 
     def lines(self) -> list[str]:
         """The lines shown, oldest first."""
@@ -108,14 +162,49 @@ class ScanHistory(QPlainTextEdit):
         return text.split("\n") if text else []
 
 
+_DISPLAY, _ALIGNMENT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _cells(row: tuple) -> tuple[tuple[str, ...], tuple[int | None, ...]]:
+    """A row as the table shows it: each value's text ("" for None) and alignment (numbers right)."""
+    return (tuple("" if value is None else str(value) for value in row),
+            tuple(_RIGHT if isinstance(value, int) else None for value in row))
+
+
 class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of tuples (small lists: a carton, a shipment, the shipments)."""
+    """A read-only table over a list of tuples (small lists: a carton, a shipment, the shipments).
+
+    Each row's texts and alignments are made when it is set: a view asks :meth:`data` about seven
+    roles per cell it paints, so that is a look-up (a pack scan repaints the contents rows in sight).
+    """
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[tuple] = []
+        self._texts: list[tuple[str, ...]] = []  # per row, as shown: from _cells
+        self._aligns: list[tuple[int | None, ...]] = []
         self.keys: list[str] = []
+
+    def _set(self, rows: list[tuple]) -> None:
+        self._rows = rows
+        cells = [_cells(row) for row in rows]
+        self._texts = [texts for texts, _ in cells]
+        self._aligns = [aligns for _, aligns in cells]
+
+    def _put(self, number: int, row: tuple) -> None:
+        self._rows[number] = row
+        self._texts[number], self._aligns[number] = _cells(row)
+
+    def _insert(self, number: int, rows: list[tuple]) -> None:
+        cells = [_cells(row) for row in rows]
+        self._rows[number:number] = rows
+        self._texts[number:number] = [texts for texts, _ in cells]
+        self._aligns[number:number] = [aligns for _, aligns in cells]
+
+    def _delete(self, first: int, end: int) -> None:
+        del self._rows[first:end], self._texts[first:end], self._aligns[first:end]
 
     def set_rows(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
         """Replace the rows; ``keys`` (one per row, e.g. its code) let views find a row again.
@@ -129,11 +218,13 @@ class RowsModel(QAbstractTableModel):
         rows, keys = list(rows), list(keys)
         if keys != self.keys and not (self._move_or_insert(rows, keys) or self._insert_and_remove(rows, keys)):
             self.beginResetModel()
-            self._rows, self.keys = rows, keys
+            self._set(rows)
+            self.keys = keys
             self.endResetModel()
             return
         changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
-        self._rows = rows
+        for n in changed:
+            self._put(n, rows[n])
         self._rows_changed(changed)
 
     def update_in_place(self, rows: Sequence[tuple], keys: Sequence[str]) -> None:
@@ -148,7 +239,9 @@ class RowsModel(QAbstractTableModel):
             self.set_rows(rows, keys)
             return
         changed = [n for n, row in enumerate(rows) if row != self._rows[n] or keys[n] != self.keys[n]]
-        self._rows, self.keys = rows, keys
+        for n in changed:
+            self._put(n, rows[n])
+        self.keys = keys
         self._rows_changed(changed)
 
     MOST_ROW_SIGNALS = 200
@@ -181,11 +274,12 @@ class RowsModel(QAbstractTableModel):
             return False
         for first, last in reversed(removals):
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self._rows[first:last + 1], self.keys[first:last + 1]
+            self._delete(first, last + 1)
+            del self.keys[first:last + 1]
             self.endRemoveRows()
         for first, last in insertions:
             self.beginInsertRows(QModelIndex(), first, last)
-            self._rows[first:first] = rows[first:last + 1]
+            self._insert(first, rows[first:last + 1])
             self.keys[first:first] = keys[first:last + 1]
             self.endInsertRows()
         return True
@@ -197,7 +291,7 @@ class RowsModel(QAbstractTableModel):
         n = next((i for i, (a, b) in enumerate(zip(old, keys)) if a != b), min(len(old), len(keys)))
         if len(keys) == len(old) + 1 and keys[:n] + keys[n + 1:] == old:
             self.beginInsertRows(QModelIndex(), n, n)
-            self._rows.insert(n, rows[n])
+            self._insert(n, [rows[n]])
             self.keys = keys
             self.endInsertRows()
             return True
@@ -209,26 +303,31 @@ class RowsModel(QAbstractTableModel):
             if moved == keys:  # Qt's destination is a position in the old rows
                 self.beginMoveRows(QModelIndex(), source, source, QModelIndex(),
                                    target + 1 if target > source else target)
-                self._rows.insert(target, self._rows.pop(source))
+                for cells in (self._rows, self._texts, self._aligns):
+                    cells.insert(target, cells.pop(source))
                 self.keys = keys
                 self.endMoveRows()
                 return True
         return False
 
     def replace_row(self, number: int, row: tuple) -> None:
-        """Put ``row`` in place of row ``number`` (same key): no reset, the selection stays."""
-        self._rows[number] = row
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._headers) - 1))
+        """Put ``row`` in place of row ``number`` (same key): no reset, the selection stays. Only the
+        cells from the first to the last changed one repaint (a pack scan changes a shipment's count)."""
+        changed = [n for n, (old, new) in enumerate(zip(self._rows[number], row)) if old != new]
+        self._put(number, row)
+        if changed:
+            self.dataChanged.emit(self.index(number, changed[0]), self.index(number, changed[-1]))
 
     def prepend(self, row: tuple, key: str, limit: int) -> None:
         """Add ``row`` on top and drop rows past ``limit`` (histories: no reset, no re-measuring)."""
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, row)
+        self._insert(0, [row])
         self.keys.insert(0, key)
         self.endInsertRows()
         if len(self._rows) > limit:
             self.beginRemoveRows(QModelIndex(), limit, len(self._rows) - 1)
-            del self._rows[limit:], self.keys[limit:]
+            self._delete(limit, len(self._rows))
+            del self.keys[limit:]
             self.endRemoveRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -237,14 +336,17 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            value = self._rows[index.row()][index.column()]
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-            if isinstance(self._rows[index.row()][index.column()], int):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
+        # called about seven times per cell painted (one per role the delegate asks): the roles not
+        # served return at once, the others are a look-up in what _cells made
+        if role == _DISPLAY:
+            cells = self._texts
+        elif role == _ALIGNMENT:
+            cells = self._aligns
+        else:
+            return None
+        row = index.row()
+        return cells[row][index.column()] if row >= 0 else None  # row -1: an invalid index
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

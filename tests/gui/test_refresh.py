@@ -114,3 +114,72 @@ def test_the_store_is_read_in_a_worker_thread(qtbot, window, drive_store, actor,
     window.poll_changes()
     passed = view.stages[next(s for s in view.stages if s.value == "passed")]
     qtbot.waitUntil(lambda: passed.value.text() == "1")
+
+
+def held_reads(window, monkeypatch):
+    """The window's background reads, held: each (read, done) waits in the list to be run by the test."""
+    held = []
+    monkeypatch.setattr(window.reader, "run", lambda read, done: held.append((read, done)))
+    return held
+
+
+def test_a_background_read_begun_before_a_pack_scan_is_dropped_and_reads_nothing(
+        qtbot, window, drive_store, actor, monkeypatch):
+    """A page's background read that began before a pack scan came back during the next scans and was
+    shown: the contents went back to before the scan, and, the read having been for another shipment,
+    the page read the contents again on the GUI thread (bench/pack_scan.py: "(1, 1)" transactions in
+    a timed scan). Now it is dropped; the pack scan's write is a change the next poll reads again."""
+    from tests.gui.test_shipping_flow import scan
+    from tests.transactions import counted
+
+    for code in ("IS000001L", "IS000002J"):
+        inspection.inspect(drive_store, actor, code, True)
+    shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
+    view = show(window, shipment)
+    window.timer.stop()
+    held = held_reads(window, monkeypatch)
+    view.refresh_in_background(window.reader)
+    (read, done), = held
+    before = read()  # the worker read the store before the scan
+    scan(qtbot, window, "IS000001L")
+    assert window.banner.kind == "ok" and view.lines.keys == ["IS000001L"]
+    with counted(drive_store) as seen:
+        done(lambda: before)
+    assert seen == {"reads": 0, "writes": 0}
+    assert view.lines.keys == ["IS000001L"] and view.lines.index(0, 1).data() == "1/1"
+    assert view.shipments.index(view.shipments.row_of(shipment.code), 5).data() == "1"
+    held.clear()
+    window.poll_changes()  # the scan's write is a change: read again
+    (read, done), = held
+    done(lambda: read())
+    assert view.lines.keys == ["IS000001L"] and view.lines.index(0, 1).data() == "1/1"
+
+
+def test_a_background_read_of_a_shipment_no_longer_chosen_reads_it_again_in_the_worker(
+        qtbot, window, drive_store, actor, monkeypatch):
+    """The read's contents are of the shipment chosen when it began; another was scanned meanwhile:
+    the list is shown, the contents are left as the scan showed them and read again in the worker —
+    never on the GUI thread."""
+    from tests.gui.test_shipping_flow import scan
+    from tests.transactions import counted
+
+    first, _package = packed_shipment(drive_store, actor)
+    inspection.inspect(drive_store, actor, "IS000002J", True)
+    second = shipping.create_shipment(drive_store, actor, "D002", "LP1")
+    shipping.pack(drive_store, actor, second.code, "IS000002J")
+    view = show(window, first)
+    window.timer.stop()
+    held = held_reads(window, monkeypatch)
+    view.refresh_in_background(window.reader)
+    (read, done), = held
+    result = read()  # the first shipment's contents
+    scan(qtbot, window, second.code)
+    assert view.current().code == second.code and view.lines.keys == ["IS000002J"]
+    held.clear()
+    with counted(drive_store) as seen:
+        done(lambda: result)
+    assert seen == {"reads": 0, "writes": 0}
+    assert view.current().code == second.code and view.lines.keys == ["IS000002J"]
+    (read, done), = held  # asked again, in the worker
+    done(lambda: read())
+    assert view.current().code == second.code and view.lines.keys == ["IS000002J"]

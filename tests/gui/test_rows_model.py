@@ -124,3 +124,45 @@ def test_rows_changed_out_of_sight_repaint_nothing_and_those_in_sight_only_thems
     row = table.visualRect(model.index(first, 0))
     assert len(paints.regions) == 1 and paints.regions[0].top() == row.top()
     assert paints.regions[0].bottom() >= row.bottom() and paints.regions[0].height() <= 3 * row.height()
+
+
+def test_data_answers_from_the_texts_made_when_rows_are_set(qtbot):
+    """A view asks ``data`` about seven roles per cell painted: the texts and alignments are made once,
+    when rows are set, moved, inserted or replaced (a pack scan repaints the contents rows in sight)."""
+    from PySide6.QtCore import QModelIndex, Qt
+
+    keys = [f"k{i}" for i in range(6)]
+    model, _table, _resets = model_and_table(qtbot, keys)
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def shown():
+        return [(model.index(r, 0).data(), model.index(r, 1).data(),
+                 model.index(r, 1).data(Qt.ItemDataRole.TextAlignmentRole)) for r in range(model.rowCount())]
+
+    model.update_in_place([(k, None if k == "k3" else 7) for k in ["k3", *keys[:3], *keys[4:]]],
+                          ["k3", *keys[:3], *keys[4:]])  # k3 moved to the top with a new value
+    assert shown()[:2] == [("k3", "", None), ("k0", "7", right)]
+    model.replace_row(1, ("k0", "x"))
+    model.prepend(("n", 2), "n", limit=6)  # k5 dropped
+    model.set_rows([*[(k, "?") for k in model.keys[:2]], ("new", 1), *[(k, "?") for k in model.keys[2:]]],
+                   [*model.keys[:2], "new", *model.keys[2:]])  # one inserted, the rest changed
+    assert shown() == [("n", "?", None), ("k3", "?", None), ("new", "1", right), ("k0", "?", None),
+                       ("k1", "?", None), ("k2", "?", None), ("k4", "?", None)]
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.data(QModelIndex()) is None
+    assert [model._texts, model._aligns] == [[tuple("" if v is None else str(v) for v in row) for row in model._rows],
+                                             [tuple(right if isinstance(v, int) else None for v in row)
+                                              for row in model._rows]]
+
+
+def test_a_replaced_row_repaints_from_its_first_to_its_last_changed_cell(qtbot):
+    """A pack scan changes one cell of its shipment's row (the count): only that cell repaints."""
+    model2 = RowsModel(["code", "status", "count", "cost"])
+    changes = []
+    model2.dataChanged.connect(lambda first, last: changes.append((first.row(), first.column(), last.column())))
+    model2.set_rows([("a", "planned", 1, ""), ("b", "planned", 2, "")], ["a", "b"])
+    model2.replace_row(1, ("b", "planned", 3, ""))
+    model2.replace_row(0, ("a", "packed", 1, "9.00"))
+    model2.replace_row(0, ("a", "packed", 1, "9.00"))
+    assert changes == [(1, 2, 2), (0, 1, 3)]
+    assert [model2.index(1, c).data() for c in range(4)] == ["b", "planned", "3", ""]

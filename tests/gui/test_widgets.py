@@ -51,3 +51,99 @@ def test_a_hidden_table_sizes_its_columns_when_shown_on_the_rows_in_sight(qtbot,
     assert calls == []  # hidden: nothing measured
     tabs.setCurrentWidget(table)
     assert 0 < len(calls) < 2_000 and table.columnWidth(0) > 0
+
+
+def test_a_new_value_text_repaints_nothing_beneath_it_and_looks_as_before(qtbot):
+    """A see-through widget's update made Qt repaint its ancestors beneath it first (on the Shipments
+    page, the window and its panes: up to 621×438 px on the first pack scan into a shipment). A
+    ValueText paints its whole rectangle: what its ancestors paint beneath it (a group box's shade
+    here), drawn once, then the text."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QGroupBox, QTabWidget, QVBoxLayout, QWidget
+
+    from bqw_desktop.ui.widgets import Banner, ValueText
+
+    class Paints(QObject):
+        def __init__(self):
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    window = QTabWidget()
+    page = QWidget()
+    window.addTab(page, "page")
+    box = QGroupBox("box")
+    QVBoxLayout(page).addWidget(box)
+    inner = QVBoxLayout(box)
+    label, banner = ValueText("—"), Banner()
+    inner.addWidget(label)
+    inner.addWidget(banner)
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    beneath, own = Paints(), Paints()
+    for widget in (window, page, box):
+        widget.installEventFilter(beneath)
+    label.installEventFilter(own)
+
+    label.setText("IS000001L")
+    banner.show_message("ok", "IS000001L packed")
+    QApplication.processEvents()
+    assert (beneath.count, own.count) == (0, 1)
+
+    # its look: the group box's own shade around the text, as before; the banner its colour
+    image, box_image = label.grab().toImage(), box.grab().toImage()
+    corner = label.mapTo(box, label.rect().bottomRight())
+    assert image.pixelColor(label.width() - 1, label.height() - 1) == box_image.pixelColor(corner)
+    assert box_image.pixelColor(corner) != window.palette().color(window.backgroundRole())  # a shade of its own
+    assert banner.grab().toImage().pixelColor(1, 1).name() == Banner.COLOURS["ok"][1]
+
+
+def test_a_full_scan_log_repaints_its_scroll_bar_only_when_it_ends_elsewhere(qtbot):
+    """Once the log is full, a new line drops the oldest and the scroll bar ends where it was, at the
+    bottom: it is not repainted (a tall Fusion scroll bar, and the window beneath it, took 2-4 ms a
+    scan). While it fills, it moves and is repainted; and the lines shown are the last ``size``."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from bqw_desktop.ui.widgets import ScanHistory
+
+    log = ScanHistory(20)
+    qtbot.addWidget(log)
+    log.resize(200, 150)
+    log.show()
+    qtbot.waitExposed(log)
+    bar = log.verticalScrollBar()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    bar.installEventFilter(paints)
+    moved = []
+    for n in range(30):
+        Paints.count = 0
+        maximum = bar.maximum()
+        log.add("ok", f"IS{n:06d}L 已装入 SH00001Q")
+        QApplication.processEvents()
+        assert bar.value() == bar.maximum()
+        moved.append((bar.maximum() != maximum, Paints.count))
+    assert bar.isVisible() and bar.maximum() > 0
+    assert moved[12:20] == [(True, 1)] * 8  # filling (past what is in sight): it moves, it is repainted
+    assert moved[25:] == [(False, 0)] * 5  # full: it ends where it was, no repaint
+    assert log.lines() == [f"IS{n:06d}L 已装入 SH00001Q" for n in range(10, 30)]
+    assert bar.updatesEnabled()
+    bar.setValue(0)
+    QApplication.processEvents()
+    assert Paints.count == 1

@@ -68,6 +68,7 @@ class View(QWidget):
         self.actor = actor
         self._generation = 0
         self._reading = self._read_again = False
+        self.delivering = False  # show_read is showing a background read's result (not a refresh's)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -99,11 +100,22 @@ class View(QWidget):
         def done(outcome: Outcome) -> None:
             self._reading = False
             if generation == self._generation:
-                self.attempt(lambda: self.show_read(outcome()))
+                self.delivering = True
+                try:
+                    self.attempt(lambda: self.show_read(outcome()))
+                finally:
+                    self.delivering = False
             if self._read_again:
                 self.refresh_in_background(reader)
 
         reader.run(self.read(), done)
+
+    def showed_own_write(self) -> None:
+        """The page now shows what one of its own writes read back (a pack scan): a background read
+        begun before it is older, and is dropped when it comes — showing it would take the page back
+        to before the write until the next read. Nothing is lost: the write is a change the window's
+        next poll sees, and it reads again (in the worker)."""
+        self._generation += 1
 
     def on_scan(self, scan: Scan) -> None:
         """A scan of a kind in :attr:`accepts` arrived while this view is shown."""

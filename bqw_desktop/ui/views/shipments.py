@@ -348,9 +348,15 @@ class ShipmentsView(View):
         store, choices = self.store, not self._choices_loaded
         chosen = self.current()
         code, stages = (chosen.code if chosen else None), self._tracking_shown()
-        return lambda: ((shipping.destinations(store), shipping.couriers(store)) if choices else None,
-                        shipping.list_shipments(store), shipping_reports.courier_spend(store),
-                        packing.shipment_details(store, code, stages=stages) if code else None)
+
+        def read() -> tuple:
+            views = shipping.list_shipments(store)
+            shown = code or (views[0].code if views else None)  # none chosen: show_read chooses the first
+            return ((shipping.destinations(store), shipping.couriers(store)) if choices else None,
+                    views, shipping_reports.courier_spend(store),
+                    packing.shipment_details(store, shown, stages=stages) if shown else None)
+
+        return read
 
     def show_read(self, data: tuple[tuple[list[Choice], list[Choice]] | None, list[ShipmentView],
                                     shipping_reports.SpendReport, packing.ShipmentDetails | None]) -> None:
@@ -369,7 +375,11 @@ class ShipmentsView(View):
         self._show_spend(report)
         if self.pages.currentIndex() == 2:
             self._show_reports(report)
-        self.select(chosen.code if chosen else (self._views[0].code if self._views else None), details)
+        # a background read shows the contents it read, never reads them here: when another shipment
+        # was chosen meanwhile (a scan), they are read again in the worker (no read on the GUI thread
+        # between two scans)
+        self.select(chosen.code if chosen else (self._views[0].code if self._views else None), details,
+                    read=not self.delivering)
 
     def _show_reports(self, report: shipping_reports.SpendReport) -> None:
         self.spend.set_rows([(c.name, c.shipments, c.costed, fen_text(c.actual_fen), fen_text(c.estimate_fen))
@@ -390,18 +400,20 @@ class ShipmentsView(View):
         QSettings().setValue(_OVERDUE_KEY, days)
         self.refresh()
 
-    def select(self, code: str | None, details: packing.ShipmentDetails | None = None) -> None:
-        """Make ``code`` the current shipment and show it (with ``details`` if they were read already)."""
+    def select(self, code: str | None, details: packing.ShipmentDetails | None = None, *, read: bool = True) -> None:
+        """Make ``code`` the current shipment and show it (with ``details`` if they were read already;
+        else read now, or with ``read`` False in the next background read)."""
         row = self.shipments.row_of(code) if code else -1
         if row >= 0:  # exactly this row: selectRow would extend the selection while Shift is down
             self.shipment_table.selectionModel().setCurrentIndex(
                 self.shipments.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._show_current(details)
+        self._show_current(details, read=read)
 
-    def _show_current(self, details: packing.ShipmentDetails | None = None) -> None:
+    def _show_current(self, details: packing.ShipmentDetails | None = None, *, read: bool = True) -> None:
         """Show the current shipment: from ``details`` when given (a refresh's worker or a pack scan read
-        them), else read now."""
+        them), else read now — or, with ``read`` False (showing a background read), leave the contents
+        as they are and read them again in the worker."""
         shipment = self.current()
         status = shipment.status if shipment is not None else None
         is_open = status is ShipmentStatus.PLANNED
@@ -436,6 +448,9 @@ class ShipmentsView(View):
         # the fields show this shipment's (and package's) stored values; a refresh of the same ones leaves
         # a field alone while someone types in it (issue 9: "1", a refresh, "2" saved 3.32 kg, not 12)
         fill = QLineEdit.setText if self._fields_of[0] != shipment.code else show_unless_edited
+        if (details is None or details.shipment.code != shipment.code) and not read:
+            self._read_again = True
+            return
         if details is None or details.shipment.code != shipment.code:
             details = packing.shipment_details(self.store, shipment.code, stages=self._tracking_shown())
         if details.stages is not None:
@@ -715,6 +730,7 @@ class ShipmentsView(View):
     def _show_packed(self, details: packing.ShipmentDetails) -> None:
         """After a pack scan, update what it changed from what it read back: the shipment's row, the
         budget line (a new package adds an estimate) and the contents. No other read."""
+        self.showed_own_write()
         shipment = details.shipment
         row = self.shipments.row_of(shipment.code)
         before, self._views[row] = self._views[row], shipment
