@@ -31,6 +31,15 @@ def packed_shipment(store, actor, courier="LP1"):
     return shipment, package
 
 
+def two_shipments(store, actor):
+    """:func:`packed_shipment`, and a second shipment (to D002) holding IS000002J."""
+    first, _ = packed_shipment(store, actor)
+    inspection.inspect(store, actor, "IS000002J", True)
+    second = shipping.create_shipment(store, actor, "D002", "LP1")
+    shipping.pack(store, actor, second.code, "IS000002J")
+    return first, second
+
+
 def show(window, shipment):
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
@@ -76,10 +85,7 @@ def test_a_refresh_keeps_a_typed_tracking_number(window, drive_store, actor, oth
 
 
 def test_another_shipment_shows_its_own_values(window, drive_store, actor):
-    shipment, _ = packed_shipment(drive_store, actor)
-    inspection.inspect(drive_store, actor, "IS000002J", True)
-    second = shipping.create_shipment(drive_store, actor, "D002", "LP1")
-    shipping.pack(drive_store, actor, second.code, "IS000002J")
+    shipment, second = two_shipments(drive_store, actor)
     view = show(window, shipment)
     view.weight.setFocus()
     view.weight.selectAll()
@@ -163,10 +169,7 @@ def test_a_background_read_of_a_shipment_no_longer_chosen_reads_it_again_in_the_
     from tests.gui.test_shipping_flow import scan
     from tests.transactions import counted
 
-    first, _package = packed_shipment(drive_store, actor)
-    inspection.inspect(drive_store, actor, "IS000002J", True)
-    second = shipping.create_shipment(drive_store, actor, "D002", "LP1")
-    shipping.pack(drive_store, actor, second.code, "IS000002J")
+    first, second = two_shipments(drive_store, actor)
     view = show(window, first)
     window.timer.stop()
     held = held_reads(window, monkeypatch)
