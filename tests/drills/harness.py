@@ -70,15 +70,18 @@ class Zygote:
             prefix, count = steps
             while count:
                 lines.append(self.readline())
+                if lines[-1].startswith(f"exit {pid} "):  # it ended by itself (finished, or failed): say so
+                    return lines[:-1], int(lines[-1].split()[2])
                 count -= lines[-1].startswith(prefix)
         time.sleep(rng.uniform(low, high))
         try:
             os.kill(int(pid), signal.SIGKILL)
         except ProcessLookupError:
             pass
-        while not (line := self.readline()).startswith(f"exit {pid} "):
+        # were a worker killed mid-line, the zygote's "exit" line would follow its part of a line
+        while f"exit {pid} " not in (line := self.readline()):
             lines.append(line)
-        return lines, int(line.split()[2])
+        return lines, int(line.partition(f"exit {pid} ")[2])
 
     def close(self) -> None:
         self.process.stdin.close()

@@ -27,7 +27,11 @@ from bqw_desktop.store.models import ItemSet
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    """One line on stdout in one write: print() makes a write per word when stdout writes through
+    (PYTHONUNBUFFERED), so a worker killed mid-line left "pack IS0…" and the zygote's "exit" line
+    was glued to it (the drill then waited for an "exit" line for ever)."""
+    sys.stdout.flush()
+    os.write(sys.stdout.fileno(), (" ".join(map(str, words)) + "\n").encode())
 
 
 # --- (a) manifest imports: prepare parses the files once, the worker stores them in turn -----------
