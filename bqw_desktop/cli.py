@@ -37,13 +37,14 @@ import sys
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import OperationalError
 
 from .documents.command_sheet import render_command_sheet
 from .domain.errors import DomainError
 from .services import drive, inspection_report, overview, printing
 from .services.context import Actor, default_actor
-from .store.database import StoreFull, StoreUnavailable, database_url, is_full, open_store, sqlite_files
+from .store.database import (StoreFull, StoreUnavailable, database_url, is_full, missing_store_file, open_store,
+                             sqlite_files)
 
 log = logging.getLogger(__name__)
 
@@ -163,13 +164,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .ui.app import run  # Qt is imported only for the window
 
-        return run(url, _actor(args), args.lang, create_folder=default_location)
+        return run(url, _actor(args), args.lang, create_folder=default_location, ask_to_create=not default_location)
     if args.db and args.command not in ("demo", "command-sheet", "restore") and not Path(args.db).expanduser().exists():
         # a mistyped path must not look like an empty warehouse
         print(f"bqw-desktop: there is no store at {args.db}: check the path "
               f"(`bqw-desktop --db {args.db} demo` creates one with the drive)", file=sys.stderr)
         return 2
-    missing = _missing_store_file(url)
+    missing = missing_store_file(url)
     if env_url and not args.db and missing and args.command not in ("demo", "command-sheet", "restore"):
         # nor a mistyped BQW_DATABASE_URL
         print(f"bqw-desktop: there is no store at {missing} (BQW_DATABASE_URL): check the URL "
@@ -217,18 +218,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.pdf is not None and os.path.exists(args.pdf):
             os.remove(args.pdf)
-
-
-def _missing_store_file(url: str) -> Path | None:
-    """The SQLite file ``url`` names when it does not exist yet; ``None`` for any other URL (or a bad one)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None  # open_store says what is wrong with it
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    path = Path(parsed.database).expanduser()
-    return None if path.exists() else path
 
 
 def _not_a_store_file(path: str | None, url: str) -> None:

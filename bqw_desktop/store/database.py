@@ -487,6 +487,19 @@ def check_location(path: Path, *, create_folder: bool = False) -> None:
                                path=str(path))
 
 
+def missing_store_file(url: str) -> Path | None:
+    """The SQLite file ``url`` names when it does not exist yet (opening it would make a new, empty store);
+    ``None`` when it exists, for any other database, or for a bad URL (:func:`open_store` says what is wrong)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # open_store says what is wrong with it
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database).expanduser()
+    return None if path.exists() else path
+
+
 def open_store(url: str, *, create_folder: bool = False) -> Store:
     """Open the store at ``url`` and upgrade its schema (after a backup) if needed.
 

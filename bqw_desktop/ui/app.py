@@ -16,7 +16,8 @@ from .. import paths
 from ..services import drive, overview
 from ..services.context import Actor
 from ..store import backup
-from ..store.database import Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, open_store
+from ..store.database import (Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, missing_store_file,
+                              open_store)
 from . import dialogs
 from .i18n import Translations, error_text, save_language, saved_language
 from .main_window import MainWindow
@@ -122,8 +123,13 @@ class Application:
                 view.refresh()
 
 
-def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
-    """Open the store at ``url`` for the window; ``None`` when it cannot be used (the person was told).
+def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: bool = False) -> Store | None:
+    """Open the store at ``url`` for the window; ``None`` when it cannot be used (the person was told) or
+    should not be made.
+
+    ``ask_to_create``: the person named the store (``--db``, ``BQW_DATABASE_URL``), so an SQLite file
+    that does not exist is made only when they say so: a mistyped path would otherwise open a new, empty
+    warehouse, and a station would scan into it while the others use the real one.
 
     A damaged SQLite store is not opened: the person is told which file and what is wrong and is offered
     the newest good backup (restored, then the store is opened) or to quit. So is a store file that is
@@ -132,6 +138,11 @@ def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
     through :mod:`.dialogs`.
     """
     title = "BQW Desktop"
+    missing = missing_store_file(url) if ask_to_create else None
+    if missing is not None and not dialogs.confirm(None, title, QCoreApplication.translate(
+            "Application", "There is no database at {path}.\n\nCreate a new, empty warehouse database there? "
+            "(If the path is mistyped, answer No and start again with the right one.)").format(path=missing)):
+        return None
     try:
         return open_store(url, create_folder=create_folder)
     except (StoreDamaged, StoreNotADatabase) as damage:
@@ -170,11 +181,13 @@ def open_or_restore(url: str, *, create_folder: bool = False) -> Store | None:
         return None
 
 
-def run(url: str, actor: Actor, language: str | None, *, create_folder: bool = False) -> int:
+def run(url: str, actor: Actor, language: str | None, *, create_folder: bool = False,
+        ask_to_create: bool = False) -> int:
     """Open the main window on the store at ``url``; returns the exit status.
 
-    ``create_folder``: make the database's folder if missing (only for the default location). The store
-    is backed up at quit when this station wrote to it.
+    ``create_folder``: make the database's folder if missing (only for the default location);
+    ``ask_to_create``: see :func:`open_or_restore`. The store is backed up at quit when this station
+    wrote to it.
     """
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -182,7 +195,7 @@ def run(url: str, actor: Actor, language: str | None, *, create_folder: bool = F
     language = language or saved_language()
     start_up = Translations()
     start_up.install(language)
-    store = open_or_restore(url, create_folder=create_folder)
+    store = open_or_restore(url, create_folder=create_folder, ask_to_create=ask_to_create)
     start_up.install("en")  # the Application installs its own
     if store is None:
         return 1

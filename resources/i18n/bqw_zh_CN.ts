@@ -13,6 +13,15 @@
         <translation>载入活动数据</translation>
     </message>
     <message>
+        <location filename="../../bqw_desktop/ui/app.py" line="139" />
+        <source>There is no database at {path}.
+
+Create a new, empty warehouse database there? (If the path is mistyped, answer No and start again with the right one.)</source>
+        <translation>{path} 处没有数据库。
+
+要在那里新建一个空的仓库数据库吗？（如果路径输错了，请选“否”，再用正确的路径启动。）</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/ui/app.py" line="100" />
         <source>The database {url} could not be opened:
 {error}</source>

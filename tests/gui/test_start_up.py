@@ -27,7 +27,12 @@ def asked(monkeypatch):
         seen.append(("offer", text))
         return seen.answer
 
+    def confirm(parent, title, text):  # noqa: ANN001, ANN202
+        seen.append(("confirm", text))
+        return seen.answer
+
     monkeypatch.setattr(dialogs, "offer_restore", offer_restore)
+    monkeypatch.setattr(dialogs, "confirm", confirm)
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: seen.append(("error", text)))
     return seen
 
@@ -144,3 +149,28 @@ def test_a_foreign_file_without_backups_is_refused_at_start_up(qtbot, tmp_path, 
     assert start_up.open_or_restore(f"sqlite:///{path}") is None
     assert [kind for kind, _ in asked] == ["error"] and "not an SQLite database" in asked[0][1]
     assert path.read_text() == "不是数据库" * 1000
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_a_store_the_person_named_that_does_not_exist_is_made_only_when_they_say_so(qtbot, tmp_path, asked,
+                                                                                   answer):
+    """A mistyped --db or BQW_DATABASE_URL opened a new, empty warehouse without a word: a station then
+    scanned into it while the others used the real one."""
+    path = tmp_path / "bqw-typo.sqlite3"
+    asked.answer = answer
+    store = start_up.open_or_restore(f"sqlite:///{path}", ask_to_create=True)
+    try:
+        assert [kind for kind, _ in asked] == ["confirm"] and str(path) in asked[0][1]
+        assert (store is not None) is answer and path.exists() is answer
+    finally:
+        if store is not None:
+            store.dispose()
+
+
+def test_an_existing_store_or_the_default_location_is_opened_without_a_question(qtbot, tmp_path, asked):
+    path = tmp_path / "bqw.sqlite3"
+    for ask in (False, True):  # first made at the default location (no question), then named and found
+        store = start_up.open_or_restore(f"sqlite:///{path}", ask_to_create=ask)
+        assert store is not None and path.exists()
+        store.dispose()
+    assert asked == []
