@@ -47,6 +47,7 @@ from bqw_desktop.domain.manifest import parse_manifest
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import manifests, receiving
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store, open_store
 
 HEADER = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
@@ -183,7 +184,7 @@ def main() -> None:
     book.save(xlsx_path)
 
     store = open_store(f"sqlite:///{folder / 'bqw.sqlite3'}")
-    actor = Actor("bench", "BENCH")
+    actor = Actor("bench", "BENCH", Role.ADMINISTRATOR)
     receiving.create_donor(store, actor, "基准测试捐赠方", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(store, actor, "基准测试捐赠方", date(2021, 6, 8))
     for path, rows, target in ((xlsx_path, args.xlsx_rows, 2.0), (csv_path, args.csv_rows, 1.0)):

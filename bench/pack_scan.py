@@ -48,6 +48,7 @@ from sqlalchemy import event, func, insert, select, update  # noqa: E402
 from bqw_desktop.domain.identifiers import CodeKind, make_code  # noqa: E402
 from bqw_desktop.services import audit, drive, planning, shipping  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import BUSY_TIMEOUT_MS, Store, open_store  # noqa: E402
 from bqw_desktop.store.models import Courier, Destination, ItemSet, Package, Shipment, ShipmentLine  # noqa: E402
 from bqw_desktop.ui.app import create_application  # noqa: E402
@@ -57,7 +58,7 @@ from bqw_desktop.ui.sounds import Sounds  # noqa: E402
 from scan import raw_event  # noqa: E402 - bench/scan.py: an audit event chained by hand
 from scan_latency import scan, scan_timed  # noqa: E402 - bench/scan_latency.py: keys as a scanner types them
 
-ACTOR = Actor("bench", "BENCH")
+ACTOR = Actor("bench", "BENCH", Role.ADMINISTRATOR)
 PER_SHIPMENT, PER_PACKAGE = 40, 10
 
 

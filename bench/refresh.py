@@ -33,6 +33,7 @@ from sqlalchemy import select, update  # noqa: E402
 
 from bqw_desktop.services import drive, inspection, planning  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store  # noqa: E402
 from bqw_desktop.store.models import ItemSet  # noqa: E402
 from bqw_desktop.ui.app import create_application  # noqa: E402
@@ -42,7 +43,7 @@ from bqw_desktop.ui.main_window import MainWindow  # noqa: E402
 from bqw_desktop.ui.sounds import Sounds  # noqa: E402
 
 HEARTBEAT_MS = 2
-ACTOR = Actor("bench", "BENCH")
+ACTOR = Actor("bench", "BENCH", Role.ADMINISTRATOR)
 
 #: another station: inspects the given item sets one by one, every ``write_ms``
 WRITER = """
@@ -51,7 +52,7 @@ from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.services import inspection
 from bqw_desktop.services.context import Actor
 from bqw_desktop.store.database import Store
-store, actor = Store(sys.argv[1]), Actor("other", "BENCH-2")
+store, actor = Store(sys.argv[1]), Actor("other", "BENCH-2", Role.ADMINISTRATOR)
 for n, code in enumerate(sys.stdin.read().split()):
     passed = n % 5 != 0
     inspection.inspect(store, actor, code, passed, None if passed else NonconformanceReason.DAMAGED)

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from bqw_desktop.domain import trail
 from bqw_desktop.services import drive, inspection
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import BUSY_TIMEOUT_MS, open_store
 from bqw_desktop.store.models import ItemSet
 
@@ -78,7 +79,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bqw-bench-"))
     path = folder / "drive.sqlite3"
     store = open_store(f"sqlite:///{path}")
-    actor = Actor("bench", "BENCH")
+    actor = Actor("bench", "BENCH", Role.ADMINISTRATOR)
     started = time.perf_counter()
     loaded = drive.load_drive(store, actor, scale=args.scale)
     print(f"drive ×{args.scale}: {loaded.cartons:,} cartons, {loaded.item_sets:,} item sets "

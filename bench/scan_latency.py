@@ -31,6 +31,7 @@ from bqw_desktop.domain.lifecycle import ItemSetStatus  # noqa: E402
 from bqw_desktop.domain.scanning import Command, command_text  # noqa: E402
 from bqw_desktop.services import drive  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store  # noqa: E402
 from bqw_desktop.store.models import ItemSet  # noqa: E402
 from bqw_desktop.ui.app import create_application  # noqa: E402
@@ -74,7 +75,7 @@ def main() -> None:
     args = parser.parse_args()
 
     store = open_store(f"sqlite:///{Path(tempfile.mkdtemp(prefix='bqw-bench-')) / 'drive.sqlite3'}")
-    actor = Actor("bench", "BENCH")
+    actor = Actor("bench", "BENCH", Role.ADMINISTRATOR)
     loaded = drive.load_drive(store, actor, scale=args.scale)
     print(f"drive ×{args.scale}: {loaded.item_sets:,} item sets; {args.scans} scans of each kind")
     with store.read() as session:

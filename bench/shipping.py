@@ -24,10 +24,11 @@ from sqlalchemy import select, update
 
 from bqw_desktop.services import drive, planning, printing, shipping, shipping_documents
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store, open_store
 from bqw_desktop.store.models import ItemSet
 
-ACTOR = Actor("bench", "BENCH")
+ACTOR = Actor("bench", "BENCH", Role.ADMINISTRATOR)
 
 
 def pass_items(store: Store, limit: int | None = None) -> list[str]:

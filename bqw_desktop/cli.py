@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import getpass
 import json
 import logging
 import os
@@ -40,10 +41,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from .documents.command_sheet import render_command_sheet
-from .domain.errors import DomainError
-from .services import drive, inspection_report, overview, printing
-from .services.context import Actor, default_actor
-from .store.database import (StoreFull, StoreUnavailable, database_url, is_full, missing_store_file, open_store,
+from .domain import roles
+from .domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
+from .domain.roles import Role
+from .services import drive, inspection_report, overview, people, printing
+from .services.context import Actor
+from .store.database import (Store, StoreFull, StoreUnavailable, database_url, is_full, missing_store_file, open_store,
                              sqlite_files)
 
 log = logging.getLogger(__name__)
@@ -53,8 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bqw-desktop", description="BQW Desktop: warehouse and logistics for the 百千万 drive.")
     parser.add_argument("--db", metavar="PATH", help="SQLite database file (overrides BQW_DATABASE_URL)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user-interface language (default: zh_CN, or the last choice)")
-    parser.add_argument("--station", help="name of this work station (default: host name)")
-    parser.add_argument("--operator", help="name of the person at this station (default: login name)")
+    parser.add_argument("--station", help="name of this work station, printed on documents (default: the name the "
+                                          "window was given at its first start, else 命令行)")
+    parser.add_argument("--operator", metavar="NAME",
+                        help="the account acting (must exist and be active; `users list`); needed by every command "
+                             "that changes the store. Coordinators, administrators and auditors give their PIN "
+                             "in BQW_PIN or at the prompt")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="load the 2021 drive (28 cartons, 1,896 item sets) into the store")
@@ -117,6 +124,23 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="replace the store's content by a backup (checked first; the current store is backed up)")
     restore.add_argument("file", metavar="FILE")
 
+    users = commands.add_parser("users", help="accounts (人员): add, list, deactivate; administrators only")
+    users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = users_commands.add_parser("add", help="add an account; its PIN from BQW_NEW_PIN or a prompt (needed "
+                                                "for every role but volunteer). On a store with no "
+                                                "administrator, the first account added is the administrator")
+    add.add_argument("name", metavar="NAME", help="display name, printed on documents (e.g. 王芳)")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    users_commands.add_parser("list", help="every account: name, role, badge, active")
+    deactivate = users_commands.add_parser("deactivate", help="an account can no longer sign in (its records stay)")
+    deactivate.add_argument("name", metavar="NAME")
+    pin = users_commands.add_parser("pin", help="give an account a new PIN (from BQW_NEW_PIN or a prompt)")
+    pin.add_argument("name", metavar="NAME")
+
+    badges = commands.add_parser("badges", help="badges (工牌) to sign in by scanning, as an A4 PDF; administrators")
+    badges.add_argument("names", nargs="*", metavar="NAME", help="whose badges (default: every active account)")
+    badges.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+
     audit = commands.add_parser("audit", help="the audit trail (操作日志): verify its hash chain, export it")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_commands.add_parser("verify", help="walk the hash chain; report the first edited, deleted or inserted "
@@ -148,9 +172,38 @@ def _label_profile(store, args):  # noqa: ANN001, ANN202
     return None
 
 
-def _actor(args: argparse.Namespace) -> Actor:
-    base = default_actor()
-    return Actor(args.operator or base.operator, args.station or base.station)
+CLI_STATION = "命令行"  # a station that was never named: never the host name on a document
+
+
+def _station(args: argparse.Namespace) -> str:
+    return args.station or CLI_STATION
+
+
+def _pin(variable: str, prompt: str) -> str:
+    """A PIN from the environment ``variable``, else typed at a prompt (not echoed).
+
+    :raises InvalidValue: neither (no terminal to ask at).
+    """
+    if os.environ.get(variable):
+        return os.environ[variable]
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Give the PIN in {variable}: there is no terminal to ask at."),
+                       variable=variable)
+
+
+def _actor(store: Store, args: argparse.Namespace) -> Actor:
+    """The account named by ``--operator``, signed in at this station (its PIN asked when its role needs one).
+
+    :raises InvalidValue: no ``--operator`` (or a refused sign-in).
+    """
+    if not args.operator:
+        raise InvalidValue(QT_TRANSLATE_NOOP(
+            "domain", "This command changes the store: give --operator NAME, an active account (`users list`)."))
+    try:
+        return people.sign_in(store, _station(args), name=args.operator)
+    except people.PinNeeded:
+        return people.sign_in(store, _station(args), name=args.operator, pin=_pin("BQW_PIN", f"PIN of {args.operator}: "))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from .ui.app import run  # Qt is imported only for the window
 
-        return run(url, _actor(args), args.lang, create_folder=default_location, ask_to_create=not default_location)
+        return run(url, args.station, args.lang, create_folder=default_location, ask_to_create=not default_location)
     if args.db and args.command not in ("demo", "command-sheet", "restore") and not Path(args.db).expanduser().exists():
         # a mistyped path must not look like an empty warehouse
         print(f"bqw-desktop: there is no store at {args.db}: check the path "
@@ -243,8 +296,15 @@ def _check_output(path: str) -> None:
         raise OSError(errno.ENOENT, "the folder does not exist", path)
 
 
+#: who loads the drive into a store that has no administrator yet (the set-up command of README.md)
+DRIVE_LOADER = "演示数据导入"
+
+
 def _demo(store, args) -> int:  # noqa: ANN001
-    actor = _actor(args)
+    if not args.operator and people.needs_administrator(store):
+        actor = Actor(DRIVE_LOADER, _station(args), Role.ADMINISTRATOR)
+    else:
+        actor = _actor(store, args)
     result = drive.load_drive(store, actor)
     if result.loaded:
         print(f"loaded the 2021 drive: {result.cartons} cartons, {result.item_sets} item sets")
@@ -294,7 +354,7 @@ def _labels(store, args) -> int:  # noqa: ANN001
         result = printing.write_labels(labels, args.pdf, profile) if profile else printing.write_labels(labels, args.pdf)
         refused = {value for value, _ in result.refused}
         # recorded once written (to the .part file); refused if another station printed them meanwhile
-        labelling.record_printed(store, _actor(args), [c for c in codes if c not in refused], args.reason)
+        labelling.record_printed(store, _actor(store, args), [c for c in codes if c not in refused], args.reason)
     except labelling.ReprintNeedsReason as error:
         if os.path.exists(args.pdf):
             os.remove(args.pdf)  # labels whose print is not recorded are not handed out
@@ -338,7 +398,7 @@ def _import_manifest(store, args) -> int:  # noqa: ANN001
     if args.check:
         print(f"{args.file}: {len(preview.lines)} line(s), {preview.item_sets} item set(s), no bad rows ({preview.encoding})")
         return 0
-    result = manifests.store_preview(store, _actor(args), args.receipt, preview, Path(args.file).name)
+    result = manifests.store_preview(store, _actor(store, args), args.receipt, preview, Path(args.file).name)
     print(f"imported {result.lines} line(s), {result.item_sets} item set(s) expected, into receipt {args.receipt}")
     return 0
 
@@ -346,7 +406,7 @@ def _import_manifest(store, args) -> int:  # noqa: ANN001
 def _acknowledgement(store, args) -> int:  # noqa: ANN001
     from .services import receiving
 
-    data = receiving.write_acknowledgement(store, _actor(args), args.receipt, args.pdf)
+    data = receiving.write_acknowledgement(store, _actor(store, args), args.receipt, args.pdf)
     print(f"wrote the acknowledgement {data.receipt_number} for {data.donor_name} "
           f"({sum(c.item_sets for c in data.counts)} item sets) to {args.output}")
     return 0
@@ -380,7 +440,7 @@ def _plan(store, args) -> int:  # noqa: ANN001
         print("nothing to plan: no open need has passed, unallocated stock")
         return 1
     if args.confirm:
-        done = planning.confirm(store, _actor(args), proposal)
+        done = planning.confirm(store, _actor(store, args), proposal)
         print(f"planned {len(done.shipment_codes)} shipments, {done.item_sets} item sets allocated: "
               f"{' '.join(done.shipment_codes)}")
     return 0
@@ -435,6 +495,47 @@ def _restore(url: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def _users(store, args) -> int:  # noqa: ANN001
+    if args.users_command == "list":
+        for person in people.list_people(store):
+            state = "" if person.active else "  (inactive)"
+            print(f"{person.badge}  {person.role.value:<13} {'PIN' if person.has_pin else '-':<3}  {person.name}{state}")
+        return 0
+    if args.users_command == "add" and not args.operator and people.needs_administrator(store):
+        if args.role != Role.ADMINISTRATOR.value:
+            raise InvalidValue(QT_TRANSLATE_NOOP(
+                "domain", "This store has no administrator yet: the first account added is the administrator."))
+        people.create_first_administrator(store, _station(args), args.name, _new_pin())
+        print(f"added the administrator {args.name.strip()}")
+        return 0
+    actor = _actor(store, args)
+    if args.users_command == "add":
+        role = Role(args.role)
+        person = people.add_person(store, actor, args.name, role, _new_pin() if roles.needs_pin(role) else None)
+        print(f"added {person.name} ({person.role.value}), badge {person.badge}")
+    elif args.users_command == "deactivate":
+        person = people.deactivate(store, actor, args.name)
+        print(f"deactivated {person.name}: they can no longer sign in")
+    else:
+        person = people.set_pin(store, actor, args.name, _new_pin())
+        print(f"set a new PIN for {person.name}")
+    return 0
+
+
+def _new_pin() -> str:
+    """The new account's PIN: BQW_NEW_PIN, else typed twice at a prompt."""
+    pin = _pin("BQW_NEW_PIN", "new PIN (4 to 8 digits): ")
+    if not os.environ.get("BQW_NEW_PIN") and getpass.getpass("the same PIN again: ") != pin:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The two PINs differ: nothing was changed."))
+    return pin
+
+
+def _badges(store, args) -> int:  # noqa: ANN001
+    printed = people.write_badges(store, _actor(store, args), args.pdf, args.names)
+    print(f"wrote {len(printed)} badge(s) to {args.output}")
+    return 0
+
+
 def _audit(store, args) -> int:  # noqa: ANN001
     from .services import audit
 
@@ -455,7 +556,7 @@ _COMMANDS = {"plan": _plan, "handover-manifest": _handover_manifest, "package-la
              "demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
              "inspection-report": _inspection_report, "command-sheet": _command_sheet,
              "import-manifest": _import_manifest, "acknowledgement": _acknowledgement, "calibration": _calibration,
-             "backup": _backup, "audit": _audit}
+             "backup": _backup, "audit": _audit, "users": _users, "badges": _badges}
 
 if __name__ == "__main__":
     sys.exit(main())

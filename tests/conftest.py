@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 # Before anything imports Qt or platformdirs: no screen, and never the tester's own data or settings.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,18 +18,29 @@ import pytest  # noqa: E402
 
 from bqw_desktop.services import drive  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store, open_store  # noqa: E402
 
 
 @pytest.fixture
 def actor() -> Actor:
-    return Actor(operator="测试员", station="TEST-1")
+    return Actor(operator="测试员", station="TEST-1", role=Role.ADMINISTRATOR)
+
+
+@pytest.fixture(scope="session")
+def _migrated(tmp_path_factory) -> Path:
+    """One store file migrated to the newest schema, closed (no -wal left), for :func:`store` to copy."""
+    path = tmp_path_factory.mktemp("template") / "bqw.sqlite3"
+    open_store(f"sqlite:///{path}").dispose()
+    return path
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    """An empty, migrated SQLite store in a temporary file."""
-    opened = open_store(f"sqlite:///{tmp_path / 'bqw.sqlite3'}")
+def store(tmp_path, _migrated) -> Store:
+    """An empty, migrated SQLite store in a temporary file (a copy of one migrated once a session)."""
+    path = tmp_path / "bqw.sqlite3"
+    shutil.copyfile(_migrated, path)
+    opened = open_store(f"sqlite:///{path}")
     yield opened
     opened.dispose()
 

@@ -13,9 +13,10 @@ import sys
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import receiving
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store
 store = open_store(sys.argv[1])
-receiving.create_donor(store, Actor("乙", "TEST-2"), sys.argv[2], DonorKind.INDIVIDUAL)
+receiving.create_donor(store, Actor("乙", "TEST-2", Role.ADMINISTRATOR), sys.argv[2], DonorKind.INDIVIDUAL)
 store.dispose()
 """
 # a process that only reads the file: the donors it sees and SQLite's integrity check

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.lifecycle import ShipmentStatus
 from ..domain.logistics import InstitutionKind
+from ..domain.roles import Role
 
 CATEGORY_ZH = {
     Category.CLOTHING: "服装",
@@ -39,4 +40,11 @@ REASON_ZH = {
     NonconformanceReason.EXPIRED: "过期",
     NonconformanceReason.INCOMPLETE: "不成套",
     NonconformanceReason.WRONG_CATEGORY: "类别不符",
+}
+
+ROLE_ZH = {
+    Role.VOLUNTEER: "志愿者",
+    Role.COORDINATOR: "物流协调员",
+    Role.ADMINISTRATOR: "管理员",
+    Role.AUDITOR: "审计员",
 }

@@ -25,16 +25,18 @@ class CodeKind(enum.Enum):
     CARTON = "CT"
     SHIPMENT = "SH"
     PACKAGE = "PK"  # a box inside a shipment (包裹), printed on its 100×150 mm label
+    BADGE = "PE"  # a person's badge (工牌), scanned to sign in at a station
 
 
 #: digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)
-SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5, CodeKind.PACKAGE: 6}
+SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5, CodeKind.PACKAGE: 6, CodeKind.BADGE: 5}
 
 KIND_LABELS = {
     CodeKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "an item-set code"),
     CodeKind.CARTON: QT_TRANSLATE_NOOP("term", "a carton code"),
     CodeKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "a shipment code"),
     CodeKind.PACKAGE: QT_TRANSLATE_NOOP("term", "a package code"),
+    CodeKind.BADGE: QT_TRANSLATE_NOOP("term", "a badge"),
 }
 
 _SHAPE = re.compile(r"^([A-Z]{2})(\d+)([0-9A-Z*])$")

@@ -6,7 +6,7 @@ stripped, full-width characters are NFKC-normalised (a Chinese input method in f
 surrounding spaces are trimmed. Text longer than :data:`MAX_SCAN_LENGTH` is not a code (keys held down, a
 pasted text, two labels read as one): it is neither cleaned nor echoed whole, and :func:`classify` refuses it.
 
-Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment, package), a command barcode
+Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment, package, badge), a command barcode
 from the command sheet (``CMD-PASS`` …), GS1 data behind a symbology identifier (``]C1`` GS1-128,
 ``]d2`` GS1 DataMatrix, ``]Q3`` GS1 QR, ``]e0`` GS1 DataBar) parsed with python-stdnum's ``gs1_128``,
 a manufacturer's GTIN (GTIN-8/12/13/14, check digit verified), or a courier tracking number (typed as
@@ -85,6 +85,7 @@ class ScanKind(enum.Enum):
     COMMAND = "command"
     GTIN = "gtin"
     TRACKING_NUMBER = "tracking_number"
+    BADGE = "badge"  # a person's badge: signs them in, whatever page is on show
 
 
 SCAN_KIND_LABELS = {
@@ -95,10 +96,12 @@ SCAN_KIND_LABELS = {
     ScanKind.COMMAND: QT_TRANSLATE_NOOP("term", "a command barcode"),
     ScanKind.GTIN: QT_TRANSLATE_NOOP("term", "a manufacturer's product barcode (GTIN)"),
     ScanKind.TRACKING_NUMBER: QT_TRANSLATE_NOOP("term", "a courier tracking number"),
+    ScanKind.BADGE: QT_TRANSLATE_NOOP("term", "a badge"),
 }
 
 _KIND_OF_CODE = {CodeKind.ITEM_SET: ScanKind.ITEM_SET, CodeKind.CARTON: ScanKind.CARTON,
-                 CodeKind.SHIPMENT: ScanKind.SHIPMENT, CodeKind.PACKAGE: ScanKind.PACKAGE}
+                 CodeKind.SHIPMENT: ScanKind.SHIPMENT, CodeKind.PACKAGE: ScanKind.PACKAGE,
+                 CodeKind.BADGE: ScanKind.BADGE}
 
 
 class Command(enum.Enum):

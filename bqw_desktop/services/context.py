@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-import getpass
-import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+from ..domain.roles import Role
 
 
 @dataclass(frozen=True)
 class Actor:
-    """The person (``operator``) and the named computer (``station``, 工作站) doing an action."""
+    """A signed-in person: ``operator`` their display name (an account's ``person.name``), ``station``
+    the named computer (工作站, e.g. 仓库-质检1), ``role`` what they may do (``services.access``).
+
+    Made by ``services.people`` when someone signs in (badge, name, PIN) or the CLI names its
+    ``--operator``; the role is the account's at that moment.
+    """
 
     operator: str
     station: str
-
-
-def default_actor() -> Actor:
-    """The logged-in user at this computer's host name."""
-    try:
-        operator = getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry, e.g. in a container
-        operator = "volunteer"
-    return Actor(operator=operator, station=socket.gethostname() or "station")
+    role: Role
 
 
 def now() -> datetime:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from .. import paths
 from ..domain.catalogue import NonconformanceReason
 from ..domain.identifiers import CodeKind, make_code
@@ -28,6 +29,7 @@ from ..store.models import (
 )
 from ..domain.tracking import s10_check_digit
 from . import audit, inspection, shipping
+from .access import requires
 from .context import Actor, now
 
 HANGZHOU = ZoneInfo("Asia/Shanghai")
@@ -106,6 +108,7 @@ def seed_reference(session: Session, data: dict) -> None:
                 for category, size, count in row["needs"]])
 
 
+@requires(Permission.SETTINGS)
 def load_drive(store: Store, actor: Actor, scale: int = 1) -> LoadResult:
     """Load the drive into an empty store, in one transaction; a second call adds no cartons.
 
@@ -168,6 +171,7 @@ _WALKTHROUGH_SHIPMENTS = (
 _FAIL_EVERY = 37  # about 3% of inspected item sets fail, each with a reason in turn
 
 
+@requires(Permission.SETTINGS)
 def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
     """Run part of the flow through the services so every view shows real work.
 

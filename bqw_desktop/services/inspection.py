@@ -17,12 +17,14 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from ..domain.catalogue import CATEGORY_LABELS, Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move
 from ..store.database import Store
 from ..store.models import ChecklistItem, Inspection, InspectionCheck, InspectionCorrection, InspectionUndo, ItemSet
 from . import audit
+from .access import requires
 from .context import Actor, now
 from .intake import load_item_set, view_of
 from .once import run_once
@@ -134,6 +136,7 @@ def _record_checks(session: Session, inspection: Inspection, item: ItemSet, chec
     session.add_all(InspectionCheck(inspection_id=inspection.id, checklist_item_id=i) for i in ids)
 
 
+@requires(Permission.INSPECT)
 def inspect(
     store: Store,
     actor: Actor,
@@ -185,6 +188,7 @@ def inspect(
         return view_of(session, item.code)
 
 
+@requires(Permission.CORRECT)
 def correct_inspection(
     store: Store, actor: Actor, code: str, passed: bool, reason: NonconformanceReason | None, why: str
 ) -> ItemSetView:
@@ -192,8 +196,8 @@ def correct_inspection(
 
     Writes a NEW inspection row (inspector = the coordinator) marked as a correction of the
     latest one, plus an event ``correct_inspection`` whose detail is ``why``; the old row stays as
-    it was. Only while the item set is not packed (the life cycle's rule). The role is not checked
-    here: the actor is recorded.
+    it was. Only while the item set is not packed (the life cycle's rule). Coordinators only
+    (``Permission.CORRECT``).
 
     :raises InvalidValue: no ``why``; failed without a reason or passed with one.
     :raises TransitionRefused: not inspected yet, packed or later, returned, disposed, or the
@@ -230,6 +234,7 @@ def correct_inspection(
         return view_of(session, item.code)
 
 
+@requires(Permission.INSPECT)
 def undo_inspection(store: Store, actor: Actor, code: str, why: str) -> ItemSetView:
     """Take the latest inspection result back: ``passed | failed → received`` (the inspection queue).
 
@@ -336,6 +341,7 @@ def _load_check(session: Session, item_id: int) -> ChecklistItem:
     return row
 
 
+@requires(Permission.CHECKLISTS)
 def add_checklist_item(store: Store, actor: Actor, category: Category, text: str, source: str, *,
                        token: str | None = None) -> ChecklistItemView:
     """Append a check at the end of ``category``'s checklist (administrator; audited).
@@ -361,6 +367,7 @@ def add_checklist_item(store: Store, actor: Actor, category: Category, text: str
                     lambda session, item_id: _checklist_view(_load_check(session, int(item_id))))
 
 
+@requires(Permission.CHECKLISTS)
 def edit_checklist_item(store: Store, actor: Actor, item_id: int, text: str, source: str) -> ChecklistItemView:
     """Change a check's text and source (administrator; the event keeps the old wording).
 
@@ -377,6 +384,7 @@ def edit_checklist_item(store: Store, actor: Actor, item_id: int, text: str, sou
         return _checklist_view(row)
 
 
+@requires(Permission.CHECKLISTS)
 def deactivate_checklist_item(store: Store, actor: Actor, item_id: int) -> ChecklistItemView:
     """Take a check off its checklist; it stays in the store for the inspections that ticked it.
 
@@ -392,6 +400,7 @@ def deactivate_checklist_item(store: Store, actor: Actor, item_id: int) -> Check
         return _checklist_view(row)
 
 
+@requires(Permission.CHECKLISTS)
 def reorder_checklist(store: Store, actor: Actor, category: Category, item_ids: Sequence[int]) -> list[ChecklistItemView]:
     """Put ``category``'s active checks in the order of ``item_ids`` (positions 1, 2, …).
 

@@ -17,12 +17,15 @@ from datetime import datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from ..domain import roles
+from ..domain.roles import Permission
 from ..documents.barcodes import BarcodeValueError, check_code128
 from ..documents.labels import LabelData, LabelProfile, LabelTemplate, SheetLayout
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
 from ..store.database import Store
 from ..store.models import Event, PrinterProfile
 from . import audit
+from .access import requires
 from .context import Actor, now
 from .intake import carton_item_sets, list_cartons
 from .printing import carton_label, item_set_label
@@ -161,6 +164,7 @@ def check_print(store: Store, codes: Sequence[str], why: str | None = None) -> N
         raise refusal
 
 
+@requires(Permission.PRINT)
 def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | None = None) -> None:
     """Record that the labels of ``codes`` were printed (call it once they are written): one event per
     label, ``label_printed`` for a first print, ``label_reprinted`` with the reason ``why`` for a label
@@ -169,6 +173,7 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
 
     :raises ReprintNeedsReason: some were printed before (by anyone, up to this transaction), or are
         listed more than once (:class:`LabelsRepeated`), and ``why`` is empty; nothing is recorded.
+    :raises NotPermitted: the actor may print (``PRINT``) but these are reprints (``REPRINT``: coordinators).
     """
     with store.write() as session:
         if session.get_bind().dialect.name == "postgresql":  # no BEGIN IMMEDIATE there: lock explicitly
@@ -177,6 +182,8 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
         refusal = _refusal(codes, first, why)
         if refusal is not None:
             raise refusal
+        if first or len(set(codes)) < len(codes):
+            roles.check(actor.role, Permission.REPRINT)
         at, rows, seen = now(), [], set(first)
         for code in codes:  # one event per label: a code listed twice is printed twice
             again = code in seen
@@ -190,6 +197,7 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
 # --- printer profiles -----------------------------------------------------------------------------
 
 
+@requires(Permission.SETTINGS)
 def save_profile(store: Store, actor: Actor, name: str, profile: LabelProfile) -> None:
     """Create or update the printer profile ``name`` (audited).
 

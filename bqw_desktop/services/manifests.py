@@ -15,12 +15,14 @@ from sqlalchemy import Connection, delete
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from ..domain.catalogue import Category
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError
 from ..domain.manifest import ManifestFormatError, ManifestLine, ManifestPreview, parse_manifest, parse_rows
 from ..store.database import Store
 from ..store.models import ManifestItem
 from . import audit
+from .access import requires
 from .context import Actor
 from .receiving import load_receipt
 
@@ -66,6 +68,7 @@ def preview_file(path: str | os.PathLike) -> ManifestPreview:
     return parse_manifest(data, path.name)
 
 
+@requires(Permission.RECEIVE)
 def import_manifest(store: Store, actor: Actor, receipt_id: int, path: str | os.PathLike) -> ImportResult:
     """Import a manifest file into a receipt, replacing any earlier manifest; all-or-nothing.
 
@@ -77,6 +80,7 @@ def import_manifest(store: Store, actor: Actor, receipt_id: int, path: str | os.
     return store_preview(store, actor, receipt_id, preview_file(path), path.name)
 
 
+@requires(Permission.RECEIVE)
 def store_preview(store: Store, actor: Actor, receipt_id: int, preview: ManifestPreview, source: str) -> ImportResult:
     """Store a checked preview's lines (see :func:`import_manifest`).
 
@@ -172,6 +176,7 @@ def _insert_lines(store: Store, receipt_id: int, lines: list[ManifestLine]) -> t
     return str(compiled), rows
 
 
+@requires(Permission.RECEIVE)
 def type_manifest(store: Store, actor: Actor, receipt_id: int, rows: list[list[str]]) -> ImportResult:
     """A manifest typed in the app: ``rows`` are cells under the same headers as a file (first row).
 

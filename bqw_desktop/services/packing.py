@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from ..store.database import Store
 from . import shipping, shipping_reports
+from .access import requires
 from .context import Actor
 from .shipping_reports import StageTimes
 from .views import ItemSetView, PackageView, ShipmentView
@@ -75,6 +77,7 @@ def shipment_details(store: Store, shipment_code: str, *, stages: bool = False) 
         return _details(session, shipping.load_row(session, shipment_code), stages)
 
 
+@requires(Permission.PACK)
 def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package_code: str | None = None, *,
          stages: bool = False) -> Packed:
     """:func:`shipping.pack`, and the shipment's details (the stage times only with ``stages``) read back

@@ -44,6 +44,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from ..domain.catalogue import Category
 from ..domain.errors import QT_TRANSLATE_NOOP, AlreadyDone, InvalidValue, TransitionRefused
 from ..domain.lifecycle import ItemSetStatus, ShipmentStatus
@@ -58,6 +59,7 @@ from ..store.models import (
     ShipmentLine,
 )
 from . import audit, once
+from .access import requires
 from .context import Actor, now
 from .shipping import new_shipment
 
@@ -295,6 +297,7 @@ def change_courier(proposal: Proposal, index: int, courier_code: str, *, whole_d
 # --- confirming -----------------------------------------------------------------------------------
 
 
+@requires(Permission.PLAN)
 def confirm(store: Store, actor: Actor, proposal: Proposal) -> Confirmation:
     """Create the proposal's shipments (``planned``, one per destination and courier) and allocate its
     item sets to them, all in one transaction, with events ``create_shipment``, ``allocate`` per item

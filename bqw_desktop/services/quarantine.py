@@ -16,6 +16,7 @@ from typing import BinaryIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from ..documents.return_note import ReturnNoteData, render_return_note
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
@@ -23,6 +24,7 @@ from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item
 from ..store.database import Store
 from ..store.models import Disposition, Donor, InboundCarton, Inspection, ItemSet
 from . import audit
+from .access import requires
 from .context import Actor, now
 from .intake import load_item_set, view_of
 from .views import ItemSetView
@@ -109,6 +111,7 @@ def _settle(session: Session, actor: Actor, code: str, kind: str, target: ItemSe
     return item, disposition, failed
 
 
+@requires(Permission.DISPOSE)
 def dispose(store: Store, actor: Actor, code: str, approved_by: str, note: str | None = None) -> ItemSetView:
     """Dispose of (报废) a quarantined item set: ``failed → disposed``, with who approved it.
 
@@ -124,6 +127,7 @@ def dispose(store: Store, actor: Actor, code: str, approved_by: str, note: str |
         return view_of(session, item.code)
 
 
+@requires(Permission.DISPOSE)
 def send_to_rework(store: Store, actor: Actor, code: str, note: str | None = None) -> ItemSetView:
     """Clean or repair, then re-inspect (整改后复检): ``failed → received``, back in the inspection queue.
 
@@ -137,6 +141,7 @@ def send_to_rework(store: Store, actor: Actor, code: str, note: str | None = Non
         return view_of(session, item.code)
 
 
+@requires(Permission.DISPOSE)
 def return_to_donor(store: Store, actor: Actor, code: str, note: str | None = None) -> ReturnNoteData:
     """Return a quarantined item set to its donor: ``failed → returned``; returns the return note's data.
 

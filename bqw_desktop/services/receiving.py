@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from ..domain.catalogue import Category
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from ..domain.identifiers import CodeKind, expect_kind, make_code, parse_code
@@ -29,6 +30,7 @@ from ..domain.receiving import (
 from ..store.database import Store
 from ..store.models import DiscrepancyResolution, Donor, InboundCarton, ItemSet, ManifestItem, Receipt
 from . import audit
+from .access import requires
 from .context import Actor, now
 from .once import run_once
 
@@ -93,6 +95,7 @@ class DiscrepancyView:
 # --- donors ---------------------------------------------------------------------------------------
 
 
+@requires(Permission.RECEIVE)
 def create_donor(store: Store, actor: Actor, name: str, kind: DonorKind, contact: str | None = None,
                  phone: str | None = None, address: str | None = None, *, token: str | None = None) -> DonorView:
     """Add a donor (捐赠方); its pinyin initials are stored for search.
@@ -146,6 +149,7 @@ def _load_donor(session: Session, name: str) -> Donor:
 # --- receipts -------------------------------------------------------------------------------------
 
 
+@requires(Permission.RECEIVE)
 def create_receipt(store: Store, actor: Actor, donor_name: str, received_on: date, note: str | None = None, *,
                    token: str | None = None) -> ReceiptView:
     """Open a receipt (入库单) for an arrival from ``donor_name`` at this station.
@@ -206,6 +210,7 @@ def _next_serial(session: Session, column, kind: CodeKind) -> int:  # noqa: ANN0
     return parse_code(highest).serial + 1 if highest else 1
 
 
+@requires(Permission.RECEIVE)
 def open_carton(store: Store, actor: Actor, receipt_id: int, code: str | None = None,
                 donor_ref: str | None = None, *, token: str | None = None) -> ReceivedCarton:
     """Start receiving a carton for a receipt: a new one (next carton code, label to print) when
@@ -251,6 +256,7 @@ def _carton_view(session: Session, carton: InboundCarton) -> ReceivedCarton:
     return ReceivedCarton(carton.code, carton.receipt_id, carton.donor_ref, count, False)
 
 
+@requires(Permission.RECEIVE)
 def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: ItemSetEntry, count: int = 1, *,
                        token: str | None = None) -> list[str]:
     """Register ``count`` identical item sets in a carton of a receipt; returns their new codes.
@@ -315,6 +321,7 @@ def receipt_cartons(store: Store, receipt_id: int) -> list[ReceivedCarton]:
         return [ReceivedCarton(code, receipt_id, ref, n, False) for code, ref, n in rows]
 
 
+@requires(Permission.RECEIVE)
 def set_donor_ref(store: Store, actor: Actor, carton_code: str, donor_ref: str) -> None:
     """Record the donor's own carton number (the manifest's 箱号) on a carton, for per-carton reconciliation."""
     code = expect_kind(carton_code, CodeKind.CARTON).text
@@ -351,6 +358,7 @@ def discrepancies(store: Store, receipt_id: int) -> list[DiscrepancyView]:
     return [DiscrepancyView(d, *resolved.get(d.key, (None, None))) for d in reconcile(expected, received)]
 
 
+@requires(Permission.RECEIVE)
 def resolve_discrepancy(store: Store, actor: Actor, receipt_id: int, key: str, note: str) -> None:
     """A coordinator resolves one difference (e.g. "捐赠方确认少发 2 套"); audited, never edited later.
 
@@ -424,6 +432,7 @@ def acknowledgement_data(store: Store, receipt_id: int):  # noqa: ANN201 - docum
         )
 
 
+@requires(Permission.RECEIVE)
 def write_acknowledgement(store: Store, actor: Actor, receipt_id: int, out) -> object:  # noqa: ANN001
     """Write the receipt's acknowledgement PDF to ``out`` (path or binary file); audited; returns its data."""
     from ..documents.acknowledgement import render_acknowledgement

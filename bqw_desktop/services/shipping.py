@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import Row, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.roles import Permission
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.identifiers import CodeKind, expect_kind, make_code
 from ..domain.lifecycle import (
@@ -43,6 +44,7 @@ from ..store.models import (
     ShipmentLine,
 )
 from . import audit
+from .access import requires
 from .context import Actor, now
 from .intake import item_set_query, load_item_set, to_view, view_of
 from .once import run_once
@@ -309,6 +311,7 @@ def find_by_code(session: Session, model, code: str, message: str):  # noqa: ANN
     return row
 
 
+@requires(Permission.PLAN)
 def create_shipment(store: Store, actor: Actor, destination_code: str, courier_code: str, *,
                     token: str | None = None) -> ShipmentView:
     """Open a new ``planned`` shipment to a destination with a courier partner, by hand.
@@ -348,6 +351,7 @@ def _new_package(session: Session, actor: Actor, shipment: Shipment) -> Package:
     return package
 
 
+@requires(Permission.PACK)
 def add_package(store: Store, actor: Actor, shipment_code: str, *, token: str | None = None) -> PackageView:
     """Start the shipment's next package (包裹 n+1); later scans go into it.
 
@@ -399,6 +403,7 @@ def packages(store: Store, shipment_code: str) -> list[PackageView]:
         return packages_of(session, load(session, shipment_code))
 
 
+@requires(Permission.PACK)
 def set_package_weight(store: Store, actor: Actor, package_code: str, kg: float | str) -> PackageView:
     """Record a package's weight (kg, stored in grams) before the shipment leaves.
 
@@ -417,6 +422,7 @@ def set_package_weight(store: Store, actor: Actor, package_code: str, kg: float 
         return _package_view(session, package, shipment.code)
 
 
+@requires(Permission.PACK)
 def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
          package_code: str | None = None) -> ItemSetView:
     """Pack a passed item set into a planned shipment, into ``package_code`` or its last package (package
@@ -506,6 +512,7 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_cod
     return item.code
 
 
+@requires(Permission.PACK)
 def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> ItemSetView:
     """Take an item set out of a shipment that is still ``planned`` (a wrong scan, undone).
 
@@ -554,6 +561,7 @@ def release(session: Session, actor: Actor, shipment: Shipment) -> int:
 # --- tracking numbers, states, costs -------------------------------------------------------------
 
 
+@requires(Permission.SHIP)
 def set_tracking_number(store: Store, actor: Actor, shipment_code: str, tracking_number: str) -> ShipmentView:
     """Record the courier's tracking number (运单号) before the shipment is handed over, checked against
     that courier's rule (pattern and check digit; never repaired).
@@ -622,6 +630,7 @@ def _advance(store: Store, actor: Actor, shipment_code: str, target: ShipmentSta
         return _view(session, shipment)
 
 
+@requires(Permission.PACK)
 def close_packing(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
     """Close packing (``planned → packed``); allocations the plan made but nobody packed are released.
 
@@ -630,6 +639,7 @@ def close_packing(store: Store, actor: Actor, shipment_code: str) -> ShipmentVie
     return _advance(store, actor, shipment_code, ShipmentStatus.PACKED)
 
 
+@requires(Permission.PLAN)
 def cancel_shipment(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
     """Give up a planned shipment with nothing packed; its allocations are released.
 
@@ -638,6 +648,7 @@ def cancel_shipment(store: Store, actor: Actor, shipment_code: str) -> ShipmentV
     return _advance(store, actor, shipment_code, ShipmentStatus.CANCELLED)
 
 
+@requires(Permission.SHIP)
 def hand_over_pickup(store: Store, actor: Actor, courier_code: str, shipment_codes: Sequence[str]) -> PickupView:
     """Hand packed shipments to their courier at one pickup (上门取件), all or none: one handover
     manifest (交接单) lists them. Item sets become ``shipped``.
@@ -669,6 +680,7 @@ def hand_over_pickup(store: Store, actor: Actor, courier_code: str, shipment_cod
         return PickupView(pickup.code, courier.code, courier.name, pickup.at, tuple(handed))
 
 
+@requires(Permission.SHIP)
 def hand_over(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
     """Hand one packed shipment to its courier (已交接) at a pickup of its own; item sets become ``shipped``.
 
@@ -681,11 +693,13 @@ def hand_over(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
     return get_shipment(store, code)
 
 
+@requires(Permission.SHIP)
 def mark_in_transit(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
     """The courier reports the shipment on its way (运输中). :raises TransitionRefused: not handed over."""
     return _advance(store, actor, shipment_code, ShipmentStatus.IN_TRANSIT)
 
 
+@requires(Permission.SHIP)
 def deliver(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
     """Mark the shipment delivered (已送达), from handed over or in transit; item sets become ``delivered``.
 
@@ -694,6 +708,7 @@ def deliver(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
     return _advance(store, actor, shipment_code, ShipmentStatus.DELIVERED)
 
 
+@requires(Permission.SHIP)
 def confirm_receipt(store: Store, actor: Actor, shipment_code: str, receiver: str, receipt_date: date,
                     note: str = "", slip_file: str | None = None) -> ShipmentView:
     """Record the destination's signature (已签收): who received it, on which day, a note, and optionally
@@ -716,6 +731,7 @@ def confirm_receipt(store: Store, actor: Actor, shipment_code: str, receiver: st
         return _view(session, shipment)
 
 
+@requires(Permission.SHIP)
 def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> ShipmentView:
     """Take a shipment one step back with a reason (see ``lifecycle.SHIPMENT_REVERTS``): reopen packing,
     take a hand-over back (``handed_over → packed``: the courier did not take it; its item sets go
@@ -749,6 +765,7 @@ def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> Shipment
         return _view(session, shipment)
 
 
+@requires(Permission.SHIP)
 def set_cost(store: Store, actor: Actor, shipment_code: str, cny: float | str) -> ShipmentView:
     """Record what the courier actually charged for the shipment (CNY; stored in fen).
 

@@ -471,3 +471,28 @@ class IdempotencyKey(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(60))
     station: Mapped[str] = mapped_column(String(60))
+
+
+# --- issue 10: people and roles (migration 0008) -------------------------------------------------------
+
+
+class Person(Base):
+    """An account (人员): a volunteer, coordinator, administrator or auditor (``domain.roles.Role``).
+
+    ``name`` is the display name printed on documents and recorded on events. ``badge`` is the code on
+    the person's Code 128 badge (``PE00001…``, ``domain.identifiers``). ``pin_hash`` is a salted scrypt
+    hash (``services.people``), never the PIN; volunteers may have none. Accounts are deactivated, never
+    deleted: events name them.
+    """
+
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint("role IN ('volunteer','coordinator','administrator','auditor')", name="role"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    badge: Mapped[str] = mapped_column(String(16), unique=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..services import drive, overview
+from ..domain.roles import Role
 from ..services.context import Actor
 from ..store import backup
 from ..store.database import (Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, missing_store_file,
@@ -181,7 +182,7 @@ def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: boo
         return None
 
 
-def run(url: str, actor: Actor, language: str | None, *, create_folder: bool = False,
+def run(url: str, station: str | None, language: str | None, *, create_folder: bool = False,
         ask_to_create: bool = False) -> int:
     """Open the main window on the store at ``url``; returns the exit status.
 
@@ -199,6 +200,7 @@ def run(url: str, actor: Actor, language: str | None, *, create_folder: bool = F
     start_up.install("en")  # the Application installs its own
     if store is None:
         return 1
+    actor = Actor("管理员", station or "工作站", Role.ADMINISTRATOR)  # placeholder until the sign-in dialog lands
     main = Application(store, actor, language)
     QTimer.singleShot(0, main.offer_drive)
     status = app.exec()

@@ -2028,6 +2028,82 @@ A coordinator can take a hand-over back later, with a reason.</source>
 <context>
     <name>domain</name>
     <message>
+        <source>The two PINs differ: nothing was changed.</source>
+        <translation>两次输入的 PIN 码不一致，未作任何修改。</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet: the first account added is the administrator.</source>
+        <translation>本数据库还没有管理员：添加的第一个账号须为管理员。</translation>
+    </message>
+    <message>
+        <source>This command changes the store: give --operator NAME, an active account (`users list`).</source>
+        <translation>此命令会修改数据：请用 --operator 姓名 指定在用账号（见 `users list`）。</translation>
+    </message>
+    <message>
+        <source>Give the PIN in {variable}: there is no terminal to ask at.</source>
+        <translation>请在 {variable} 中提供 PIN 码（没有终端可供输入）。</translation>
+    </message>
+    <message>
+        <source>There is no active account to print a badge for.</source>
+        <translation>没有可打印工牌的在用账号。</translation>
+    </message>
+    <message>
+        <source>“{name}” is inactive: no badge is printed.</source>
+        <translation>“{name}”已停用，不打印工牌。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for “{name}”.</source>
+        <translation>“{name}”的 PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>“{name}” signs in with a PIN.</source>
+        <translation>“{name}”需输入 PIN 码登录。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for “{name}”: try again in {minutes} minutes.</source>
+        <translation>“{name}”的 PIN 码错误次数过多，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>No active account has this name or badge.</source>
+        <translation>没有使用此姓名或工牌的在用账号。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the last active administrator: add another administrator first.</source>
+        <translation>“{name}”是最后一位在用的管理员，请先添加另一位管理员。</translation>
+    </message>
+    <message>
+        <source>“{name}” is inactive already.</source>
+        <translation>“{name}”已停用。</translation>
+    </message>
+    <message>
+        <source>There is no account named “{name}”.</source>
+        <translation>没有名为“{name}”的账号。</translation>
+    </message>
+    <message>
+        <source>This store has an administrator already: they add the other accounts.</source>
+        <translation>本数据库已有管理员，其他账号由管理员添加。</translation>
+    </message>
+    <message>
+        <source>There is already an account named “{name}”.</source>
+        <translation>已有名为“{name}”的账号。</translation>
+    </message>
+    <message>
+        <source>A {role} needs a PIN of 4 to 8 digits.</source>
+        <translation>{role}需要设置 4 到 8 位数字的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>A name is 1 to {limit} printable characters.</source>
+        <translation>姓名须为 1 到 {limit} 个可打印字符。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN 码须为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>A {role} may not {what}. Ask a coordinator or an administrator.</source>
+        <translation>{role}无权{what}，请找物流协调员或管理员。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/domain/trail.py" line="73" />
         <source>The audit trail is broken at event {id} ({at}): its content does not match its hash (edited, or inserted outside BQW Desktop).</source>
         <translation>操作日志在第 {id} 条（{at}）处断开：其内容与其哈希值不符（被修改，或在 BQW Desktop 之外插入）。</translation>
@@ -2687,6 +2763,74 @@ A coordinator can take a hand-over back later, with a reason.</source>
 </context>
 <context>
     <name>term</name>
+    <message>
+        <source>a badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source>change settings, printer profiles and couriers</source>
+        <translation>修改设置、打印机配置和物流合作方</translation>
+    </message>
+    <message>
+        <source>edit checklists</source>
+        <translation>编辑检查清单</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理人员账号</translation>
+    </message>
+    <message>
+        <source>reprint labels</source>
+        <translation>补打标签</translation>
+    </message>
+    <message>
+        <source>decide what happens to rejected item sets</source>
+        <translation>处置不合格件套</translation>
+    </message>
+    <message>
+        <source>correct inspection results</source>
+        <translation>更正质检结果</translation>
+    </message>
+    <message>
+        <source>hand over and track shipments</source>
+        <translation>交接与跟踪发货</translation>
+    </message>
+    <message>
+        <source>plan shipments</source>
+        <translation>计划发货</translation>
+    </message>
+    <message>
+        <source>print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <source>pack shipments</source>
+        <translation>装箱</translation>
+    </message>
+    <message>
+        <source>inspect item sets</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>receive goods</source>
+        <translation>收货入库</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>物流协调员</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
     <message>
         <location filename="../../bqw_desktop/domain/catalogue.py" line="20" />
         <source>clothing</source>

@@ -12,9 +12,10 @@ import time
 from pathlib import Path
 
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTOR = Actor("演练员", "DRILL")
+ACTOR = Actor("演练员", "DRILL", Role.ADMINISTRATOR)
 
 
 def copy_store(source: Path, target: Path) -> None:

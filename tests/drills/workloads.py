@@ -22,6 +22,7 @@ from bqw_desktop.domain.errors import DomainError, TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.services import inspection, manifests, shipping
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store
 from bqw_desktop.store.models import ItemSet
 
@@ -43,7 +44,7 @@ def prepare_import(receipt: str, *files: str) -> dict:
 
 def import_loop(store: Store, state: dict, seconds: float = 1e9) -> None:
     """Store the prepared manifests in turn into one receipt; ``store N LINES`` / ``stored N LINES``."""
-    actor = Actor("导入员", "IMPORT")
+    actor = Actor("导入员", "IMPORT", Role.ADMINISTRATOR)
     say("ready")
     end, n = time.monotonic() + seconds, 0
     while time.monotonic() < end:
@@ -63,7 +64,7 @@ def prepare_pack(shipment: str) -> dict:
 
 def pack_loop(store: Store, state: dict) -> None:
     """Pack every passed item set into the shipment; ``pack CODE`` before, ``packed CODE`` after."""
-    actor = Actor("打包员", "PACK")
+    actor = Actor("打包员", "PACK", Role.ADMINISTRATOR)
     with store.read() as session:
         codes = list(session.scalars(select(ItemSet.code).where(ItemSet.status == ItemSetStatus.PASSED.value)
                                      .order_by(ItemSet.id)))
@@ -79,7 +80,7 @@ def pack_loop(store: Store, state: dict) -> None:
 
 def station(store: Store, name: str, seconds: str, *codes: str) -> None:
     """Pass ``codes`` in order for ``seconds``; prints one JSON line: counts, latencies, error texts."""
-    actor = Actor(f"质检员{name}", name)
+    actor = Actor(f"质检员{name}", name, Role.ADMINISTRATOR)
     say("ready")
     sys.stdin.readline()
     begin = time.monotonic()
@@ -107,7 +108,7 @@ def station(store: Store, name: str, seconds: str, *codes: str) -> None:
 
 def importer(store: Store, receipt: str, seconds: str, *files: str) -> None:
     """Import ``files`` in turn for ``seconds`` (parsing each time, as a person does); one JSON line."""
-    actor = Actor("导入员", "IMPORT")
+    actor = Actor("导入员", "IMPORT", Role.ADMINISTRATOR)
     say("ready")
     sys.stdin.readline()
     end = time.monotonic() + float(seconds)

@@ -269,12 +269,13 @@ def test_labels_printed_meanwhile_at_another_station_are_refused_in_chinese_and_
         qtbot, window, drive_store, tmp_path, monkeypatch):
     """Issue 9, fault 12 in the window: the other station records its print while this one's save dialog is
     open; the banner gives the reason in Chinese (not a class name) and the unrecorded PDF is removed."""
+    from bqw_desktop.domain.roles import Role
     from bqw_desktop.services.context import Actor
 
     target = tmp_path / "labels.pdf"
 
     def other_station_prints_first(parent, name):  # noqa: ANN001, ANN202
-        labelling.record_printed(drive_store, Actor(operator="李四", station="仓库-2"), ["IS000001L"], None)
+        labelling.record_printed(drive_store, Actor(operator="李四", station="仓库-2", role=Role.ADMINISTRATOR), ["IS000001L"], None)
         return str(target)
 
     window.tabs.setCurrentWidget(window.intake)

@@ -11,10 +11,11 @@ from bqw_desktop.domain.lifecycle import ItemSetStatus as S
 from bqw_desktop.domain.scanning import classify
 from bqw_desktop.services import inspection, intake, quarantine
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.views.quarantine import QuarantineView
 
-OTHER = Actor("李娜", "TEST-2")
+OTHER = Actor("李娜", "TEST-2", Role.ADMINISTRATOR)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from bqw_desktop.documents.labels import LabelProfile, LabelTemplate, SheetLayou
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import labelling, receiving
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store
 
 from tests.pdfcheck import code128, pages
@@ -26,7 +27,7 @@ def run(capsys, *args):
 def test_import_manifest_and_acknowledgement(tmp_path, capsys):
     db = str(tmp_path / "bqw.sqlite3")
     store = open_store(f"sqlite:///{db}")
-    actor = Actor("测试员", "TEST-1")
+    actor = Actor("测试员", "TEST-1", Role.ADMINISTRATOR)
     receiving.create_donor(store, actor, "某某爱心企业", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(store, actor, "某某爱心企业", date(2021, 6, 8))
     store.dispose()
@@ -53,7 +54,7 @@ def test_labels_with_template_profile_and_calibration(tmp_path, capsys):
     assert status == 0 and (round(float(box.width) / mm), round(float(box.height) / mm)) == (40, 30)
     assert code128(next(pages(out, 300))) == ["IS000001L"]
     store = open_store(f"sqlite:///{db}")
-    labelling.save_profile(store, Actor("a", "b"), "A4", LabelProfile.for_template(
+    labelling.save_profile(store, Actor("a", "b", Role.ADMINISTRATOR), "A4", LabelProfile.for_template(
         LabelTemplate.ITEM_60X40, 300, sheet=SheetLayout(7, 3, 13.5, 7, 66, 40)))
     store.dispose()
     status, printed, _ = run(capsys, "--db", db, "labels", "--carton", "CT00001B", "--profile", "A4", "-o", str(out),

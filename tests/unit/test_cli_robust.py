@@ -14,6 +14,7 @@ from bqw_desktop.cli import main
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import manifests, receiving
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store import backup
 from bqw_desktop.store.database import open_store
 from tests.fulldisk import full_disk
@@ -36,7 +37,7 @@ def receipt_store(tmp_path):
     """A store file with one receipt; (its path, the receipt's number)."""
     path = tmp_path / "receipts.sqlite3"
     store = open_store(f"sqlite:///{path}")
-    actor = Actor("测试员", "TEST-1")
+    actor = Actor("测试员", "TEST-1", Role.ADMINISTRATOR)
     receiving.create_donor(store, actor, "某某爱心企业", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(store, actor, "某某爱心企业", date(2021, 6, 8))
     store.dispose()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 
 from bqw_desktop.services import shipping
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store
 from bqw_desktop.ui.app import create_application
 from bqw_desktop.ui.i18n import Translations
@@ -27,7 +28,7 @@ def main() -> None:
     app = create_application()
     Translations().install("zh_CN")
     store = open_store(f"sqlite:///{database}")
-    window = MainWindow(store, Actor("ime-test", "IME-1"), "zh_CN", sounds=Sounds(enabled=False))
+    window = MainWindow(store, Actor("ime-test", "IME-1", Role.ADMINISTRATOR), "zh_CN", sounds=Sounds(enabled=False))
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
     view.select(shipping.list_shipments(store)[0].code)

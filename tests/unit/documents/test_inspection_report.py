@@ -9,6 +9,7 @@ from sqlalchemy import case, func, select
 from bqw_desktop.documents.inspection_report import percent
 from bqw_desktop.services import drive, inspection, inspection_report as report, quarantine
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import ItemSet
 
 from tests.pdfcheck import pages
@@ -29,7 +30,7 @@ def test_report_figures_equal_the_database(drive_store, actor, tmp_path):
     quarantine.return_to_donor(drive_store, actor, rows[0].code, "捐赠方取回")
     quarantine.dispose(drive_store, actor, rows[1].code, "王主任")
     quarantine.send_to_rework(drive_store, actor, rows[2].code)
-    inspection.inspect(drive_store, Actor("李娜", "TEST-2"), rows[2].code, True)
+    inspection.inspect(drive_store, Actor("李娜", "TEST-2", Role.ADMINISTRATOR), rows[2].code, True)
 
     path = tmp_path / "report.pdf"
     written = report.write_inspection_report(drive_store, path)

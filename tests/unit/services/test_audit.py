@@ -137,9 +137,10 @@ import sys
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import labelling, receiving
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store
 store = open_store(sys.argv[1])
-actor = Actor(sys.argv[2], sys.argv[2])
+actor = Actor(sys.argv[2], sys.argv[2], Role.ADMINISTRATOR)
 for n in range(25):
     receiving.create_donor(store, actor, f"{sys.argv[2]}-{n}", DonorKind.INDIVIDUAL)
     labelling.record_printed(store, actor, [f"{sys.argv[2]}{n}A", f"{sys.argv[2]}{n}B"])

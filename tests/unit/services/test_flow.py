@@ -8,6 +8,7 @@ from bqw_desktop.domain.errors import InvalidCode, InvalidValue, NotFound, Trans
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
 from bqw_desktop.services import drive, inspection, intake, overview, shipping
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import Event, Inspection, ItemSet, ShipmentLine
 
 
@@ -113,7 +114,7 @@ def test_unknown_not_inspected_and_mistyped_codes(drive_store, actor):
 
 
 def test_a_second_station_cannot_overwrite_an_inspection(drive_store, actor):
-    other = Actor("李娜", "TEST-2")
+    other = Actor("李娜", "TEST-2", Role.ADMINISTRATOR)
     inspection.inspect(drive_store, actor, "IS000001L", True)
     with pytest.raises(TransitionRefused, match="already been inspected"):
         inspection.inspect(drive_store, other, "IS000001L", False, NonconformanceReason.DAMAGED)
@@ -168,6 +169,6 @@ def test_a_walkthrough_is_claimed_before_it_starts(drive_store, actor):
     from bqw_desktop.services import audit
 
     with drive_store.write() as session:  # another station has just claimed it
-        audit.record(session, Actor("李娜", "TEST-2"), "walkthrough", "drive", "2021")
+        audit.record(session, Actor("李娜", "TEST-2", Role.ADMINISTRATOR), "walkthrough", "drive", "2021")
     assert drive.walkthrough(drive_store, actor) is False
     assert overview.pipeline(drive_store).stages[ItemSetStatus.RECEIVED] == 1896

@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from bqw_desktop.domain.catalogue import Category, NonconformanceReason as R
 from bqw_desktop.services import inspection, inspection_report as report, quarantine
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import InboundCarton, ItemSet
 
-OTHER = Actor("李娜", "TEST-2")
-COORDINATOR = Actor("王协调", "COORD-1")
+OTHER = Actor("李娜", "TEST-2", Role.ADMINISTRATOR)
+COORDINATOR = Actor("王协调", "COORD-1", Role.COORDINATOR)
 
 
 @pytest.fixture

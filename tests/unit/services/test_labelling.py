@@ -64,6 +64,7 @@ def test_two_stations_printing_the_same_labels_at_once_record_one_first_print(dr
     import threading
     import time
 
+    from bqw_desktop.domain.roles import Role
     from bqw_desktop.services.context import Actor
     from bqw_desktop.store.database import open_store
 
@@ -74,7 +75,7 @@ def test_two_stations_printing_the_same_labels_at_once_record_one_first_print(dr
 
     def record(name):
         try:
-            labelling.record_printed(stations[name], Actor(f"志愿者{name[-1]}", name), codes)
+            labelling.record_printed(stations[name], Actor(f"志愿者{name[-1]}", name, Role.ADMINISTRATOR), codes)
             outcome[name] = "first"
         except labelling.ReprintNeedsReason as refused:
             outcome[name] = refused
@@ -103,7 +104,7 @@ def test_two_stations_printing_the_same_labels_at_once_record_one_first_print(dr
     with pytest.raises(labelling.ReprintNeedsReason):
         labelling.check_print(stations[loser], codes)  # asked before printing again
     labelling.check_print(stations[loser], codes, "第二台打印机也打印了")
-    labelling.record_printed(stations[loser], Actor("志愿者", loser), codes, "第二台打印机也打印了")
+    labelling.record_printed(stations[loser], Actor("志愿者", loser, Role.ADMINISTRATOR), codes, "第二台打印机也打印了")
     with drive_store.read() as session:
         assert session.execute(select(Event.action, Event.station, Event.detail).where(
             Event.entity_kind == "label").order_by(Event.id.desc()).limit(1)).one() == (

@@ -118,11 +118,12 @@ SCANNER = """
 import json, sys, pathlib
 from bqw_desktop.services import inspection
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store
 store = Store(sys.argv[1])
 stop = pathlib.Path(sys.argv[2])
 codes = sys.argv[3:]
-actor = Actor("二号站", "STATION-2")
+actor = Actor("二号站", "STATION-2", Role.ADMINISTRATOR)
 passed, errors = 0, []
 print("ready", flush=True)
 for code in codes:

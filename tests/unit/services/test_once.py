@@ -14,6 +14,7 @@ from bqw_desktop.domain.errors import AlreadyDone, InvalidValue
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import once, receiving, shipping
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.services.receiving import ItemSetEntry
 from bqw_desktop.store.database import Store
 from bqw_desktop.store.models import Event, IdempotencyKey, InboundCarton, ItemSet, Package, Receipt, Shipment
@@ -110,7 +111,7 @@ def _create_in_another_process(url: str, token: str, station: str, start, result
     store = Store(url)
     start.wait()
     try:
-        results.put(("created", shipping.create_shipment(store, Actor("志愿者", station), "D001", "LP1",
+        results.put(("created", shipping.create_shipment(store, Actor("志愿者", station, Role.ADMINISTRATOR), "D001", "LP1",
                                                           token=token).code))
     except AlreadyDone as done:
         results.put(("already", done.result.code))

@@ -15,6 +15,7 @@ from bqw_desktop.domain.errors import InvalidValue, NotFound, TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus as S
 from bqw_desktop.services import drive, inspection, intake, quarantine, shipping
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store
 from bqw_desktop.store.models import (
     ChecklistItem,
@@ -26,8 +27,8 @@ from bqw_desktop.store.models import (
     InspectionUndo,
 )
 
-OTHER = Actor("李娜", "TEST-2")
-COORDINATOR = Actor("王协调", "COORD-1")
+OTHER = Actor("李娜", "TEST-2", Role.ADMINISTRATOR)
+COORDINATOR = Actor("王协调", "COORD-1", Role.COORDINATOR)
 
 
 def events(store, code):

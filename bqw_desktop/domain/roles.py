@@ -1,0 +1,144 @@
+"""People's roles and what each may do; PINs; phone numbers shown to whom.
+
+Roles (issue 10): a **volunteer** scans, receives, inspects and packs; a **coordinator** also plans and
+confirms shipments, hands them over, corrects inspection results, decides dispositions, reprints labels
+and keeps tracking numbers and costs; an **administrator** also keeps accounts, checklists, printer
+profiles, couriers and the station settings, and loads the drive. An **auditor** reads everything,
+exports and verifies the trail, and changes nothing. Each role above the volunteer holds every right of
+the one below it (the drive's administrators were its coordinators too), the auditor none.
+
+:func:`check` is what every state-changing service calls (through ``services.access.requires``), so
+the rule holds whoever calls: the window, the CLI or a script.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from .errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
+
+
+class Role(enum.Enum):
+    """A person's role; the value is what the store keeps (``person.role``)."""
+
+    VOLUNTEER = "volunteer"
+    COORDINATOR = "coordinator"
+    ADMINISTRATOR = "administrator"
+    AUDITOR = "auditor"
+
+
+ROLE_LABELS = {
+    Role.VOLUNTEER: QT_TRANSLATE_NOOP("term", "volunteer"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("term", "coordinator"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("term", "administrator"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("term", "auditor"),
+}
+
+
+class Permission(enum.Enum):
+    """A kind of change to the store; each state-changing service needs exactly one."""
+
+    RECEIVE = "receive"  # donors, receipts, cartons, item sets, manifests, discrepancies
+    INSPECT = "inspect"  # pass or fail an item set, undo one's own scan
+    PACK = "pack"  # packages, packing and unpacking, weights, closing a shipment's packing
+    PRINT = "print"  # first prints of labels (recorded)
+    PLAN = "plan"  # shipments planned, created, cancelled
+    SHIP = "ship"  # hand-over, in transit, delivery, receipt, revert, tracking numbers, costs
+    CORRECT = "correct"  # corrections of inspection results
+    DISPOSE = "dispose"  # quarantine: rework, return to donor, disposal
+    REPRINT = "reprint"  # labels printed again, with a reason
+    ACCOUNTS = "accounts"  # people, roles, PINs, badges
+    CHECKLISTS = "checklists"  # the safety checklists
+    SETTINGS = "settings"  # printer profiles, couriers, station settings, loading the drive
+
+
+_VOLUNTEER = frozenset({Permission.RECEIVE, Permission.INSPECT, Permission.PACK, Permission.PRINT})
+_COORDINATOR = _VOLUNTEER | {Permission.PLAN, Permission.SHIP, Permission.CORRECT, Permission.DISPOSE,
+                             Permission.REPRINT}
+
+#: what each role may do
+ALLOWED: dict[Role, frozenset[Permission]] = {
+    Role.VOLUNTEER: _VOLUNTEER,
+    Role.COORDINATOR: _COORDINATOR,
+    Role.ADMINISTRATOR: _COORDINATOR | {Permission.ACCOUNTS, Permission.CHECKLISTS, Permission.SETTINGS},
+    Role.AUDITOR: frozenset(),
+}
+
+PERMISSION_LABELS = {
+    Permission.RECEIVE: QT_TRANSLATE_NOOP("term", "receive goods"),
+    Permission.INSPECT: QT_TRANSLATE_NOOP("term", "inspect item sets"),
+    Permission.PACK: QT_TRANSLATE_NOOP("term", "pack shipments"),
+    Permission.PRINT: QT_TRANSLATE_NOOP("term", "print labels"),
+    Permission.PLAN: QT_TRANSLATE_NOOP("term", "plan shipments"),
+    Permission.SHIP: QT_TRANSLATE_NOOP("term", "hand over and track shipments"),
+    Permission.CORRECT: QT_TRANSLATE_NOOP("term", "correct inspection results"),
+    Permission.DISPOSE: QT_TRANSLATE_NOOP("term", "decide what happens to rejected item sets"),
+    Permission.REPRINT: QT_TRANSLATE_NOOP("term", "reprint labels"),
+    Permission.ACCOUNTS: QT_TRANSLATE_NOOP("term", "manage accounts"),
+    Permission.CHECKLISTS: QT_TRANSLATE_NOOP("term", "edit checklists"),
+    Permission.SETTINGS: QT_TRANSLATE_NOOP("term", "change settings, printer profiles and couriers"),
+}
+
+
+class NotPermitted(DomainError):
+    """The person's role does not allow this change."""
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    """Whether ``role`` may make changes of kind ``permission``."""
+    return permission in ALLOWED[role]
+
+
+def check(role: Role, permission: Permission) -> None:
+    """:raises NotPermitted: ``role`` may not make changes of kind ``permission`` (message names both)."""
+    if permission not in ALLOWED[role]:
+        raise NotPermitted(QT_TRANSLATE_NOOP("domain", "A {role} may not {what}. Ask a coordinator or an administrator."),
+                           role=ROLE_LABELS[role], what=PERMISSION_LABELS[permission])
+
+
+def needs_pin(role: Role) -> bool:
+    """Whether signing in as ``role`` needs a PIN: everyone but volunteers (who sign in by badge or name)."""
+    return role is not Role.VOLUNTEER
+
+
+#: a PIN is 4 to 8 ASCII digits
+PIN_PATTERN = re.compile(r"^[0-9]{4,8}$")
+
+
+def check_pin_shape(pin: str) -> None:
+    """:raises InvalidValue: ``pin`` is not 4 to 8 digits."""
+    if not PIN_PATTERN.match(pin):
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A PIN is 4 to 8 digits."))
+
+
+#: longest display name kept (person.name)
+NAME_LIMIT = 40
+
+
+def clean_name(name: str) -> str:
+    """``name`` without outer spaces.
+
+    :raises InvalidValue: empty, longer than :data:`NAME_LIMIT` characters, or holding control characters.
+    """
+    text = name.strip()
+    if not 0 < len(text) <= NAME_LIMIT or not text.isprintable():
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A name is 1 to {limit} printable characters."), limit=NAME_LIMIT)
+    return text
+
+
+def mask_phone(phone: str | None) -> str | None:
+    """A phone number as lists show it to everyone but coordinators: the middle digits hidden, e.g.
+    ``13812340000`` → ``138****0000`` (the common mainland form: first three, last four kept). Numbers
+    of fewer than 8 digits keep only their last two. ``None`` stays ``None``."""
+    if not phone:
+        return phone
+    text = phone.strip()
+    if len(text) >= 8:
+        return text[:3] + "*" * (len(text) - 7) + text[-4:]
+    return "*" * max(len(text) - 2, 0) + text[-2:]
+
+
+def sees_whole_phone(role: Role) -> bool:
+    """Whether ``role`` sees receivers' phone numbers whole (coordinators and administrators phone them)."""
+    return role in (Role.COORDINATOR, Role.ADMINISTRATOR)
