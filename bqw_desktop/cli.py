@@ -19,6 +19,13 @@ Usage::
     bqw-desktop [--db PATH] restore FILE
     bqw-desktop [--db PATH] audit verify
     bqw-desktop [--db PATH] audit export -o FILE.csv
+    bqw-desktop [--db PATH] [--operator NAME] users add NAME --role ROLE | users list | users deactivate NAME | users pin NAME
+    bqw-desktop [--db PATH] --operator NAME badges [NAME...] -o FILE.pdf
+
+Commands that change the store act as ``--operator NAME``, an active account; coordinators, administrators
+and auditors give their PIN in ``BQW_PIN`` or at the prompt (a new account's PIN: ``BQW_NEW_PIN`` or a
+prompt). On a store with no administrator yet, ``demo`` loads the drive and ``users add NAME --role
+administrator`` creates the administrator without ``--operator``.
 
 The store is ``--db PATH`` (SQLite file), else ``BQW_DATABASE_URL`` (any SQLAlchemy URL), else the
 default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels / a broken audit
@@ -201,9 +208,10 @@ def _actor(store: Store, args: argparse.Namespace) -> Actor:
         raise InvalidValue(QT_TRANSLATE_NOOP(
             "domain", "This command changes the store: give --operator NAME, an active account (`users list`)."))
     try:
-        return people.sign_in(store, _station(args), name=args.operator)
+        return people.sign_in(store, _station(args), name=args.operator, record=False)
     except people.PinNeeded:
-        return people.sign_in(store, _station(args), name=args.operator, pin=_pin("BQW_PIN", f"PIN of {args.operator}: "))
+        return people.sign_in(store, _station(args), name=args.operator, pin=_pin("BQW_PIN", f"PIN of {args.operator}: "),
+                              record=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -333,6 +341,7 @@ def _status(store, args) -> int:  # noqa: ANN001
 
 
 def _labels(store, args) -> int:  # noqa: ANN001
+    actor = _actor(store, args)  # prints are recorded: who prints them, asked first
     if args.carton:
         labels = printing.labels_for_carton(store, args.carton)
     elif args.all:
@@ -354,7 +363,7 @@ def _labels(store, args) -> int:  # noqa: ANN001
         result = printing.write_labels(labels, args.pdf, profile) if profile else printing.write_labels(labels, args.pdf)
         refused = {value for value, _ in result.refused}
         # recorded once written (to the .part file); refused if another station printed them meanwhile
-        labelling.record_printed(store, _actor(store, args), [c for c in codes if c not in refused], args.reason)
+        labelling.record_printed(store, actor, [c for c in codes if c not in refused], args.reason)
     except labelling.ReprintNeedsReason as error:
         if os.path.exists(args.pdf):
             os.remove(args.pdf)  # labels whose print is not recorded are not handed out
@@ -429,6 +438,7 @@ def _calibration(store, args) -> int:  # noqa: ANN001
 def _plan(store, args) -> int:  # noqa: ANN001
     from .services import planning
 
+    actor = _actor(store, args) if args.confirm else None  # who confirms: asked before the proposal is shown
     proposal = planning.propose(store)
     for line in proposal.lines:
         size = line.size or "any size"
@@ -440,7 +450,7 @@ def _plan(store, args) -> int:  # noqa: ANN001
         print("nothing to plan: no open need has passed, unallocated stock")
         return 1
     if args.confirm:
-        done = planning.confirm(store, _actor(store, args), proposal)
+        done = planning.confirm(store, actor, proposal)
         print(f"planned {len(done.shipment_codes)} shipments, {done.item_sets} item sets allocated: "
               f"{' '.join(done.shipment_codes)}")
     return 0

@@ -188,9 +188,11 @@ def _wrong_pins(session: Session, badge: str) -> int:
 
 
 def sign_in(store: Store, station: str, *, name: str | None = None, badge: str | None = None,
-            pin: str | None = None) -> Actor:
+            pin: str | None = None, record: bool = True) -> Actor:
     """Sign a person in at ``station`` by ``name`` or by the ``badge`` code scanned; returns their Actor.
 
+    :param record: write a ``sign_in`` event (a station's sign-in); the CLI, whose every change names
+        its operator, records none. A wrong PIN is recorded either way.
     :raises PinNeeded: the account's role needs a PIN and none was given (ask for it, try again).
     :raises SignInRefused: no active account of that name or badge; a wrong PIN, or too many wrong ones lately. A wrong PIN is
         recorded (``pin_refused``), in its own transaction.
@@ -215,7 +217,9 @@ def sign_in(store: Store, station: str, *, name: str | None = None, badge: str |
             if not pin:
                 raise PinNeeded(QT_TRANSLATE_NOOP("domain", "“{name}” signs in with a PIN."), name=row.name)
         refused = roles.needs_pin(role) and not pin_matches(pin, row.pin_hash)
-        audit.record(session, actor, "pin_refused" if refused else "sign_in", "person", row.badge, None, None, station)
+        if refused or record:
+            audit.record(session, actor, "pin_refused" if refused else "sign_in", "person", row.badge, None, None,
+                         station)
     if not refused:
         return actor
     raise SignInRefused(QT_TRANSLATE_NOOP("domain", "Wrong PIN for “{name}”."), name=actor.operator)

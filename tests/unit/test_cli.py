@@ -10,6 +10,7 @@ from bqw_desktop.cli import main
 from bqw_desktop.services import intake
 from bqw_desktop.store.database import open_store
 
+from tests.people import staff
 from tests.pdfcheck import code128, pages
 
 
@@ -32,7 +33,7 @@ def test_demo_status_labels_and_packing_slip(tmp_path, capsys):
     assert {s["courier_code"] for s in report["shipments"]} == {"LP1", "LP2", "LP3"}
 
     labels = tmp_path / "all.pdf"
-    status, out, _ = run(capsys, "--db", db, "labels", "--all", "-o", str(labels))
+    status, out, _ = run(capsys, "--db", db, *staff(db), "labels", "--all", "-o", str(labels))
     assert status == 0 and "1896 label(s)" in out
     store = open_store(f"sqlite:///{db}")
     expected = [item.code for carton in intake.list_cartons(store) for item in intake.carton_item_sets(store, carton.code)]
@@ -54,21 +55,21 @@ def test_labels_for_a_carton_and_for_ids(tmp_path, capsys):
     store = open_store(f"sqlite:///{db}")
     carton = intake.list_cartons(store)[1]
     out_pdf = tmp_path / "carton.pdf"
-    assert run(capsys, "--db", db, "labels", "--carton", carton.code, "-o", str(out_pdf))[0] == 0
+    assert run(capsys, "--db", db, *staff(db), "labels", "--carton", carton.code, "-o", str(out_pdf))[0] == 0
     decoded = [code128(page)[0] for page in pages(out_pdf, 203)]
     assert decoded[0] == carton.code and len(decoded) == carton.item_sets + 1
     assert set(decoded[1:]) == {i.code for i in intake.carton_item_sets(store, carton.code)}
 
     ids_pdf = tmp_path / "ids.pdf"
-    assert run(capsys, "--db", db, "labels", "IS000001L", carton.code, "-o", str(ids_pdf))[0] == 2  # a reprint
-    assert run(capsys, "--db", db, "labels", "IS000001L", carton.code, "-o", str(ids_pdf), "--reason", "重贴")[0] == 0
+    assert run(capsys, "--db", db, *staff(db), "labels", "IS000001L", carton.code, "-o", str(ids_pdf))[0] == 2  # a reprint
+    assert run(capsys, "--db", db, *staff(db), "labels", "IS000001L", carton.code, "-o", str(ids_pdf), "--reason", "重贴")[0] == 0
     assert [code128(page) for page in pages(ids_pdf, 203)] == [["IS000001L"], [carton.code]]
 
 
 def test_bad_input_is_refused_with_a_message_and_exit_2(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     run(capsys, "--db", db, "demo")
-    status, _, err = run(capsys, "--db", db, "labels", "IS000001M", "-o", str(tmp_path / "x.pdf"))
+    status, _, err = run(capsys, "--db", db, *staff(db), "labels", "IS000001M", "-o", str(tmp_path / "x.pdf"))
     assert status == 2 and "check character" in err and not (tmp_path / "x.pdf").exists()
     status, _, err = run(capsys, "--db", db, "packing-slip", "SH00009", "-o", str(tmp_path / "y.pdf"))
     assert status == 2 and "SH00009" in err
@@ -90,7 +91,7 @@ def test_unusable_outputs_and_stores_are_one_line_errors(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     run(capsys, "--db", db, "demo")
     for output in (str(tmp_path / "missing" / "x.pdf"), str(tmp_path), ""):
-        status, _, err = run(capsys, "--db", db, "labels", "--all", "-o", output)
+        status, _, err = run(capsys, "--db", db, *staff(db), "labels", "--all", "-o", output)
         assert status == 2 and err.startswith("bqw-desktop: cannot write") and err.count("\n") == 1
     not_a_db = tmp_path / "notes.txt"
     not_a_db.write_text("not a database")
@@ -98,8 +99,8 @@ def test_unusable_outputs_and_stores_are_one_line_errors(tmp_path, capsys):
         status, _, err = run(capsys, *args, "status")
         assert status == 2 and err.startswith("bqw-desktop: ") and err.count("\n") == 1, err
     assert not_a_db.read_text() == "not a database" and not (tmp_path / "typo").exists()
-    open_store(f"sqlite:///{tmp_path / 'empty.sqlite3'}").dispose()  # a store with nothing in it
-    status, _, err = run(capsys, "--db", str(tmp_path / "empty.sqlite3"), "labels", "--all", "-o", str(tmp_path / "e.pdf"))
+    empty = str(tmp_path / "empty.sqlite3")  # a store with nothing in it but its administrator
+    status, _, err = run(capsys, "--db", empty, *staff(empty), "labels", "--all", "-o", str(tmp_path / "e.pdf"))
     assert status == 1 and "nothing to print" in err and not (tmp_path / "e.pdf").exists()
 
 
@@ -137,7 +138,7 @@ def test_a_failed_write_keeps_the_old_file_and_names_it(tmp_path, capsys, monkey
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("bqw_desktop.services.printing.write_labels", disk_full)
-    status, _, err = run(capsys, "--db", db, "labels", "--all", "-o", str(target))
+    status, _, err = run(capsys, "--db", db, *staff(db), "labels", "--all", "-o", str(target))
     assert status == 2 and err == f"bqw-desktop: cannot write {target}: No space left on device\n"
     assert target.read_bytes() == b"yesterday's labels" and sorted(p.name for p in tmp_path.iterdir()) == [
         "drive.sqlite3", "drive.sqlite3-shm", "drive.sqlite3-wal", "labels.pdf"]
@@ -154,7 +155,7 @@ def test_a_mistyped_store_path_is_not_an_empty_warehouse(tmp_path, capsys):
 def test_status_shows_what_planned_shipments_still_have_to_pick(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     run(capsys, "--db", db, "demo", "--walkthrough")
-    assert run(capsys, "--db", db, "plan", "--confirm")[0] == 0
+    assert run(capsys, "--db", db, *staff(db), "plan", "--confirm")[0] == 0
     report = json.loads(run(capsys, "--db", db, "status", "--json")[1])
     planned = [s for s in report["shipments"] if s["status"] == "planned" and s["allocated"]]
     store = open_store(f"sqlite:///{db}")
@@ -172,9 +173,9 @@ def test_the_store_s_own_files_are_refused_as_output_or_input(tmp_path, capsys):
     assert run(capsys, "--db", str(db), "demo")[0] == 0
     size = db.stat().st_size
     for target in (db, tmp_path / "bqw.sqlite3-wal", tmp_path / "." / "bqw.sqlite3"):
-        status, _, err = run(capsys, "--db", str(db), "labels", "IS000001L", "-o", str(target))
+        status, _, err = run(capsys, "--db", str(db), *staff(str(db)), "labels", "IS000001L", "-o", str(target))
         assert status == 2 and "database file" in err, err
-    status, _, err = run(capsys, "--db", str(db), "import-manifest", str(db), "--receipt", "1", "--check")
+    status, _, err = run(capsys, "--db", str(db), *staff(str(db)), "import-manifest", str(db), "--receipt", "1", "--check")
     assert status == 2 and f"cannot read {db}" in err and "database file" in err, err
     assert db.stat().st_size == size
     status, out, _ = run(capsys, "--db", str(db), "status", "--json")

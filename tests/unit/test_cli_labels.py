@@ -11,6 +11,7 @@ from bqw_desktop.store.database import open_store
 from bqw_desktop.store.models import Event
 
 from tests.pdfcheck import code128, pages
+from tests.people import staff
 
 
 def run(capsys, *args):
@@ -31,6 +32,7 @@ def label_events(db):
 def test_labels_are_recorded_and_a_reprint_needs_a_reason(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     run(capsys, "--db", db, "demo")
+    staff(db, 小王="volunteer", 小李="coordinator")
     first = tmp_path / "first.pdf"
     status, _, _ = run(capsys, "--db", db, "--station", "东门", "--operator", "小王", "labels", "IS000001L", "IS000002J",
                        "-o", str(first))
@@ -39,7 +41,8 @@ def test_labels_are_recorded_and_a_reprint_needs_a_reason(tmp_path, capsys):
                                 ("label_printed", "IS000002J", "东门", "小王", None)]
 
     again = tmp_path / "again.pdf"  # a second station, no reason: refused before anything is written
-    status, _, err = run(capsys, "--db", db, "--station", "西门", "labels", "IS000003H", "IS000002J", "-o", str(again))
+    status, _, err = run(capsys, "--db", db, "--station", "西门", "--operator", "小李", "labels", "IS000003H", "IS000002J",
+                         "-o", str(again))
     assert status == 2 and not again.exists() and len(label_events(db)) == 2
     assert "IS000002J at station 东门 by 小王" in err and "--reason" in err and err.count("\n") == 1
 
@@ -53,13 +56,14 @@ def test_labels_are_recorded_and_a_reprint_needs_a_reason(tmp_path, capsys):
 def test_two_stations_printing_a_carton_at_once_record_one_first_print(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     run(capsys, "--db", db, "demo")
+    operator = staff(db)
     store = open_store(f"sqlite:///{db}")
     carton = intake.list_cartons(store)[2]
     codes = [carton.code, *(i.code for i in intake.carton_item_sets(store, carton.code))]
     store.dispose()
     outputs = [tmp_path / f"station{n}.pdf" for n in (1, 2)]
     processes = [subprocess.Popen([sys.executable, "-m", "bqw_desktop.cli", "--db", db, "--station", f"S{n}",
-                                   "labels", "--carton", carton.code, "-o", str(out)],
+                                   *operator, "labels", "--carton", carton.code, "-o", str(out)],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for n, out in enumerate(outputs, 1)]
     results = [(p.wait(timeout=120), p.stderr.read()) for p in processes]
@@ -79,8 +83,9 @@ def test_an_id_listed_twice_is_a_reprint_that_needs_a_reason(tmp_path, capsys):
     """`labels IS1 IS1 IS1` printed three labels and recorded one first print, past the reprint rule."""
     db = str(tmp_path / "drive.sqlite3")
     run(capsys, "--db", db, "demo")
+    staff(db, 小王="coordinator")
     pdf = tmp_path / "copies.pdf"
-    status, _, err = run(capsys, "--db", db, "labels", "IS000001L", "IS000001L", "IS000001L", "-o", str(pdf))
+    status, _, err = run(capsys, "--db", db, "--operator", "小王", "labels", "IS000001L", "IS000001L", "IS000001L", "-o", str(pdf))
     assert status == 2 and "IS000001L listed more than once" in err and not pdf.exists()
     assert label_events(db) == []
     status, _, _ = run(capsys, "--db", db, "--operator", "小王", "labels", "IS000001L", "IS000001L", "-o", str(pdf),

@@ -19,6 +19,8 @@ from bqw_desktop.store import backup
 from bqw_desktop.store.database import open_store
 from tests.fulldisk import full_disk
 
+from tests.people import staff
+
 TOO_BIG = "99999999999999999999"  # beyond SQLite's 64-bit INTEGER
 
 
@@ -76,8 +78,9 @@ def unwritable(tmp_path):
 
 def test_import_manifest_on_a_full_disk(tmp_path, capsys, receipt_store):
     path, receipt = receipt_store
+    operator = staff(str(path))
     with full_disk(path):
-        status, out, err = run(capsys, "--db", str(path), "import-manifest", str(manifest_file(tmp_path)),
+        status, out, err = run(capsys, "--db", str(path), *operator, "import-manifest", str(manifest_file(tmp_path)),
                                "--receipt", str(receipt))
     assert status == 2 and out == "" and one_line(err), err
     assert f"The disk holding {path} is full: nothing was saved" in err
@@ -134,10 +137,10 @@ def test_backup_into_a_folder_that_cannot_be_written(tmp_path, capsys, receipt_s
 
 def test_a_receipt_number_too_big_for_sqlite_is_no_receipt(tmp_path, capsys, receipt_store):
     path, _ = receipt_store
-    status, _, err = run(capsys, "--db", str(path), "import-manifest", str(manifest_file(tmp_path, 2)),
+    status, _, err = run(capsys, "--db", str(path), *staff(str(path)), "import-manifest", str(manifest_file(tmp_path, 2)),
                          "--receipt", TOO_BIG)
     assert status == 2 and one_line(err) and f"There is no receipt number {TOO_BIG}" in err, err
-    status, _, err = run(capsys, "--db", str(path), "acknowledgement", TOO_BIG, "-o", str(tmp_path / "a.pdf"))
+    status, _, err = run(capsys, "--db", str(path), *staff(str(path)), "acknowledgement", TOO_BIG, "-o", str(tmp_path / "a.pdf"))
     assert status == 2 and one_line(err) and f"There is no receipt number {TOO_BIG}" in err, err
     assert not (tmp_path / "a.pdf").exists()
 

@@ -4,6 +4,7 @@ from bqw_desktop.cli import main
 from bqw_desktop.services import shipping
 from bqw_desktop.store.database import open_store
 
+from tests.people import staff
 from tests.pdfcheck import code128, pages
 
 
@@ -21,11 +22,12 @@ def test_plan_confirm_handover_manifest_and_package_labels(tmp_path, capsys):
     store = open_store(f"sqlite:///{db}")
     before = len(shipping.list_shipments(store))
     assert len(shipping.list_shipments(store)) == before  # a proposal alone writes nothing
+    staff(db, 协调员="coordinator")
     status, out, _ = run(capsys, "--db", db, "--operator", "协调员", "plan", "--confirm")
     assert status == 0 and "planned" in out
     planned = len(shipping.list_shipments(store)) - before
     assert planned > 0 and f"planned {planned} shipments" in out
-    status, out, _ = run(capsys, "--db", db, "plan", "--confirm")  # nothing open is left in stock
+    status, out, _ = run(capsys, "--db", db, *staff(db), "plan", "--confirm")  # nothing open is left in stock
     assert status == 1 and "nothing to plan" in out
 
     manifest = tmp_path / "jj.pdf"
