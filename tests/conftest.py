@@ -14,9 +14,19 @@ os.environ.pop("BQW_DATABASE_URL", None)
 
 import pytest  # noqa: E402
 
+from bqw_desktop import station  # noqa: E402
 from bqw_desktop.services import drive  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
 from bqw_desktop.store.database import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def station_file(tmp_path, monkeypatch):
+    """Each test its own ``station.json`` (none at first): a setting changed by one test, through
+    ``station.save`` or a page's checkbox, does not reach the next one."""
+    path = tmp_path / "station-config" / station.FILE_NAME
+    monkeypatch.setattr(station, "settings_path", lambda: path)
+    return path
 
 
 @pytest.fixture
