@@ -1,7 +1,7 @@
 """The command sheet: an A4 page of command barcodes, so a station needs neither keyboard nor mouse.
 
-One row per command — 合格 Pass, 不合格 with each nonconformance reason, 完成 Done, 撤销 Undo,
-取消 Cancel — with the Chinese name, the English name and a Code 128 symbol of its value
+One row per command — 合格 Pass, 全部检查通过 (tick every check, then pass), 不合格 with each
+nonconformance reason, 完成 Done, 撤销 Undo, 取消 Cancel — with the Chinese name, the English name and a Code 128 symbol of its value
 (``CMD-PASS`` …, see ``domain.scanning``). Modules are 1/75 inch, a whole number of dots at 150, 300
 and 600 dpi, like the packing slip's barcode.
 """
@@ -23,7 +23,7 @@ from .packing_slip import SLIP_MODULE_PT
 from .terms import REASON_ZH
 
 _MARGIN = 15 * mm
-_ROW = 23.5 * mm
+_ROW = 22.5 * mm  # eleven rows end 22 mm above the bottom edge
 _BAR_HEIGHT = 13 * mm
 
 _REASON_EN = {
@@ -35,7 +35,8 @@ _REASON_EN = {
 
 def command_rows() -> list[tuple[str, str, str]]:
     """(Chinese name, English name, barcode value) for every command on the sheet, in sheet order."""
-    rows = [("合格", "Pass", command_text(Command.PASS))]
+    rows = [("合格", "Pass", command_text(Command.PASS)),
+            ("全部检查通过", "All checks passed: tick every check, then pass", command_text(Command.PASS_ALL))]
     rows += [(f"不合格 · {REASON_ZH[r]}", f"Fail: {_REASON_EN[r]}", command_text(Command.FAIL, r))
              for r in NonconformanceReason]
     rows += [("完成", "Done", command_text(Command.DONE)), ("撤销", "Undo last action", command_text(Command.UNDO)),

@@ -1,18 +1,20 @@
 """The inspection report (质检报告) for the auditor: an A4 PDF in Chinese.
 
 Page 1 opens with the summary figures; then progress and pass rate per category, per donor and
-per inbound carton, inspections per inspector and day, every failed inspection with its reason,
-inspector, time and disposition, and the sign-off block (质检负责人 / 审核人 / 日期). Table headers
+per inbound carton, inspections per inspector and day, checklist coverage of the passes per category
+and per inspector (passes with no check ticked on a red ground), every failed inspection with its
+reason, inspector, time and disposition, and the sign-off block (质检负责人 / 审核人 / 日期). Table headers
 repeat on every page; every page has "第 x 页 / 共 y 页". What each figure counts is defined in
 ``services/inspection_report.py``; the data classes live here, as the packing slip's do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
@@ -59,6 +61,46 @@ class InspectorDay:
     inspections: int
     passed: int
     failed: int
+
+
+@dataclass(frozen=True)
+class CheckCoverage:
+    """Checklist coverage of the ordinary passes of one category or inspector (``key``: the
+    :class:`Category` value or the inspector's name); what counts is defined in ``services/inspection_report.py``.
+
+    :ivar passes: ordinary pass results.
+    :ivar all_ticked: passes that ticked every check of their category's active checklist.
+    :ivar no_ticks: passes that ticked none of a non-empty checklist.
+    :ivar ticked: / :ivar expected: active checks ticked / on the checklist, summed over the passes.
+    """
+
+    key: str
+    passes: int
+    all_ticked: int
+    no_ticks: int
+    ticked: int
+    expected: int
+
+    @classmethod
+    def total(cls, key: str, rows: Iterable[CheckCoverage]) -> CheckCoverage:
+        """``rows`` added up, under ``key``."""
+        rows = list(rows)
+        return cls(key, *(sum(getattr(r, f.name) for r in rows) for f in fields(cls)[1:]))
+
+    @property
+    def average_ticked(self) -> float | None:
+        """Checks ticked per pass; ``None`` without passes."""
+        return self.ticked / self.passes if self.passes else None
+
+    @property
+    def average_expected(self) -> float | None:
+        """Active checks on the checklist per pass; ``None`` without passes."""
+        return self.expected / self.passes if self.passes else None
+
+    @property
+    def rate(self) -> float | None:
+        """ticked / expected, 0…1; ``None`` when no pass had a check to tick."""
+        return self.ticked / self.expected if self.expected else None
 
 
 @dataclass(frozen=True)
@@ -113,6 +155,8 @@ class InspectionReport:
     by_category: list[ProgressRow]
     by_donor: list[ProgressRow]
     by_inspector_day: list[InspectorDay]
+    coverage_by_category: list[CheckCoverage]
+    coverage_by_inspector: list[CheckCoverage]
     failures: list[FailureRow]
     drive_name: str = "百千万爱心聪盟"
 
@@ -127,10 +171,12 @@ OUTCOME_ZH = {
 }
 
 _BODY_PT = 8.5
+#: the ground of a count of passes with no check ticked (the auditor's eye goes there first)
+NO_TICKS_BG = colors.HexColor("#F4C7C3")
 
 
 def percent(rate: float | None) -> str:
-    """A pass rate as printed: one decimal, e.g. "97.3%"; "—" when nothing was inspected."""
+    """A rate (pass rate, checks ticked) as printed: one decimal, e.g. "97.3%"; "—" when there is none."""
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
@@ -156,7 +202,7 @@ def render_inspection_report(report: InspectionReport, out: Output) -> int:
         Spacer(0, 2 * mm),
         CellText(f"{report.drive_name} · 捐赠物资安全与状况检查 · 生成时间 {when(report.generated_at)}", font, 10),
         *heading("一、汇总"),
-        _summary(report.summary, font, width),
+        _summary(report.summary, sum(r.no_ticks for r in report.coverage_by_category), font, width),
         *heading("二、按类别"),
         _progress(report.by_category, "类别", font, width, lambda key: CATEGORY_ZH[Category(key)]),
         *heading("三、按捐赠方"),
@@ -165,7 +211,13 @@ def render_inspection_report(report: InspectionReport, out: Output) -> int:
         _progress(report.by_carton, "来货箱", font, width),
         *heading("五、质检员每日质检数（本地日期，不含更正和已撤销的结果）"),
         _inspector_days(report.by_inspector_day, font, width),
-        *heading(f"六、不合格明细（共 {len(report.failures)} 条）"),
+        *heading("六、检查项勾选情况（合格结果，不含更正和已撤销的结果）"),
+        CellText(_COVERAGE_NOTE, font, _BODY_PT),
+        Spacer(0, 2 * mm),
+        _coverage(report.coverage_by_category, "类别", font, width, lambda key: CATEGORY_ZH[Category(key)]),
+        Spacer(0, 3 * mm),
+        _coverage(report.coverage_by_inspector, "质检员", font, width),
+        *heading(f"七、不合格明细（共 {len(report.failures)} 条）"),
         _failures(report.failures, font, width),
         Spacer(0, 6 * mm),
         KeepTogether([CellText("审核签字", font, 12), Spacer(0, 2 * mm), _sign_off(font, width)]),
@@ -180,13 +232,14 @@ def _cells(values: Sequence[object], font: str, aligns: Sequence[str], wraps: Se
     return [CellText(str(v), font, _BODY_PT, align=a, wrap=w) for v, a, w in zip(values, aligns, wraps, strict=True)]
 
 
-def _summary(s: InspectionSummary, font: str, width: float) -> Table:
+def _summary(s: InspectionSummary, no_ticks: int, font: str, width: float) -> Table:
+    """The headline figures, three pairs to a row; ``no_ticks``: passes with no check ticked."""
     pairs = [
         ("件套总数", s.item_sets), ("已质检", s.inspected), ("待质检", s.remaining),
         ("合格", s.passed), ("不合格", s.failed), ("合格率", percent(s.pass_rate)),
         ("隔离区待处置", s.in_quarantine), ("退回捐赠方", s.returned), ("报废", s.disposed),
         ("整改后复检（次）", s.reworked), ("更正（次）", s.corrections), ("撤销（次）", s.undone),
-        ("质检记录（条）", s.inspections), ("", ""), ("", ""),
+        ("质检记录（条）", s.inspections), ("合格未勾选检查项", no_ticks), ("", ""),
     ]
     rows = []
     for i in range(0, len(pairs), 3):
@@ -200,6 +253,7 @@ def _summary(s: InspectionSummary, font: str, width: float) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         *(("BACKGROUND", (c, 0), (c, -1), HEAD_BG) for c in (0, 2, 4)),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *([("BACKGROUND", (3, 4), (3, 4), NO_TICKS_BG)] if no_ticks else []),  # 合格未勾选检查项's value
     ]))
 
 
@@ -221,6 +275,33 @@ def _progress(rows: Sequence[ProgressRow], title: str, font: str, width: float, 
     number_w = 18 * mm
     return Table([head, *body], colWidths=[width - 6 * number_w, *[number_w] * 6], repeatRows=1,
                  style=_style(("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)))
+
+
+_COVERAGE_NOTE = ("全部勾选：勾选了所属类别当前有效的全部检查项；未勾选任何项：判为合格却一项也没有勾选（红底标出）；"
+                  "平均勾选/应检：每次合格平均勾选的项数 / 应检的项数；勾选率 = 勾选项数合计 ÷ 应检项数合计。"
+                  "应检项按当前有效的检查清单计。")
+_COVERAGE_HEAD = ("合格数", "全部勾选", "未勾选任何项", "平均勾选/应检", "勾选率")
+
+
+def _average(row: CheckCoverage) -> str:
+    if row.passes == 0:
+        return "—"
+    return f"{row.average_ticked:.1f} / {row.average_expected:.1f}"
+
+
+def _coverage(rows: Sequence[CheckCoverage], title: str, font: str, width: float, name=str) -> Table:  # noqa: ANN001
+    """Coverage per category or inspector with a 合计 row; counts of passes with no ticks on red."""
+    total = CheckCoverage.total("", rows)
+    head = _cells((title, *_COVERAGE_HEAD), font, ["left", *["center"] * 5])
+    body = [
+        _cells((label, r.passes, r.all_ticked, r.no_ticks, _average(r), percent(r.rate)), font,
+               ["left", *["right"] * 5], [True, *[False] * 5])
+        for label, r in [*((name(r.key), r) for r in rows), ("合计", total)]
+    ]
+    red = [("BACKGROUND", (3, n), (3, n), NO_TICKS_BG) for n, r in enumerate([*rows, total], 1) if r.no_ticks]
+    widths = [18 * mm, 18 * mm, 24 * mm, 30 * mm, 18 * mm]
+    return Table([head, *body], colWidths=[width - sum(widths), *widths], repeatRows=1,
+                 style=_style(("BACKGROUND", (0, -1), (-1, -1), HEAD_BG), *red))
 
 
 def _inspector_days(rows: Sequence[InspectorDay], font: str, width: float) -> Table:

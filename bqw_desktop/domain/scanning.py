@@ -108,6 +108,7 @@ class Command(enum.Enum):
     """Command barcodes printed on the command sheet, so a station needs no keyboard."""
 
     PASS = "PASS"
+    PASS_ALL = "PASSALL"  # 全部检查通过: tick every active check of the item set's checklist, then pass
     FAIL = "FAIL"  # with a NonconformanceReason
     DONE = "DONE"
     UNDO = "UNDO"
@@ -118,7 +119,7 @@ COMMAND_PREFIX = "CMD-"
 
 
 def command_text(command: Command, reason: NonconformanceReason | None = None) -> str:
-    """The barcode value of a command, e.g. ``CMD-PASS`` or ``CMD-FAIL-STAINED``."""
+    """The barcode value of a command, e.g. ``CMD-PASS``, ``CMD-PASSALL`` or ``CMD-FAIL-STAINED``."""
     return COMMAND_PREFIX + command.value + (f"-{reason.name}" if reason else "")
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.roles import Permission
 from .. import paths
-from ..domain.catalogue import NonconformanceReason
+from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.identifiers import CodeKind, make_code
 from ..domain.lifecycle import ItemSetStatus
 from ..store.database import Store
@@ -169,14 +169,26 @@ _WALKTHROUGH_SHIPMENTS = (
     ("LP1", "D006", 12, False, False),
 )
 _FAIL_EVERY = 37  # about 3% of inspected item sets fail, each with a reason in turn
+_SKIP_LAST_CHECK_EVERY = 9  # one pass in nine leaves the category's last check unticked
+
+
+def walkthrough_checks(checklist: list[int], n: int, passed: bool) -> list[int]:
+    """The checks ticked for the walkthrough's ``n``-th inspection (1-based), of a checklist's ids in order.
+
+    A pass ticks every check, except one in :data:`_SKIP_LAST_CHECK_EVERY` which leaves the last one
+    unticked; a fail ticks the first half, the checks done before the fault was found.
+    """
+    if not passed:
+        return checklist[: len(checklist) // 2]
+    return checklist[:-1] if n % _SKIP_LAST_CHECK_EVERY == 0 else checklist
 
 
 @requires(Permission.SETTINGS)
 def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
     """Run part of the flow through the services so every view shows real work.
 
-    Inspects the first ``inspect_count`` item sets (some fail), packs one shipment per courier and a
-    fourth still being packed (planned), weighs the packages, sets tracking numbers, closes and hands
+    Inspects the first ``inspect_count`` item sets (some fail) with checklist items ticked
+    (:func:`walkthrough_checks`), packs one shipment per courier and a fourth still being packed (planned), weighs the packages, sets tracking numbers, closes and hands
     three over and delivers one.
 
     :returns: False (and does nothing) when shipments exist or a walkthrough ran or is running.
@@ -186,16 +198,19 @@ def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
         if claimed or session.scalar(select(func.count()).select_from(Shipment)):
             return False
         audit.record(session, actor, "walkthrough", "drive", "2021")
-        codes = list(session.scalars(select(ItemSet.code).where(ItemSet.status == "received")
-                                     .order_by(ItemSet.id).limit(inspect_count)))
+        items = session.execute(select(ItemSet.code, ItemSet.category).where(ItemSet.status == "received")
+                                .order_by(ItemSet.id).limit(inspect_count)).all()
+    checklists = {c: [check.id for check in inspection.checklist(store, c)] for c in Category}
     reasons = list(NonconformanceReason)
     passed = []
-    for n, code in enumerate(codes, start=1):
-        if n % _FAIL_EVERY == 0:
-            inspection.inspect(store, actor, code, False, reasons[(n // _FAIL_EVERY) % len(reasons)])
-        else:
-            inspection.inspect(store, actor, code, True)
+    for n, (code, category) in enumerate(items, start=1):
+        ok = n % _FAIL_EVERY != 0
+        checks = walkthrough_checks(checklists[Category(category)], n, ok)
+        if ok:
+            inspection.inspect(store, actor, code, True, checks=checks)
             passed.append(code)
+        else:
+            inspection.inspect(store, actor, code, False, reasons[(n // _FAIL_EVERY) % len(reasons)], checks=checks)
     for n, (courier, destination, count, handed_over, delivered) in enumerate(_WALKTHROUGH_SHIPMENTS, start=1):
         shipment = shipping.create_shipment(store, actor, destination, courier)
         for i, code in enumerate(passed[:count]):

@@ -21,6 +21,7 @@ from ..domain.roles import Permission
 from ..domain.catalogue import CATEGORY_LABELS, Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move
+from ..domain.scanning import shown_code
 from ..store.database import Store
 from ..store.models import ChecklistItem, Inspection, InspectionCheck, InspectionCorrection, InspectionUndo, ItemSet
 from . import audit
@@ -115,17 +116,25 @@ def _why(why: str | None) -> str:
     return text
 
 
-def _record_checks(session: Session, inspection: Inspection, item: ItemSet, checks: Iterable[int]) -> None:
+#: a refusal for unticked checks names the first few, each by position and the start of its text, so
+#: that it fits the station's two-line banner (:func:`_checked`); the count says how many there are
+SHOWN_MISSING_CHECKS, SHOWN_CHECK_LENGTH = 3, 10
+
+
+def _checked(session: Session, item: ItemSet, checks: Iterable[int], passed: bool, require_all: bool) -> list[int]:
+    """The ticked ids, sorted, once each, after checking them against ``item``'s active checklist.
+
+    :raises InvalidValue: an id not on the category's active checklist; or ``require_all`` and a pass
+        that leaves active checks unticked (the message gives their number and the first
+        :data:`SHOWN_MISSING_CHECKS` of them as ``position. start of the text``, then "…" if more).
+    """
     ids = sorted(set(checks))
-    if not ids:
-        return
-    valid = set(
-        session.scalars(
-            select(ChecklistItem.id).where(
-                ChecklistItem.id.in_(ids), ChecklistItem.category == item.category, ChecklistItem.active.is_(True)
-            )
-        )
-    )
+    active = session.execute(
+        select(ChecklistItem.id, ChecklistItem.position, ChecklistItem.text)
+        .where(ChecklistItem.category == item.category, ChecklistItem.active.is_(True))
+        .order_by(ChecklistItem.position, ChecklistItem.id)
+    ).all()
+    valid = {row.id for row in active}
     unknown = [i for i in ids if i not in valid]
     if unknown:
         raise InvalidValue(
@@ -133,7 +142,20 @@ def _record_checks(session: Session, inspection: Inspection, item: ItemSet, chec
             ids=", ".join(map(str, unknown)),
             category=CATEGORY_LABELS[Category(item.category)],
         )
-    session.add_all(InspectionCheck(inspection_id=inspection.id, checklist_item_id=i) for i in ids)
+    missing = [row for row in active if row.id not in ids]
+    if passed and require_all and missing:
+        shown = [f"{row.position}. {shown_code(row.text, SHOWN_CHECK_LENGTH)}" for row in missing[:SHOWN_MISSING_CHECKS]]
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{code}: {count} check(s) not ticked, and this station passes only with every check ticked: "
+                "{missing}. Nothing was recorded.",
+            ),
+            code=item.code,
+            count=len(missing),
+            missing=" · ".join(shown) + (" …" if len(missing) > len(shown) else ""),
+        )
+    return ids
 
 
 @requires(Permission.INSPECT)
@@ -145,6 +167,8 @@ def inspect(
     reason: NonconformanceReason | None = None,
     note: str | None = None,
     checks: Iterable[int] | None = None,
+    *,
+    require_all_checks: bool = False,
 ) -> ItemSetView:
     """Record one inspection result; one transaction with its audit event.
 
@@ -152,9 +176,12 @@ def inspect(
 
     :param checks: optional ids of the checklist items (:func:`checklist`) the inspector ticked;
         they are kept with the result (``inspection_check``).
+    :param require_all_checks: the station's setting (``station.StationSettings.pass_needs_all_checks``):
+        a pass must tick every active check of the item set's category. A fail needs no ticks.
     :raises InvalidCode: / :raises NotFound: the code (see ``intake.load_item_set``).
-    :raises InvalidValue: failed without a reason, passed with one, or a checked item that is not
-        on the item set's active checklist.
+    :raises InvalidValue: failed without a reason, passed with one, a checked item that is not
+        on the item set's active checklist, or (``require_all_checks``) a pass with active checks
+        unticked — the message names them (params ``code``, ``count``, ``missing``); nothing is written.
     :raises TransitionRefused: the item set is not waiting for inspection (already inspected by
         anyone, at any station: nothing is overwritten). The message names the inspector, the
         station and the local time of the result on record (params ``inspector``, ``station``,
@@ -167,6 +194,7 @@ def inspect(
         _refuse_second_inspection(session, item, target)
         before = ItemSetStatus(item.status)
         check_item_set_move(item.code, before, target)
+        ticked = _checked(session, item, checks or (), passed, require_all_checks)
         item.status = target.value
         row = Inspection(
             item_set_id=item.id,
@@ -179,7 +207,7 @@ def inspect(
         )
         session.add(row)
         session.flush()
-        _record_checks(session, row, item, checks or ())
+        session.add_all(InspectionCheck(inspection_id=row.id, checklist_item_id=i) for i in ticked)
         audit.record(
             session, actor, "inspect", "item_set", item.code, before.value, target.value,
             reason.value if reason else None,

@@ -7,8 +7,14 @@ Definitions (the same in the tables and the PDF):
   whose inspection was undone is ``received`` again, so it counts as remaining.
 - *passed* / *failed*: by its current status: passed = passed, packed, shipped or delivered;
   failed = failed (in quarantine), returned or disposed. *pass rate* = passed / inspected.
-- *by inspector per day*: inspection rows per inspector and local calendar date (the station's
-  time zone), not counting coordinators' corrections nor results that were undone.
+- *ordinary* inspection rows: not coordinators' corrections, nor results that were undone.
+- *by inspector per day*: ordinary inspection rows per inspector and local calendar date (the
+  station's time zone).
+- *checklist coverage*, per category and per inspector, over the ordinary pass rows: the checks of
+  the item set's category that are active now (as the checklist stands at the report, so a check
+  added later counts as not ticked and a retired one is left out) against those ticked with the
+  pass (``inspection_check``). *All ticked*: every such check ticked; *no ticks*: none ticked of a
+  non-empty checklist.
 - *failures*: every inspection row with result failed (also those later reworked, corrected or
   undone), with what became of it.
 """
@@ -20,16 +26,18 @@ from collections import defaultdict
 from datetime import date
 from typing import BinaryIO
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.lifecycle import ItemSetStatus
 from ..store.database import Store
 from ..store.models import (
+    ChecklistItem,
     Disposition,
     Donor,
     InboundCarton,
     Inspection,
+    InspectionCheck,
     InspectionCorrection,
     InspectionUndo,
     ItemSet,
@@ -41,6 +49,7 @@ from ..documents.inspection_report import (
     QUARANTINE,
     REWORK,
     UNDONE,
+    CheckCoverage,
     FailureRow,
     InspectionReport,
     InspectionSummary,
@@ -51,9 +60,9 @@ from ..documents.inspection_report import (
 from .context import now
 
 __all__ = [
-    "FailureRow", "InspectionReport", "InspectionSummary", "InspectorDay", "ProgressRow", "by_inspector_day",
-    "failures", "inspection_report", "progress_by_carton", "progress_by_category", "progress_by_donor", "summary",
-    "write_inspection_report",
+    "CheckCoverage", "FailureRow", "InspectionReport", "InspectionSummary", "InspectorDay", "ProgressRow",
+    "by_inspector_day", "coverage_by_category", "coverage_by_inspector", "failures", "inspection_report",
+    "progress_by_carton", "progress_by_category", "progress_by_donor", "summary", "write_inspection_report",
 ]
 
 def _progress(session, key_column, order_by) -> list[ProgressRow]:  # noqa: ANN001
@@ -96,19 +105,70 @@ def progress_by_donor(store: Store) -> list[ProgressRow]:
         return _progress(session, Donor.name, Donor.name)
 
 
+def _ordinary(query: Select) -> Select:
+    """``query`` over ``Inspection`` narrowed to ordinary rows: no correction, not undone."""
+    return (
+        query.outerjoin(InspectionCorrection, InspectionCorrection.inspection_id == Inspection.id)
+        .outerjoin(InspectionUndo, InspectionUndo.inspection_id == Inspection.id)
+        .where(InspectionCorrection.id.is_(None), InspectionUndo.id.is_(None))
+    )
+
+
 def by_inspector_day(store: Store) -> list[InspectorDay]:
     """Ordinary inspections per inspector and local date (see the module docstring), by date then name."""
     with store.read() as session:
-        rows = session.execute(
-            select(Inspection.inspector, Inspection.at, Inspection.result)
-            .outerjoin(InspectionCorrection, InspectionCorrection.inspection_id == Inspection.id)
-            .outerjoin(InspectionUndo, InspectionUndo.inspection_id == Inspection.id)
-            .where(InspectionCorrection.id.is_(None), InspectionUndo.id.is_(None))
-        ).all()
+        rows = session.execute(_ordinary(select(Inspection.inspector, Inspection.at, Inspection.result))).all()
     counts: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0])
     for inspector, at, result in rows:
         counts[(at.astimezone().date(), inspector)][0 if result == ItemSetStatus.PASSED.value else 1] += 1
     return [InspectorDay(inspector, day, p + f, p, f) for (day, inspector), (p, f) in sorted(counts.items())]
+
+
+def _coverage(store: Store) -> list[tuple[str, str, CheckCoverage]]:
+    """(inspector, category value, coverage) for each pair with ordinary passes; one grouped query."""
+    expected_per_category = (
+        select(ChecklistItem.category, func.count().label("n"))
+        .where(ChecklistItem.active.is_(True)).group_by(ChecklistItem.category).subquery()
+    )
+    ticked_per_pass = (
+        select(InspectionCheck.inspection_id, func.count().label("n"))
+        .join(ChecklistItem, ChecklistItem.id == InspectionCheck.checklist_item_id)
+        .where(ChecklistItem.active.is_(True)).group_by(InspectionCheck.inspection_id).subquery()
+    )
+    ticked, expected = func.coalesce(ticked_per_pass.c.n, 0), func.coalesce(expected_per_category.c.n, 0)
+    query = _ordinary(
+        select(Inspection.inspector, ItemSet.category, func.count(),
+               func.sum(case((ticked >= expected, 1), else_=0)),
+               func.sum(case(((ticked == 0) & (expected > 0), 1), else_=0)),
+               func.sum(ticked), func.sum(expected))
+        .select_from(Inspection)
+        .join(ItemSet, ItemSet.id == Inspection.item_set_id)
+        .outerjoin(ticked_per_pass, ticked_per_pass.c.inspection_id == Inspection.id)
+        .outerjoin(expected_per_category, expected_per_category.c.category == ItemSet.category)
+    ).where(Inspection.result == ItemSetStatus.PASSED.value).group_by(Inspection.inspector, ItemSet.category)
+    with store.read() as session:
+        return [(inspector, category, CheckCoverage("", *counts)) for inspector, category, *counts in session.execute(query)]
+
+
+def _sum_by(groups: list[tuple[str, CheckCoverage]]) -> dict[str, CheckCoverage]:
+    """The coverage rows added up per key."""
+    by_key: dict[str, list[CheckCoverage]] = defaultdict(list)
+    for key, row in groups:
+        by_key[key].append(row)
+    return {key: CheckCoverage.total(key, rows) for key, rows in by_key.items()}
+
+
+def coverage_by_category(store: Store) -> list[CheckCoverage]:
+    """Checklist coverage of ordinary passes per category with passes (``key``: the :class:`Category`
+    value), in catalogue order; see the module docstring."""
+    rows = _sum_by([(category, row) for _, category, row in _coverage(store)])
+    return [rows[c.value] for c in Category if c.value in rows]
+
+
+def coverage_by_inspector(store: Store) -> list[CheckCoverage]:
+    """Checklist coverage of ordinary passes per inspector (``key``: the name), by name."""
+    rows = _sum_by([(inspector, row) for inspector, _, row in _coverage(store)])
+    return [rows[name] for name in sorted(rows)]
 
 
 def failures(store: Store) -> list[FailureRow]:
@@ -189,6 +249,8 @@ def inspection_report(store: Store) -> InspectionReport:
         by_category=progress_by_category(store),
         by_donor=progress_by_donor(store),
         by_inspector_day=by_inspector_day(store),
+        coverage_by_category=coverage_by_category(store),
+        coverage_by_inspector=coverage_by_inspector(store),
         failures=failures(store),
     )
 

@@ -298,9 +298,9 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="113" />
-        <source>Scan an item set's label, check it, then scan 合格 or 不合格 on the command sheet (or press F2 for Pass, F3–F8 for Fail with a reason).</source>
-        <translation>扫描件套标签并检查，然后扫描命令条码单上的“合格”或“不合格”（也可按 F2 合格，F3–F8 按原因判为不合格）。</translation>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="126" />
+        <source>Scan an item set's label, check it, then scan 合格, 全部检查通过 or 不合格 on the command sheet (or press F2 for Pass, F3–F8 for Fail with a reason).</source>
+        <translation>扫描件套标签并检查，然后扫描命令条码单上的“合格”、“全部检查通过”或“不合格”（也可按 F2 合格，F3–F8 按原因判为不合格）。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/ui/views/inspection.py" line="117" />
@@ -361,6 +361,31 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <location filename="../../bqw_desktop/ui/views/inspection.py" line="254" />
         <source>inspection of {code}</source>
         <translation>{code} 的质检结果</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="103" />
+        <source>A pass needs every check ticked (this station)</source>
+        <translation>判为合格须勾选全部检查项（本工作站）</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="170" />
+        <source>The station's settings could not be saved: {error}</source>
+        <translation>本工作站的设置未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="174" />
+        <source>The station's settings file could not be read; it was kept as {path} and written anew.</source>
+        <translation>本工作站的设置文件无法读取，已另存为 {path}，并重新写入设置。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="178" />
+        <source>From now on a pass at this station needs every check ticked.</source>
+        <translation>从现在起，本工作站须勾选全部检查项才能判为合格。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/views/inspection.py" line="180" />
+        <source>A pass at this station no longer needs every check ticked.</source>
+        <translation>本工作站判为合格不再要求勾选全部检查项。</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2297,11 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <location filename="../../bqw_desktop/services/inspection.py" line="130" />
         <source>Checklist item(s) {ids} are not on the active checklist of {category}.</source>
         <translation>检查项 {ids} 不在“{category}”的有效检查清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/services/inspection.py" line="145" />
+        <source>{code}: {count} check(s) not ticked, and this station passes only with every check ticked: {missing}. Nothing was recorded.</source>
+        <translation>{code} 还有 {count} 项检查未勾选，本工作站须全部勾选才能判合格：{missing}。未作记录。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/services/inspection.py" line="249" />

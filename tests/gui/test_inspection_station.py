@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bqw_desktop.domain.catalogue import NonconformanceReason
+from bqw_desktop import station
+from bqw_desktop.documents.command_sheet import command_rows, render_command_sheet
+from bqw_desktop.domain.catalogue import Category, NonconformanceReason
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.domain.scanning import Command, command_text
 from bqw_desktop.services import inspection, inspection_report, intake, quarantine
+from bqw_desktop.ui.views.inspection import InspectionView
 from tests.gui.keys import scanner_types
+from tests.pdfcheck import code128, pages
 
 
 def test_a_whole_carton_by_scans_only(window, drive_store, tmp_path):
@@ -75,3 +79,74 @@ def test_done_or_cancel_with_nothing_open_says_so(window):
         window.banner.show_message("idle", "就绪：请扫码。")
         scanner_types(command_text(command))
         assert window.banner.kind == "warn" and window.banner.text() == "没有打开的件套：请先扫描要检验的件套。"
+
+
+def ticks(view) -> list[bool]:
+    return [view.checklist.item(row).checkState() == Qt.CheckState.Checked for row in range(view.checklist.count())]
+
+
+def test_all_checks_passed_in_one_scan_from_the_printed_sheet(window, drive_store, tmp_path):
+    """全部检查通过, read back from the command sheet's PDF, ticks the whole checklist and passes."""
+    sheet = tmp_path / "commands.pdf"
+    render_command_sheet(sheet)
+    value = next(value for zh, _, value in command_rows() if zh == "全部检查通过")
+    assert value == command_text(Command.PASS_ALL) and value in code128(next(pages(sheet, 203)))
+
+    window.tabs.setCurrentWidget(window.inspection)
+    view = window.inspection
+    scanner_types("IS000001L")
+    view.checklist.item(1).setCheckState(Qt.CheckState.Checked)  # some ticked by hand already
+    scanner_types(value)
+    everything = tuple(c.id for c in inspection.checklist(drive_store, Category.CLOTHING))
+    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
+    assert inspection.history(drive_store, "IS000001L")[-1].checks == tuple(sorted(everything)) and len(everything) == 10
+    assert ticks(view) == [True] * 10  # the page shows what was recorded
+    assert window.banner.kind == "ok" and window.banner.text() == "IS000001L 合格。"
+
+    # the next item set's list starts unticked; with nothing open the command says what to do
+    scanner_types("IS000002J")
+    assert ticks(view) == [False] * 10
+    scanner_types(command_text(Command.CANCEL))
+    scanner_types(value)
+    assert window.banner.kind == "warn" and intake.find_item_set(drive_store, "IS000002J").status is ItemSetStatus.RECEIVED
+
+
+def test_the_station_setting_refuses_a_pass_with_unticked_checks(window, drive_store, qtbot):
+    view = window.inspection
+    window.tabs.setCurrentWidget(view)
+    assert not view.needs_all_checks.isChecked()
+    qtbot.mouseClick(view.needs_all_checks, Qt.MouseButton.LeftButton)
+    assert station.load().pass_needs_all_checks is True
+    assert window.banner.text() == "从现在起，本工作站须勾选全部检查项才能判为合格。"
+    assert InspectionView(drive_store, window.actor).needs_all_checks.isChecked()  # a new page reads it back
+
+    scanner_types("IS000003H")  # clothing: ten checks
+    for row in range(8):
+        view.checklist.item(row).setCheckState(Qt.CheckState.Checked)
+    scanner_types(command_text(Command.PASS))
+    text = window.banner.text()
+    assert window.banner.kind == "error"
+    assert text == "IS000003H 还有 2 项检查未勾选，本工作站须全部勾选才能判合格：9. 成套齐全：件数与标签… · " \
+                   "10. 尺码/规格标签清晰，…。未作记录。"
+    assert intake.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.RECEIVED
+    assert inspection.history(drive_store, "IS000003H") == []
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)  # the key is held to the same rule
+    assert window.banner.kind == "error" and inspection.history(drive_store, "IS000003H") == []
+
+    for row in (8, 9):  # ticked by clicks: a person acted, so 合格 scanned again is a new scan
+        view.checklist.scrollToItem(view.checklist.item(row))
+        rect = view.checklist.visualItemRect(view.checklist.item(row))
+        qtbot.mouseClick(view.checklist.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(rect.left() + rect.height() // 2, rect.center().y()))
+    assert ticks(view) == [True] * 10
+    scanner_types(command_text(Command.PASS))
+    assert intake.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.PASSED
+    scanner_types("IS000004F")
+    scanner_types(command_text(Command.FAIL, NonconformanceReason.STAINED))  # a fail needs no ticks
+    assert intake.find_item_set(drive_store, "IS000004F").status is ItemSetStatus.FAILED
+
+    qtbot.mouseClick(view.needs_all_checks, Qt.MouseButton.LeftButton)
+    assert station.load().pass_needs_all_checks is False
+    scanner_types("IS000005D")
+    scanner_types(command_text(Command.PASS))
+    assert inspection.history(drive_store, "IS000005D")[-1].checks == ()

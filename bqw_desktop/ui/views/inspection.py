@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ... import station
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, Category, NonconformanceReason
 from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
@@ -31,6 +34,7 @@ from ..i18n import term
 from ..widgets import RowsModel, ValueText, make_table
 from .base import Undoable, View
 
+log = logging.getLogger(__name__)
 
 _BUTTON_STYLE = (
     "QPushButton {{ background: {colour}; color: white; padding: 10px 24px; font-weight: bold; }}"
@@ -42,7 +46,9 @@ class InspectionView(View):
     """One item set at a time; results of this session listed below, newest first.
 
     Scan an item set, then Pass or Fail by button or by command barcode (合格, 不合格 + reason);
-    Done / Cancel put it aside.
+    全部检查通过 ticks every check of the category and passes; Done / Cancel put it aside. The station
+    setting "a pass needs every check ticked" (:mod:`bqw_desktop.station`) is shown and changed here;
+    the inspection service enforces it.
     """
 
     accepts = frozenset({ScanKind.ITEM_SET, ScanKind.COMMAND})
@@ -94,9 +100,15 @@ class InspectionView(View):
         self.checklist.setWordWrap(True)
         self.edit_checklists = QPushButton(self.tr("Edit checklists…"))
         self.edit_checklists.clicked.connect(self._open_editor)
+        self.needs_all_checks = QCheckBox(self.tr("A pass needs every check ticked (this station)"))
+        self.needs_all_checks.setChecked(station.load().pass_needs_all_checks)
+        self.needs_all_checks.toggled.connect(self._save_needs_all_checks)
         checks_layout = QVBoxLayout(checks)
         checks_layout.addWidget(self.checklist)
-        checks_layout.addWidget(self.edit_checklists, 0, Qt.AlignmentFlag.AlignRight)
+        below = QHBoxLayout()
+        below.addWidget(self.needs_all_checks, 1)
+        below.addWidget(self.edit_checklists)
+        checks_layout.addLayout(below)
         self._checklists: dict[Category, list] = {}
         self._shown_checklist: list | None = None
         top = QHBoxLayout()
@@ -112,7 +124,7 @@ class InspectionView(View):
                                   self.tr("Description")])
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
-            "Scan an item set's label, check it, then scan 合格 or 不合格 on the command sheet "
+            "Scan an item set's label, check it, then scan 合格, 全部检查通过 or 不合格 on the command sheet "
             "(or press F2 for Pass, F3–F8 for Fail with a reason).")))
         layout.addLayout(top)
         layout.addLayout(actions)
@@ -146,6 +158,40 @@ class InspectionView(View):
         self.editor.finished.connect(self.refresh)
         self.editor.show()
 
+    def _save_needs_all_checks(self, on: bool) -> None:
+        """Keep the checkbox's state as this station's setting (``station.json``) and say what it means."""
+        try:
+            kept = station.save(replace(station.load(), pass_needs_all_checks=on))
+        except OSError as error:
+            log.error("station settings not saved: %s", error)
+            self.needs_all_checks.blockSignals(True)
+            self.needs_all_checks.setChecked(not on)
+            self.needs_all_checks.blockSignals(False)
+            self.feedback.emit("error", self.tr("The station's settings could not be saved: {error}").format(
+                error=error))
+            return
+        if kept is not None:
+            self.feedback.emit("warn", self.tr(
+                "The station's settings file could not be read; it was kept as {path} and written anew.").format(
+                    path=kept))
+        elif on:
+            self.feedback.emit("ok", self.tr("From now on a pass at this station needs every check ticked."))
+        else:
+            self.feedback.emit("ok", self.tr("A pass at this station no longer needs every check ticked."))
+
+    def _tick_all(self) -> bool:
+        """Tick every active check of the current item set's category, as the store has it now (an
+        administrator may just have edited it); False if the checklist could not be read."""
+        category = self.current.category
+        checks = self.attempt(lambda: inspection.checklist(self.store, category))
+        if checks is None:
+            return False
+        self._checklists[category] = checks
+        self._show_checklist(self.current)
+        for row in range(self.checklist.count()):
+            self.checklist.item(row).setCheckState(Qt.CheckState.Checked)
+        return True
+
     def _shortcut(self, keys: QKeySequence, action) -> None:  # noqa: ANN001
         shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda: self.isVisible() and action())
@@ -162,7 +208,7 @@ class InspectionView(View):
         if item.category not in self._checklists:
             self._checklists[item.category] = inspection.checklist(self.store, item.category)
         checks = self._checklists[item.category]
-        if self._shown_checklist is checks:  # the same list: untick it (re-laying out wrapped items costs a frame)
+        if self._shown_checklist == checks:  # the same list: untick it (re-laying out wrapped items costs a frame)
             for row in range(self.checklist.count()):
                 self.checklist.item(row).setCheckState(Qt.CheckState.Unchecked)
             return
@@ -222,13 +268,15 @@ class InspectionView(View):
                 code=item.code, status=term(ITEM_SET_STATUS_LABELS[item.status])))
 
     def _command(self, scan: Scan) -> None:
-        if scan.command in (Command.PASS, Command.FAIL):
+        if scan.command in (Command.PASS, Command.PASS_ALL, Command.FAIL):
             if self.current is None or self.current.status is not ItemSetStatus.RECEIVED:
                 self.feedback.emit("warn", self.tr("Scan an item set waiting for inspection first."))
                 return
+            if scan.command is Command.PASS_ALL and not self._tick_all():
+                return
             if scan.reason is not None:
                 self.reason.setCurrentIndex(self.reason.findData(scan.reason))
-            self.record(scan.command is Command.PASS)
+            self.record(scan.command is not Command.FAIL)
         else:  # DONE and CANCEL: put the current item set away without recording anything more
             code = self.current.code if self.current else None
             self._show(None)
@@ -244,8 +292,9 @@ class InspectionView(View):
         reason = None if passed else self.reason.currentData()
         note = self.note.text().strip() or None
         checks = self.checked()
-        item = self.attempt(
-            lambda: inspection.inspect(self.store, self.actor, self.current.code, passed, reason, note, checks))
+        needs_all = self.needs_all_checks.isChecked()
+        item = self.attempt(lambda: inspection.inspect(self.store, self.actor, self.current.code, passed, reason, note,
+                                                       checks, require_all_checks=needs_all))
         if item is None:
             return
         self._show(item)

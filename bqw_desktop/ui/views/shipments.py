@@ -742,7 +742,7 @@ class ShipmentsView(View):
 
     def _command(self, scan: Scan) -> None:
         shipment = self.current()
-        if scan.command in (Command.PASS, Command.FAIL):
+        if scan.command in (Command.PASS, Command.PASS_ALL, Command.FAIL):
             self.feedback.emit("error", self.tr("Pass and Fail are scanned on the Inspection page."))
         elif scan.command is Command.DONE and shipment is None:  # said, not silently ignored (issue 9, fault 10)
             self.feedback.emit("error", self.tr("Create or select a shipment first."))

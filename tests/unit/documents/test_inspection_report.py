@@ -7,7 +7,9 @@ from pypdf import PdfReader
 from sqlalchemy import case, func, select
 
 from bqw_desktop.documents.inspection_report import percent
-from bqw_desktop.services import drive, inspection, inspection_report as report, quarantine
+from bqw_desktop.documents.terms import CATEGORY_ZH
+from bqw_desktop.domain.catalogue import Category
+from bqw_desktop.services import drive, inspection, inspection_report as report, intake, quarantine
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import ItemSet
@@ -17,6 +19,10 @@ from tests.pdfcheck import pages
 
 def text_lines(path) -> list[list[str]]:
     return [[line.strip() for line in page.extract_text().splitlines()] for page in PdfReader(path).pages]
+
+
+def checklist_length(store, code: str) -> int:
+    return len(inspection.checklist(store, intake.find_item_set(store, code).category))
 
 
 def contains_run(lines: list[str], run: list[str]) -> bool:
@@ -67,10 +73,30 @@ def test_report_figures_equal_the_database(drive_store, actor, tmp_path):
                                     str(row.failed), percent(row.pass_rate)]), row
     # per inspector and day
     assert contains_run(every, ["测试员", "240", "234", "6"])
+    # checklist coverage of the passes: the walkthrough's 234 tick everything but one in nine (26) the last
+    # check; 李娜's re-inspection after rework ticked nothing and is counted apart, on red
+    assert "六、检查项勾选情况（合格结果，不含更正和已撤销的结果）" in every
+    reinspected = checklist_length(drive_store, rows[2].code)
+    assert contains_run(first, ["合格未勾选检查项", "1"])
+    for row in report.coverage_by_category(drive_store):  # every category as the service counts it
+        assert contains_run(every, [CATEGORY_ZH[Category(row.key)], str(row.passes), str(row.all_ticked),
+                                    str(row.no_ticks), f"{row.average_ticked:.1f} / {row.average_expected:.1f}",
+                                    percent(row.rate)]), row
+    assert contains_run(every, ["服装", "108", "96", "0", "9.9 / 10.0", "98.9%"])  # none re-inspected there
+    # 测试员's row by hand: per category, passes × checks, less the last check of the passes that skipped it
+    walkthrough = [(108, 96, 10), (54, 48, 8), (72, 64, 7)]  # (passes, all ticked, checks): clothing, sports, study
+    ticked = sum(passes * checks - (passes - all_ticked) for passes, all_ticked, checks in walkthrough)
+    expected = sum(passes * checks for passes, _, checks in walkthrough)
+    assert contains_run(every, ["测试员", "234", "208", "0", f"{ticked / 234:.1f} / {expected / 234:.1f}",
+                                percent(ticked / expected)])
+    assert contains_run(every, ["李娜", "1", "0", "1", f"0.0 / {reinspected:.1f}", "0.0%"])
+    expected += reinspected
+    assert contains_run(every, ["合计", "235", "208", "1", f"{ticked / 235:.1f} / {expected / 235:.1f}",
+                                percent(ticked / expected)])
     # every failure with reason and disposition
     failures = report.failures(drive_store)
     assert len(failures) == 6
-    assert f"六、不合格明细（共 {len(failures)} 条）" in every
+    assert f"七、不合格明细（共 {len(failures)} 条）" in every
     joined = "".join(every)
     for row in failures:
         assert row.code in every

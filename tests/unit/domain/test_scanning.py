@@ -73,13 +73,14 @@ def test_classify_kinds():
     assert classify("96385074").kind is ScanKind.GTIN
     assert classify("SF1234567890123").kind is ScanKind.TRACKING_NUMBER
     assert classify("RR123456785CN").kind is ScanKind.TRACKING_NUMBER
-    for bad in ("6901234567890", "IS000001M", "hello", "仓A-01", "CMD-JUMP", "CMD-FAIL", "CMD-PASS-DAMAGED"):
+    for bad in ("6901234567890", "IS000001M", "hello", "仓A-01", "CMD-JUMP", "CMD-FAIL", "CMD-PASS-DAMAGED",
+                "CMD-PASSALL-DAMAGED"):
         with pytest.raises(InvalidCode):
             classify(bad)
 
 
 def test_commands_round_trip():
-    for command in (Command.PASS, Command.DONE, Command.UNDO, Command.CANCEL):
+    for command in (Command.PASS, Command.PASS_ALL, Command.DONE, Command.UNDO, Command.CANCEL):
         scan = classify(command_text(command))
         assert (scan.kind, scan.command, scan.reason) == (ScanKind.COMMAND, command, None)
     for reason in NonconformanceReason:
