@@ -5,13 +5,17 @@ code, before → after, every other one with a detail) through ``services.audit.
 transaction (what is measured is the walk, not the build), then, for ``--runs`` rounds, times:
 
 - ``audit.verify``: the service — a read transaction, SQLite rendering each event's canonical JSON,
-  the domain's walk hashing each link and checking it against its predecessor;
-- raw hashing baseline: ``sqlite3`` alone, the same SELECT of the canonical text, ``hashlib.sha256`` of
-  ``prev_hash + text`` compared with ``hash`` in a tight loop (no layers, no classification);
+  the domain's walk hashing each link and checking it against its predecessor, in parts by worker
+  processes (one per processor) at this size;
+- raw hashing baseline: ``sqlite3`` alone in one thread, one SELECT of the canonical text (as the
+  service rendered it before it walked in parts), ``hashlib.sha256`` of ``prev_hash + text`` compared
+  with ``hash`` in a tight loop (no layers, no classification);
 - raw read baseline: ``sqlite3`` reading every column of every event, no hashing (the floor).
 
-Prints each round's wall-clock and CPU seconds (CPU time, which a busy machine inflates less) and the
-median of each over the rounds.
+Prints each round's wall-clock and CPU seconds (CPU of this process and of its worker processes, which
+a busy machine inflates less than wall-clock) with the machine's load (1-minute average of runnable
+processes, ``os.getloadavg``) before the round, then the median of each over the rounds and the
+service's median wall-clock as a multiple of the raw hashing baseline's.
 
     .venv/bin/python bench/audit_verify.py [--events 1000000] [--runs 5] [--keep FILE]
 """
@@ -20,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
+import resource
 import sqlite3
 import statistics
 import tempfile
@@ -30,7 +36,10 @@ from pathlib import Path
 from bqw_desktop.services import audit
 from bqw_desktop.store.database import open_store
 
-_SELECT_TEXT = audit._SQLITE_LINKS_SQL  # the service's own SELECT: the baseline differs in what follows it
+_SELECT_TEXT = (
+    "SELECT id, json_array(id, substr(at, 1, 10) || 'T' || substr(at, 12, 8) || substr(at || '.000000', 20, 7) "
+    "|| '+00:00', actor, station, action, entity_kind, entity_code, before, after, detail), prev_hash, hash "
+    "FROM event ORDER BY id")
 _ACTIONS = (("inspect", "received", "passed"), ("pack", "passed", "packed"), ("handed_over", "packed", "shipped"))
 
 
@@ -73,10 +82,17 @@ def raw_read(path: Path) -> int:
     return count
 
 
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its waited-for children (the worker processes)."""
+    usages = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(usage.ru_utime + usage.ru_stime for usage in usages)
+
+
 def timed(work) -> tuple[float, float, object]:  # noqa: ANN001
-    wall, cpu = time.perf_counter(), time.process_time()
+    """``(wall-clock seconds, CPU seconds, result)`` of ``work()``."""
+    wall, cpu = time.perf_counter(), _cpu()
     result = work()
-    return time.perf_counter() - wall, time.process_time() - cpu, result
+    return time.perf_counter() - wall, _cpu() - cpu, result
 
 
 def main() -> None:
@@ -94,7 +110,9 @@ def main() -> None:
     store = open_store(f"sqlite:///{path}")
     results: dict[str, list[tuple[float, float]]] = {"audit.verify": [], "raw sqlite3 + sha256": [],
                                                        "raw sqlite3 read only": []}
+    loads = []
     for run in range(1, args.runs + 1):
+        loads.append(os.getloadavg()[0])
         wall, cpu, verified = timed(lambda: audit.verify(store))
         assert verified.intact, verified.broken
         results["audit.verify"].append((wall, cpu))
@@ -102,12 +120,14 @@ def main() -> None:
         assert count == verified.count
         results["raw sqlite3 + sha256"].append((wall, cpu))
         results["raw sqlite3 read only"].append(timed(lambda: raw_read(path))[:2])
-        print(f"round {run}: " + "  ".join(f"{name} {w:.2f} s (cpu {c:.2f})" for name, ((w, c), *_)
-                                          in ((n, r[-1:]) for n, r in results.items())))
-    print(f"median of {args.runs} rounds, {verified.count:,} events:")
+        print(f"round {run} (load {loads[-1]:.2f}): " + "  ".join(
+            f"{name} {w:.2f} s (cpu {c:.2f})" for name, ((w, c),) in ((n, r[-1:]) for n, r in results.items())))
+    print(f"median of {args.runs} rounds, {verified.count:,} events, {os.cpu_count()} processor(s), "
+          f"load {min(loads):.2f}–{max(loads):.2f}:")
+    medians = {name: statistics.median(w for w, _ in samples) for name, samples in results.items()}
     for name, samples in results.items():
-        print(f"  {name:<22} {statistics.median(w for w, _ in samples):6.2f} s wall  "
-              f"{statistics.median(c for _, c in samples):6.2f} s cpu")
+        print(f"  {name:<22} {medians[name]:6.2f} s wall  {statistics.median(c for _, c in samples):6.2f} s cpu")
+    print(f"audit.verify / raw sqlite3 + sha256: {medians['audit.verify'] / medians['raw sqlite3 + sha256']:.2f}")
     store.dispose()
 
 

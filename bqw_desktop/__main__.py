@@ -1,7 +1,10 @@
 """``python -m bqw_desktop`` and the PyInstaller entry point: same as the ``bqw-desktop`` command."""
 
+import multiprocessing
 import sys
 
 from bqw_desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # in a frozen build, a worker process of ``audit verify`` starts here
+    sys.exit(main())

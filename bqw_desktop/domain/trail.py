@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -105,21 +105,31 @@ class Walk:
     broken: tuple[int, Fault] | None
 
 
-def walk(links: Iterable[tuple[int, str, str | None, str | None]],
-         exact: Callable[[int], str] | None = None) -> Walk:
+def walk(links: Iterable[tuple[int, bytes | None, str | None, str | None]],
+         exact: Callable[[int], str] | None = None, *, count: int = 0,
+         before: Sequence[tuple[int, str]] = ()) -> Walk:
     """Check the chain, oldest event first, up to the first broken link.
 
-    :param links: ``(id, canonical text, prev_hash, hash)`` per event in ``id`` order; the text may be
-        produced by faster means than :func:`canonical` (SQL) as long as it is the same for ordinary rows.
+    :param links: ``(id, hashed, prev_hash, hash)`` per event in ``id`` order, where ``hashed`` is the
+        UTF-8 of ``prev_hash`` + canonical text (``None`` when ``prev_hash`` is); the text may be produced
+        by faster means than :func:`canonical` (SQL) as long as it is the same for ordinary rows.
     :param exact: ``id`` → :func:`canonical` of that event; asked only when a link does not hold with
         the given text, so that a different rendering of an unusual value is not taken for tampering.
+    :param before: to walk a later part of the chain, whose earlier part is checked apart: the last two
+        events before ``links`` (one when there is one) as ``(id, hash)``, oldest first. The result is
+        the whole chain's walk up to the end of ``links`` whenever the earlier part holds (when it does
+        not, its own walk finds a break first).
+    :param count: added to ``Walk.count``: the number of events before ``links``. With 0 for a later
+        part, ``count`` is the part's own (-1 when the last event of ``before`` was inserted).
     """
     sha256 = hashlib.sha256
     expected, earlier = GENESIS, None
     previous_id, earlier_id = 0, 0
-    count = 0
-    for event_id, text, prev_hash, hash_ in links:
-        if prev_hash is None or hash_ is None or sha256((prev_hash + text).encode()).hexdigest() != hash_:
+    if before:
+        previous_id, expected = before[-1]
+        earlier_id, earlier = before[0] if len(before) == 2 else (0, GENESIS)
+    for event_id, hashed, prev_hash, hash_ in links:
+        if hashed is None or hash_ is None or sha256(hashed).hexdigest() != hash_:
             if prev_hash is None or hash_ is None or exact is None or link(prev_hash, exact(event_id)) != hash_:
                 return Walk(count, previous_id, expected, (event_id, Fault.EDITED))
         if prev_hash != expected:

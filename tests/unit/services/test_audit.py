@@ -190,3 +190,72 @@ def test_audit_export_writes_every_event_with_its_hashes_for_excel(worked_store,
     assert main(["--db", db, "audit", "export", "-o", db]) == 2  # never over the store itself
     assert "database file" in capsys.readouterr().err
     assert audit.verify(open_store(f"sqlite:///{db}")).intact
+
+
+# --- a long chain, walked in parts by worker processes -----------------------------------------------
+
+
+@pytest.fixture
+def parted(store, monkeypatch):
+    """A store of 100 events, verified in parts of 20 ids by worker processes (as from _POOL_FROM on)."""
+    with store.write() as session:
+        audit.append(session, [dict(at=now(), actor="甲", station="S", action="x", entity_kind="k",
+                                    entity_code=f"C{n}", before=None, after=None, detail=f"第{n}件" if n % 2 else None)
+                               for n in range(1, 101)])
+    monkeypatch.setattr(audit, "_PART", 20)
+    monkeypatch.setattr(audit, "_POOL_FROM", 1)
+    return store
+
+
+def outcome(store: Store) -> tuple:
+    result = audit.verify(store)
+    return result.count, result.head_id, result.broken and (result.broken.event_id, result.broken.fault)
+
+
+def test_parts_walked_apart_give_the_single_walks_result(parted, monkeypatch):
+    in_parts = audit.verify(parted)
+    raw(parted, "UPDATE event SET after = 'x' WHERE id = 41")  # the first event of the third part
+    raw(parted, "UPDATE event SET after = 'x' WHERE id = 95")  # and one in the last part: two broken parts
+    assert outcome(parted) == (40, 40, (41, Fault.EDITED))
+    monkeypatch.setattr(audit, "_POOL_FROM", 10**9)  # in one stream
+    assert outcome(parted) == (40, 40, (41, Fault.EDITED))
+    raw(parted, "UPDATE event SET after = NULL WHERE id IN (41, 95)")
+    assert audit.verify(parted) == in_parts and in_parts.intact and (in_parts.count, in_parts.head_id) == (100, 100)
+
+
+@pytest.mark.parametrize(("sql", "expected"), [
+    ("UPDATE event SET detail = 'x' WHERE id = 40", (39, 39, (40, Fault.EDITED))),  # the last of a part
+    ("UPDATE event SET hash = prev_hash WHERE id = 81", (80, 80, (81, Fault.EDITED))),  # the first of the last
+    ("DELETE FROM event WHERE id = 40", (39, 39, (41, Fault.DELETED))),  # the part after it finds it
+    ("DELETE FROM event WHERE id IN (39, 40)", (38, 38, (41, Fault.DELETED))),  # the two the next part starts from
+    ("UPDATE event SET prev_hash = (SELECT prev_hash FROM event WHERE id = 60) WHERE id = 61",
+     (60, 60, (61, Fault.EDITED))),  # a changed prev_hash no longer gives the event's hash
+])
+def test_a_break_at_a_part_boundary_is_the_first_break_with_its_id(parted, sql, expected):
+    raw(parted, sql)
+    raw(parted, "DELETE FROM event WHERE id = 99")  # a later break in a later part does not hide it
+    assert outcome(parted) == expected
+
+
+def test_an_unusual_text_in_a_later_part_is_no_break(parted):
+    """A NUL in a field, which SQLite's json_array cuts: the worker's walk finds the part broken, the
+    walk again here with the exact text does not."""
+    with parted.write() as session:
+        audit.append(session, [dict(at=now(), actor="甲\x00乙", station="S", action="x", entity_kind="k",
+                                    entity_code="C", before=None, after=None, detail=None)])
+    assert outcome(parted) == (101, 101, None)
+
+
+def test_events_appended_during_the_walk_are_left_for_the_next(parted, actor, monkeypatch):
+    """The chain is walked up to the newest event when verify began: a station appending meanwhile (here
+    once the workers start) causes no break, and the next verification includes its events."""
+    class AppendingPool(audit.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:
+            if event_count(parted) == 100:
+                with parted.write() as session:
+                    audit.record(session, actor, "meanwhile", "k", "X")
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(audit, "ProcessPoolExecutor", AppendingPool)
+    assert outcome(parted) == (100, 100, None)
+    assert outcome(parted) == (101, 101, None)
