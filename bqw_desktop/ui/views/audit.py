@@ -69,6 +69,7 @@ class AuditView(View):
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.asked: str | None = None  # the code whose history is shown
+        self.shown: str | None = None  # the code of the thing whose history it is (a package's shipment)
         self.worker = Reader(self)
         QCoreApplication.instance().aboutToQuit.connect(self.worker.wait)  # before the store is closed
 
@@ -203,6 +204,9 @@ class AuditView(View):
             return
         found, rows = data
         self.rows.set_rows(rows, [str(row.id) for row in found.rows])
+        if found.code != self.shown:  # another thing's rows, which may share events with the last: sized anew
+            self.shown = found.code
+            self.table.fit_columns()
         if found.kind is CodeKind.SHIPMENT and found.asked != found.code:
             text = self.tr("Package {package} is in shipment {code}: the shipment's history, {count} event(s).")
         else:
