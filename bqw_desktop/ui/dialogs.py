@@ -84,13 +84,23 @@ def _chosen(dialog: QFileDialog) -> str | None:
     return path
 
 
-def ask_save_path(parent: QWidget, suggested_name: str) -> str | None:
-    """Ask where to save a PDF; ``None`` when cancelled."""
-    dialog = file_dialog(parent, QCoreApplication.translate("dialogs", "Save as PDF"),
-                         QCoreApplication.translate("dialogs", "PDF files (*.pdf)"), save=True)
-    dialog.setDefaultSuffix("pdf")
+def _ask_save(parent: QWidget, title: str, file_filter: str, suffix: str, suggested_name: str) -> str | None:
+    dialog = file_dialog(parent, title, file_filter, save=True)
+    dialog.setDefaultSuffix(suffix)
     dialog.selectFile(suggested_name)
     return _chosen(dialog)
+
+
+def ask_save_path(parent: QWidget, suggested_name: str) -> str | None:
+    """Ask where to save a PDF; ``None`` when cancelled."""
+    return _ask_save(parent, QCoreApplication.translate("dialogs", "Save as PDF"),
+                     QCoreApplication.translate("dialogs", "PDF files (*.pdf)"), "pdf", suggested_name)
+
+
+def ask_save_csv(parent: QWidget, suggested_name: str) -> str | None:
+    """Ask where to save a CSV file (the audit trail's export); ``None`` when cancelled."""
+    return _ask_save(parent, QCoreApplication.translate("dialogs", "Save as CSV"),
+                     QCoreApplication.translate("dialogs", "CSV files (*.csv)"), "csv", suggested_name)
 
 
 def ask_open_path(parent: QWidget, title: str, file_filter: str) -> str | None:

@@ -38,6 +38,7 @@ from .background import Reader
 from .i18n import LANGUAGES, error_text, term
 from .scanner import ScannerInput
 from .sounds import Sounds
+from .views.audit import AuditView
 from .views.base import Undoable, View
 from .views.inspection import InspectionView
 from .views.intake import IntakeView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.inspection = InspectionView(store, actor)
         self.quarantine = QuarantineView(store, actor)
         self.shipments_view = ShipmentsView(store, actor)
+        self.auditor = AuditView(store, actor)
         self.tabs = QTabWidget()
         for view in self.views():
             self.tabs.addTab(view, view.title())
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def views(self) -> list[View]:
-        return [self.overview, self.intake, self.inspection, self.quarantine, self.shipments_view]
+        return [self.overview, self.intake, self.inspection, self.quarantine, self.shipments_view, self.auditor]
 
     def current_view(self) -> View:
         return self.tabs.currentWidget()
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         if scan.kind in view.accepts:
             view.on_scan(scan)
             return
-        pages = " / ".join(v.title() for v in self.views() if scan.kind in v.accepts)
+        pages = " / ".join(v.title() for v in self.views() if scan.kind in v.accepts and v.work_page)
         kind = term(SCAN_KIND_LABELS[scan.kind])
         if pages:
             text = self.tr("{code} is {kind}: scan it on the “{pages}” page.").format(code=scan.text, kind=kind, pages=pages)

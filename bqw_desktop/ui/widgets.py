@@ -382,15 +382,22 @@ class Table(QTableView):
 
     def fit_columns(self) -> None:
         if self.isVisible():
-            self.resizeColumnsToContents()
+            self._fit()
         else:
             self._fit_when_shown = True
+
+    def _fit(self) -> None:
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        if header.stretchLastSection():  # sized to its contents just now: it fills the rest again only when asked
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._fit_when_shown:
             self._fit_when_shown = False
-            self.resizeColumnsToContents()
+            self._fit()
 
 
 def make_table(model: RowsModel, parent: QWidget | None = None) -> Table:

@@ -1,6 +1,113 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditView</name>
+    <message>
+        <source>¥{yuan}</source>
+        <translation>{yuan} 元</translation>
+    </message>
+    <message>
+        <source>{kg} kg</source>
+        <translation>{kg} 千克</translation>
+    </message>
+    <message>
+        <source>History of {code}: {count} event(s), oldest first.</source>
+        <translation>{code} 的历史记录：共 {count} 条，按时间先后排列。</translation>
+    </message>
+    <message>
+        <source>Package {package} is in shipment {code}: the shipment's history, {count} event(s).</source>
+        <translation>包裹 {package} 属于发货单 {code}：以下是该发货单的历史记录，共 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Exported {count} event(s) to {path}</source>
+        <translation>已导出 {count} 条记录到 {path}</translation>
+    </message>
+    <message>
+        <source>audit-trail.csv</source>
+        <translation>操作日志.csv</translation>
+    </message>
+    <message>
+        <source>{broken} {count} event(s) before it are intact (verified at {time}).</source>
+        <translation>{broken}此前的 {count} 条记录完整（{time} 验证）。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation>操作日志完整。</translation>
+    </message>
+    <message>
+        <source>Intact: {count} event(s), the last #{id} (verified at {time}).</source>
+        <translation>完整：{count} 条记录，最后一条 #{id}（{time} 验证）。</translation>
+    </message>
+    <message>
+        <source>Not verified: see the message above.</source>
+        <translation>未能验证：见上方提示。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>正在验证操作日志…</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>变更前 → 变更后</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Scan a label to see everything that happened to it.</source>
+        <translation>扫描标签，即可查看它的全部历史记录。</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>查看历史记录</translation>
+    </message>
+    <message>
+        <source>Scan or type the code of an item set, carton, shipment or package</source>
+        <translation>扫描或输入件套、来货箱、发货单或包裹的编号</translation>
+    </message>
+    <message>
+        <source>Not verified yet: press “Verify the audit trail”.</source>
+        <translation>尚未验证：请按“验证操作日志”。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail (CSV)…</source>
+        <translation>导出操作日志（CSV）…</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>验证操作日志</translation>
+    </message>
+    <message>
+        <source>Audit trail (操作日志)</source>
+        <translation>操作日志</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../bqw_desktop/ui/app.py" line="78" />
@@ -1966,6 +2073,14 @@ A coordinator can take a hand-over back later, with a reason.</source>
 <context>
     <name>dialogs</name>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>保存为 CSV</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/ui/dialogs.py" line="13" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
@@ -2052,6 +2167,10 @@ A coordinator can take a hand-over back later, with a reason.</source>
 </context>
 <context>
     <name>domain</name>
+    <message>
+        <source>{code} is {kind}: give the code of an item set, carton, shipment or package.</source>
+        <translation>{code} 是{kind}：请提供件套、来货箱、发货单或包裹的编号。</translation>
+    </message>
     <message>
         <source>The two PINs differ: nothing was changed.</source>
         <translation>两次输入的 PIN 码不一致，未作任何修改。</translation>
@@ -2793,6 +2912,86 @@ A coordinator can take a hand-over back later, with a reason.</source>
 </context>
 <context>
     <name>term</name>
+    <message>
+        <source>cost recorded</source>
+        <translation>已录入运费</translation>
+    </message>
+    <message>
+        <source>step taken back</source>
+        <translation>已退回上一步</translation>
+    </message>
+    <message>
+        <source>receipt details corrected</source>
+        <translation>签收信息已更正</translation>
+    </message>
+    <message>
+        <source>packing closed</source>
+        <translation>装箱完成</translation>
+    </message>
+    <message>
+        <source>tracking number set</source>
+        <translation>已录入运单号</translation>
+    </message>
+    <message>
+        <source>package weighed</source>
+        <translation>包裹已称重</translation>
+    </message>
+    <message>
+        <source>package added</source>
+        <translation>已新增包裹</translation>
+    </message>
+    <message>
+        <source>shipment created</source>
+        <translation>发货单已创建</translation>
+    </message>
+    <message>
+        <source>unpacked</source>
+        <translation>已从发货单取出</translation>
+    </message>
+    <message>
+        <source>allocation released</source>
+        <translation>已取消分配</translation>
+    </message>
+    <message>
+        <source>allocated to a shipment</source>
+        <translation>已分配到发货单</translation>
+    </message>
+    <message>
+        <source>sent to rework</source>
+        <translation>送去整改后复检</translation>
+    </message>
+    <message>
+        <source>inspection undone</source>
+        <translation>质检已撤销</translation>
+    </message>
+    <message>
+        <source>inspection corrected</source>
+        <translation>质检结果已更正</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>label reprinted</source>
+        <translation>标签已补打</translation>
+    </message>
+    <message>
+        <source>label printed</source>
+        <translation>标签已打印</translation>
+    </message>
+    <message>
+        <source>donor's carton number set</source>
+        <translation>已录入捐赠方箱号</translation>
+    </message>
+    <message>
+        <source>item sets registered</source>
+        <translation>件套已登记</translation>
+    </message>
+    <message>
+        <source>carton received</source>
+        <translation>来货箱已接收</translation>
+    </message>
     <message>
         <source>a badge</source>
         <translation>工牌</translation>

@@ -54,11 +54,14 @@ class View(QWidget):
     """A page of the main window.
 
     ``accepts``: the kinds of scan this page takes; the main window refuses the others and says where
-    they belong. Signals: ``feedback(kind, text)`` for the banner, kind one of ``ok``, ``warn``,
+    they belong (the pages with ``work_page`` that take them). Signals: ``feedback(kind, text)`` for the banner, kind one of ``ok``, ``warn``,
     ``error``; ``did(Undoable)`` after a scan action that the station may undo.
     """
 
     accepts: frozenset[ScanKind] = frozenset()
+    #: whether the banner sends people here with a scan of a kind in ``accepts`` made on another page (a
+    #: page that only reads, like the auditor's, is never where a code belongs)
+    work_page = True
     feedback = Signal(str, str)
     did = Signal(object)
 
