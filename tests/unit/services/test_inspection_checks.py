@@ -11,6 +11,7 @@ from bqw_desktop.domain.errors import InvalidValue
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.services import drive, inspection, inspection_report, intake
 from bqw_desktop.services.context import Actor
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import Event, Inspection, InspectionCheck
 
 CODE = "IS000001L"  # clothing: ten checks
@@ -77,7 +78,7 @@ def test_walkthrough_passes_have_their_checks_ticked(drive_store, actor):
 
 
 def test_coverage_counts_ordinary_passes_against_todays_checklist(drive_store, actor):
-    other = Actor("李娜", "TEST-2")
+    other = Actor("李娜", "TEST-2", Role.VOLUNTEER)
     checks = [c.id for c in inspection.checklist(drive_store, Category.CLOTHING)]
     inspection.inspect(drive_store, actor, "IS000001L", True, checks=checks)
     inspection.inspect(drive_store, actor, "IS000002J", True, checks=checks[:5])
@@ -85,7 +86,7 @@ def test_coverage_counts_ordinary_passes_against_todays_checklist(drive_store, a
     inspection.inspect(drive_store, other, "IS000004F", True)
     inspection.undo_inspection(drive_store, other, "IS000004F", "扫错")  # undone: not counted
     inspection.inspect(drive_store, other, "IS000005D", False, NonconformanceReason.DAMAGED)  # a fail: not counted
-    inspection.correct_inspection(drive_store, Actor("王协调", "COORD-1"), "IS000005D", True, None, "复核合格")
+    inspection.correct_inspection(drive_store, Actor("王协调", "COORD-1", Role.COORDINATOR), "IS000005D", True, None, "复核合格")
 
     def rows():
         return ({r.key: (r.passes, r.all_ticked, r.no_ticks, r.ticked, r.expected)
