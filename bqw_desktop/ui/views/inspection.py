@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, Category, NonconformanceReason
+from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...services import inspection, intake
@@ -50,6 +51,7 @@ class InspectionView(View):
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.current: ItemSetView | None = None
+        self.editor: ChecklistEditor | None = None
 
         details = QGroupBox(self.tr("Item set being inspected"))
         form = QFormLayout(details)
@@ -118,6 +120,7 @@ class InspectionView(View):
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("Inspected at this station")))
         layout.addWidget(make_table(self.history))
+        self.restrict(Permission.CHECKLISTS, self.edit_checklists)
         self._show(None)
 
     def title(self) -> str:
@@ -139,6 +142,12 @@ class InspectionView(View):
         self.history.prepend((datetime.now().strftime("%H:%M:%S"), item.code, self.tr("undone"), "",
                               item.description), item.code, 50)
         return item
+
+    def set_actor(self, actor) -> None:  # noqa: ANN001 - View.set_actor's
+        """Another person (or nobody) at the station: the checklist editor opened for the last one closes."""
+        if self.editor is not None:
+            self.editor.close()
+        super().set_actor(actor)
 
     def _open_editor(self) -> None:
         """The administrator's checklist editor (non-modal); the next scan shows the edited list."""
