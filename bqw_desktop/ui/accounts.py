@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,6 +52,7 @@ class AccountsDialog(QDialog):
         self.resize(760, 560)
         self.rows = RowsModel([self.tr("Name"), self.tr("Role"), self.tr("Badge"), self.tr("Active"), self.tr("PIN")])
         self.table = make_table(self.rows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # a few dozen rows
 
         add_box = QGroupBox(self.tr("New account"))
         add_form = QFormLayout(add_box)
@@ -65,7 +67,10 @@ class AccountsDialog(QDialog):
         add_form.addRow(self.tr("Name"), self.name)
         add_form.addRow(self.tr("Role"), self.role)
         add_form.addRow(self.tr("PIN"), self.new_pin)
-        add_form.addRow(self.add_button)
+        add_row = QHBoxLayout()
+        add_row.addStretch()
+        add_row.addWidget(self.add_button)
+        add_form.addRow(add_row)
 
         chosen_box = QGroupBox(self.tr("Selected account"))
         chosen = QHBoxLayout(chosen_box)

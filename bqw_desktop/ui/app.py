@@ -71,8 +71,8 @@ class Application:
         self.actor: Actor | None = actor
         self.station = actor.station
         self.sign_in_dialog: signin.SignInDialog | None = None
-        self.idle = signin.IdleWatch(idle_ms if idle_ms is not None else station.load().idle_minutes * 60_000)
-        self.idle.idle.connect(lambda: self.sign_out("idle"))
+        self.idle_ms = idle_ms if idle_ms is not None else station.load().idle_minutes * 60_000
+        self.idle: signin.IdleWatch | None = None
         self.translations = Translations()
         self.window: MainWindow | None = None
         self.backup_timer = QTimer()
@@ -81,7 +81,6 @@ class Application:
         self.backup_timer.start()
         self._backup_thread: threading.Thread | None = None
         self.show(language)
-        self.idle.start()
 
     def _back_up_in_background(self) -> None:
         """The timer's backup, off the GUI thread (it reads the whole file: ~0.2 s at the 100× drive)."""
@@ -118,7 +117,11 @@ class Application:
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.tabs.setCurrentIndex(tab)
         self.window.show()
-        self.idle.watch_first()  # the new window's scanner input was installed after it
+        # made after the window's scanner input, so it sees a scan's keys before that swallows them; it
+        # goes with the window (a window closed is no longer signed out for being idle)
+        self.idle = signin.IdleWatch(self.idle_ms, self.window)
+        self.idle.idle.connect(self._idle)
+        self.idle.start()
         return self.window
 
     def _switch_language(self, language: str) -> None:
@@ -160,6 +163,10 @@ class Application:
         self.sign_in_dialog.accepted.connect(lambda dialog=self.sign_in_dialog: self._signed_in(dialog.actor))
         self.sign_in_dialog.rejected.connect(self._quit)
         self.sign_in_dialog.open()
+
+    def _idle(self) -> None:
+        if self.window.isVisible():
+            self.sign_out("idle")
 
     def _signed_in(self, actor: Actor) -> None:
         self.actor = actor

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from .. import station
 from ..domain import roles
 from ..domain.errors import DomainError
+from ..domain.receiving import pinyin_initials
 from ..services import people
 from ..services.context import Actor
 from ..store.database import Store
@@ -96,7 +97,7 @@ class StationNameDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
 
     def accept(self) -> None:
         try:
@@ -140,7 +141,7 @@ class FirstAdministratorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
 
     def accept(self) -> None:
         if self.pin.text() != self.pin_again.text():
@@ -186,11 +187,16 @@ class SignInDialog(QDialog):
         hint = QLabel(self.tr("Scan your badge, or pick your name and press Enter."))
         hint.setWordWrap(True)
         self.names = QListWidget()
-        for person in people.list_people(store):
-            if person.active:
-                item = QListWidgetItem(f"{person.name}　{term(roles.ROLE_LABELS[person.role])}")
-                item.setData(Qt.ItemDataRole.UserRole, person.name)
-                self.names.addItem(item)
+        font = self.names.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.names.setFont(font)
+        self.names.setStyleSheet("QListWidget::item { padding: 4px; }")
+        active = [person for person in people.list_people(store) if person.active]
+        for person in sorted(active, key=lambda p: (pinyin_initials(p.name), p.name)):  # 陈 before 王 before 张
+            item = QListWidgetItem(self.tr("{name} ({role})").format(name=person.name,
+                                                                     role=term(roles.ROLE_LABELS[person.role])))
+            item.setData(Qt.ItemDataRole.UserRole, person.name)
+            self.names.addItem(item)
         self.names.itemActivated.connect(lambda item: self._try(name=item.data(Qt.ItemDataRole.UserRole)))
         self.names.currentItemChanged.connect(self._other_name)
         self.pin_label = QLabel(self.tr("PIN"))
@@ -218,7 +224,7 @@ class SignInDialog(QDialog):
         layout.addLayout(pin_row)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.setMinimumSize(440, 420)
+        self.setMinimumSize(480, 460)
         self._ask_pin(False)
         self.names.setFocus()
         if badge is not None:
@@ -272,7 +278,7 @@ class SignInDialog(QDialog):
 
 class IdleWatch(QObject):
     """Says ``idle()`` once ``interval_ms`` passed without a key, mouse button, mouse move or wheel turn
-    anywhere in the application, while started."""
+    anywhere in the application, while started (:meth:`start`, :meth:`stop`)."""
 
     idle = Signal()
     _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -284,14 +290,9 @@ class IdleWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.idle)
-        self.watch_first()
-
-    def watch_first(self) -> None:
-        """(Re)install the filter so it sees input before the others: a scanner input installed later
-        swallows the keys of a scan, and a scan is input too."""
-        application = QApplication.instance()
-        application.removeEventFilter(self)
-        application.installEventFilter(self)
+        # the filter installed last sees events first: make this after the scanner input, which swallows
+        # the keys of a scan (a scan is input too)
+        QApplication.instance().installEventFilter(self)
 
     def start(self) -> None:
         self.timer.start()

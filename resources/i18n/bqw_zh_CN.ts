@@ -2143,6 +2143,11 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <source>Scan your badge or pick your name first.</source>
         <translation>请先扫描工牌或选择姓名。</translation>
     </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="196" />
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
 </context>
 <context>
     <name>StationNameDialog</name>

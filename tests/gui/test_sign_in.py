@@ -37,6 +37,23 @@ def zh(qtbot):
 
 
 @pytest.fixture
+def start(qtbot, zh):
+    """``start(store, actor, **options)``: the Application in Chinese; its translators go with the test."""
+    made = []
+
+    def start(store, actor, **options) -> Application:  # noqa: ANN001, ANN003
+        app = Application(store, actor, "zh_CN", **options)
+        qtbot.addWidget(app.window)
+        app.window.activateWindow()
+        made.append(app)
+        return app
+
+    yield start
+    for app in made:
+        app.translations.install("en")
+
+
+@pytest.fixture
 def crew(store, actor):
     """A volunteer 小李 (no PIN) and a coordinator 王芳 (PIN 2468) in ``store``; their accounts."""
     return (people.add_person(store, actor, "小李", Role.VOLUNTEER),
@@ -143,12 +160,10 @@ def test_a_coordinator_picks_their_name_and_gives_their_pin(qtbot, zh, store, cr
     assert [a for a, _, _ in sign_ins(store)][-1] == "sign_in"
 
 
-def test_a_badge_scan_on_any_page_switches_person_and_keeps_what_was_typed(qtbot, zh, drive_store, actor, crew):
+def test_a_badge_scan_on_any_page_switches_person_and_keeps_what_was_typed(qtbot, start, drive_store, actor, crew):
     volunteer, coordinator = crew
-    app = Application(drive_store, actor, "zh_CN")
+    app = start(drive_store, actor)
     window = app.window
-    qtbot.addWidget(window)
-    window.activateWindow()
     assert "测试员（管理员）" in window.signed_in.text() and "TEST-1" in window.signed_in.text()
     assert window.accounts_action.isVisible()
     window.tabs.setCurrentWidget(window.inspection)
@@ -178,8 +193,6 @@ def test_a_badge_scan_on_any_page_switches_person_and_keeps_what_was_typed(qtbot
     assert window.banner.text() == "王芳（物流协调员）已登录。"
     assert not window.quarantine.correct_button.isHidden() and window.inspection.edit_checklists.isHidden()
     assert window.inspection.note.text() == "ab"
-    app.idle.stop()
-    window.close()
 
 
 def test_a_refused_action_shows_the_roles_message(qtbot, zh, window, drive_store, actor, crew):
@@ -192,17 +205,14 @@ def test_a_refused_action_shows_the_roles_message(qtbot, zh, window, drive_store
     assert shipping.get_shipment(drive_store, shipment.code).tracking_number is None
 
 
-def test_idle_time_signs_out_and_the_sign_in_dialog_comes_back(qtbot, zh, store, actor, crew):
+def test_idle_time_signs_out_and_the_sign_in_dialog_comes_back(qtbot, start, store, actor, crew):
     station.save(station.StationSettings(name="仓库-质检1", idle_minutes=3))
-    app = Application(store, actor, "zh_CN")
-    qtbot.addWidget(app.window)
+    app = start(store, actor)
     assert app.idle.timer.interval() == 3 * 60_000  # the station's setting
-    app.idle.stop()
+    app.window.close()
 
-    app = Application(store, actor, "zh_CN", idle_ms=300)
+    app = start(store, actor, idle_ms=300)
     window = app.window
-    qtbot.addWidget(window)
-    window.activateWindow()
     qtbot.waitUntil(lambda: app.sign_in_dialog is not None and app.sign_in_dialog.isVisible(), timeout=5_000)
     assert app.actor is None and "未登录" in window.signed_in.text()
     assert sign_ins(store)[-1] == ("sign_out", "测试员", "idle")
@@ -211,14 +221,11 @@ def test_idle_time_signs_out_and_the_sign_in_dialog_comes_back(qtbot, zh, store,
     scanner_types(crew[0].badge)
     assert app.actor.operator == "小李" and not dialog.isVisible()
     assert app.idle.timer.isActive()  # the new person's idle time runs
-    app.idle.stop()
-    window.close()
 
 
-def test_signing_out_from_the_menu_and_quitting(qtbot, zh, store, actor):
-    app = Application(store, actor, "zh_CN")
+def test_signing_out_from_the_menu_and_quitting(qtbot, start, store, actor):
+    app = start(store, actor)
     window = app.window
-    qtbot.addWidget(window)
     window.sign_out_action.trigger()
     dialog = app.sign_in_dialog
     assert dialog.isVisible() and QApplication.activeModalWidget() is dialog

@@ -26,6 +26,7 @@ from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...services import inspection, intake
+from ...services.context import Actor
 from ...services.views import ItemSetView
 from ..checklist_editor import ChecklistEditor
 from ..i18n import term
@@ -143,7 +144,7 @@ class InspectionView(View):
                               item.description), item.code, 50)
         return item
 
-    def set_actor(self, actor) -> None:  # noqa: ANN001 - View.set_actor's
+    def set_actor(self, actor: Actor | None) -> None:
         """Another person (or nobody) at the station: the checklist editor opened for the last one closes."""
         if self.editor is not None:
             self.editor.close()
