@@ -184,7 +184,9 @@ class Application:
     def offer_drive(self) -> None:
         """On an empty store, offer an administrator to load the 2021 drive (28 cartons, 1,896 item sets):
         loading it is a settings change (``Permission.SETTINGS``)."""
-        if self.actor is None or not allows(self.actor.role, Permission.SETTINGS) or overview.pipeline(self.store).cartons:
+        if self.actor is None or not allows(self.actor.role, Permission.SETTINGS):
+            return
+        if overview.pipeline(self.store).cartons:
             return
         question = QCoreApplication.translate(
             "Application", "This store is empty. Load the 2021 drive (28 cartons, 1,896 item sets)?")
