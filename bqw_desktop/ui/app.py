@@ -1,4 +1,5 @@
-"""Starting the window: Qt application, font, language, the store, and the offer to load the drive."""
+"""Starting the window: Qt application, font, language, the store, who signs in, and the offer to load
+the drive; while it runs, who is signed in (a badge scan switches person, idle time signs them out)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,15 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from .. import paths
-from ..services import drive, overview
-from ..domain.roles import Role
+from .. import paths, station
+from ..domain.roles import ROLE_LABELS, Permission, allows
+from ..services import drive, overview, people
 from ..services.context import Actor
 from ..store import backup
 from ..store.database import (Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, missing_store_file,
                               open_store)
-from . import dialogs
-from .i18n import Translations, error_text, save_language, saved_language
+from . import dialogs, signin
+from .i18n import Translations, error_text, save_language, saved_language, term
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -55,11 +56,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 class Application:
-    """Keeps the translators and the main window; rebuilds the window when the language changes."""
+    """Keeps the translators and the main window; rebuilds the window when the language changes; keeps
+    who is signed in at the station.
 
-    def __init__(self, store: Store, actor: Actor, language: str) -> None:
+    ``actor``: the person signed in (``None`` while the sign-in dialog is up). A badge scanned in the
+    window switches to its person (:meth:`switch`); the menu (:meth:`sign_out`) and ``idle_ms`` without
+    input (default: the station's ``idle_minutes``) sign them out, and the sign-in dialog
+    (``sign_in_dialog``, application-modal) comes back. Each is recorded (``people.sign_in`` /
+    ``sign_out``).
+    """
+
+    def __init__(self, store: Store, actor: Actor, language: str, *, idle_ms: int | None = None) -> None:
         self.store = store
-        self.actor = actor
+        self.actor: Actor | None = actor
+        self.station = actor.station
+        self.sign_in_dialog: signin.SignInDialog | None = None
+        self.idle_ms = idle_ms if idle_ms is not None else station.load().idle_minutes * 60_000
+        self.idle: signin.IdleWatch | None = None
         self.translations = Translations()
         self.window: MainWindow | None = None
         self.backup_timer = QTimer()
@@ -100,16 +113,79 @@ class Application:
         self.translations.install(language)
         self.window = MainWindow(self.store, self.actor, language)
         self.window.language_chosen.connect(self._switch_language)
+        self.window.badge_scanned.connect(self.switch)
+        self.window.sign_out_requested.connect(self.sign_out)
         self.window.tabs.setCurrentIndex(tab)
         self.window.show()
+        # made after the window's scanner input, so it sees a scan's keys before that swallows them; it
+        # goes with the window (a window closed is no longer signed out for being idle)
+        self.idle = signin.IdleWatch(self.idle_ms, self.window)
+        self.idle.idle.connect(self._idle)
+        self.idle.start()
         return self.window
 
     def _switch_language(self, language: str) -> None:
         save_language(language)
         QTimer.singleShot(0, lambda: self.show(language))
 
+    # -- who is signed in ----------------------------------------------------------------------------
+
+    def switch(self, badge: str) -> None:
+        """A badge scanned in the window: its person takes the station over. A volunteer is signed in at
+        once, and the one before is recorded as switched out; for a person who needs a PIN, the one before
+        is signed out and the sign-in dialog asks the PIN. An unknown or inactive badge changes nothing
+        (the banner says why)."""
+        def sign_in() -> Actor | people.PinNeeded:
+            try:
+                return people.sign_in(self.store, self.station, badge=badge)
+            except people.PinNeeded as needed:
+                return needed
+
+        outcome = self.window.current_view().attempt(sign_in)
+        if isinstance(outcome, people.PinNeeded):
+            self.sign_out("switched", badge=badge)
+        elif outcome is not None:
+            previous, self.actor = self.actor, outcome
+            if previous is not None and previous.operator != outcome.operator:
+                self.window.current_view().attempt(lambda: people.sign_out(self.store, previous, "switched"))
+            self._signed_in(outcome)
+
+    def sign_out(self, why: str = "signed out", *, badge: str | None = None) -> None:
+        """Sign the person out (recorded with ``why``: ``signed out``, ``idle`` or ``switched``) and show the
+        sign-in dialog over the window (asking the PIN of ``badge``'s person, when given)."""
+        self.idle.stop()
+        previous, self.actor = self.actor, None
+        if previous is not None:
+            self.window.current_view().attempt(lambda: people.sign_out(self.store, previous, why))
+        self.window.set_actor(None)
+        self.sign_in_dialog = signin.SignInDialog(self.store, self.station, self.window, badge=badge)
+        self.sign_in_dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.sign_in_dialog.accepted.connect(lambda dialog=self.sign_in_dialog: self._signed_in(dialog.actor))
+        self.sign_in_dialog.rejected.connect(self._quit)
+        self.sign_in_dialog.open()
+
+    def _idle(self) -> None:
+        if self.window.isVisible():
+            self.sign_out("idle")
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self.window.set_actor(actor)
+        self.idle.start()
+        self.window.show_feedback("ok", QCoreApplication.translate("Application", "{name} ({role}) is signed in.").format(
+            name=actor.operator, role=term(ROLE_LABELS[actor.role])))
+
+    def _quit(self) -> None:
+        """*Quit* in the sign-in dialog: close the window; if it may not close yet (a document is being
+        written), nobody is signed in, so the sign-in dialog comes back."""
+        if not self.window.close():
+            self.sign_out()
+
     def offer_drive(self) -> None:
-        """On an empty store, offer to load the 2021 drive (28 cartons, 1,896 item sets)."""
+        """On an empty store, offer an administrator to load the 2021 drive (28 cartons, 1,896 item sets):
+        loading it is a settings change (``Permission.SETTINGS``)."""
+        if self.actor is None or not allows(self.actor.role, Permission.SETTINGS):
+            return
         if overview.pipeline(self.store).cartons:
             return
         question = QCoreApplication.translate(
@@ -187,8 +263,9 @@ def run(url: str, station: str | None, language: str | None, *, create_folder: b
     """Open the main window on the store at ``url``; returns the exit status.
 
     ``create_folder``: make the database's folder if missing (only for the default location);
-    ``ask_to_create``: see :func:`open_or_restore`. The store is backed up at quit when this station
-    wrote to it.
+    ``ask_to_create``: see :func:`open_or_restore`; ``station``: this run's station name (else this
+    computer's, asked at its first start). Someone signs in first (the administrator is created on a
+    store without one). The store is backed up at quit when this station wrote to it.
     """
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -197,13 +274,19 @@ def run(url: str, station: str | None, language: str | None, *, create_folder: b
     start_up = Translations()
     start_up.install(language)
     store = open_or_restore(url, create_folder=create_folder, ask_to_create=ask_to_create)
-    start_up.install("en")  # the Application installs its own
     if store is None:
         return 1
-    actor = Actor("管理员", station or "工作站", Role.ADMINISTRATOR)  # placeholder until the sign-in dialog lands
+    name = signin.station_name(station)
+    actor = signin.first_sign_in(store, name) if name else None
+    start_up.install("en")  # the Application installs its own
+    if actor is None:  # the person quit before anyone signed in
+        store.dispose()
+        return 0
     main = Application(store, actor, language)
     QTimer.singleShot(0, main.offer_drive)
     status = app.exec()
+    if main.actor is not None:
+        main.window.current_view().attempt(lambda: people.sign_out(store, main.actor))
     main.wait_for_backup()
     main.back_up("quit")
     store.dispose()

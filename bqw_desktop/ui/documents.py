@@ -1,4 +1,8 @@
-"""Saving and printing documents from a view: PDF work runs on the thread pool with a progress dialog."""
+"""Saving and printing documents from a view: PDF work runs on the thread pool with a progress dialog.
+
+``view`` is the page asking (a ``views.base.View``) or a dialog of its own (the people dialog): a widget
+with a ``feedback(kind, text)`` signal, which says where the file went or why it failed.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from . import dialogs
 from .printing import Job, print_pdf, start
-from .views.base import View
 
 #: render(path, progress) writes the PDF and returns how many pages it has
 Render = Callable[[str, Callable[[int], None]], int]
@@ -25,7 +28,7 @@ def busy() -> bool:
     return bool(_running)
 
 
-def _run(view: View, title: str, total: int, work: Callable[[Callable[[int], None]], object],
+def _run(view: QWidget, title: str, total: int, work: Callable[[Callable[[int], None]], object],
          done: Callable[[object], None]) -> Job:
     progress = QProgressDialog(title, QCoreApplication.translate("documents", "Please wait"), 0, max(total, 1), view)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -51,7 +54,7 @@ def _run(view: View, title: str, total: int, work: Callable[[Callable[[int], Non
     return job
 
 
-def save_pdf(view: View, suggested_name: str, pages: int, render: Render) -> None:
+def save_pdf(view: QWidget, suggested_name: str, pages: int, render: Render) -> None:
     """Ask for a file name, then write the PDF in the background; the banner says where it went."""
     path = dialogs.ask_save_path(view, suggested_name)
     if not path:
@@ -65,7 +68,7 @@ def save_pdf(view: View, suggested_name: str, pages: int, render: Render) -> Non
     _run(view, QCoreApplication.translate("documents", "Writing {name}…").format(name=Path(path).name), pages, lambda report: render(path, report), done)
 
 
-def print_document(view: View, pages: int, render: Render) -> None:
+def print_document(view: QWidget, pages: int, render: Render) -> None:
     """Show Qt's print dialog, then render and print in the background at the printer's resolution."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if not dialogs.ask_printer(view, printer):

@@ -3,7 +3,10 @@
 Every scan — from the scanner (``ScannerInput``) or typed into the scan field — goes through
 :meth:`MainWindow.handle_scan`: cleaned, checked for a double read, classified, then handed to the view
 on show if it takes that kind; otherwise the banner says what the code is and where it belongs, and
-nothing changes.
+nothing changes. A badge, on whatever page, asks the application to switch person (``badge_scanned``).
+
+The person signed in (:meth:`MainWindow.set_actor`) shows in the status bar; what their role may not do
+is hidden (``View.restrict``, the people menu).
 """
 
 from __future__ import annotations
@@ -29,11 +32,13 @@ from PySide6.QtWidgets import (
 
 from ..documents.command_sheet import render_command_sheet
 from ..domain.errors import DomainError
-from ..domain.scanning import SCAN_KIND_LABELS, Command, classify, clean_scan, shown_code
+from ..domain.roles import ROLE_LABELS, Permission, allows
+from ..domain.scanning import SCAN_KIND_LABELS, Command, ScanKind, classify, clean_scan, shown_code
 from ..services.changes import ChangeWatch
 from ..services.context import Actor
 from ..store.database import Store
 from . import documents
+from .accounts import AccountsDialog
 from .background import Reader
 from .i18n import LANGUAGES, error_text, term
 from .scanner import ScannerInput
@@ -57,15 +62,19 @@ class MainWindow(QMainWindow):
     """Routes every scan to the view on show; the page on show re-reads the store when shown and when the
     store changed (asked every ``CHANGE_POLL_MS``), in a worker thread (:class:`background.Reader`).
 
-    ``language_chosen(code)`` asks the application to switch the interface language.
+    ``language_chosen(code)`` asks the application to switch the interface language; ``badge_scanned(code)``
+    to switch to the person of that badge; ``sign_out_requested()`` to sign the person out (menu).
     """
 
     language_chosen = Signal(str)
+    badge_scanned = Signal(str)
+    sign_out_requested = Signal()
 
     def __init__(self, store: Store, actor: Actor, language: str, sounds: Sounds | None = None) -> None:
         super().__init__()
         self.store = store
-        self.actor = actor
+        self.actor: Actor | None = actor
+        self.accounts: AccountsDialog | None = None
         self.sounds = sounds or Sounds()
         self.last_action: Undoable | None = None
         self._last_scan: tuple[str, float] = ("", 0.0)
@@ -114,9 +123,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
 
         self._menus(language)
-        location = store.sqlite_path or store.url.render_as_string(hide_password=True)
-        self.statusBar().addWidget(QLabel(self.tr("Station {station} · operator {operator} · store {location}").format(
-            station=actor.station, operator=actor.operator, location=location)))
+        self.station = actor.station
+        self.signed_in = QLabel()
+        self.statusBar().addWidget(self.signed_in)
+        self._show_signed_in()
 
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.reader = Reader(self)
@@ -137,6 +147,44 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> View:
         return self.tabs.currentWidget()
+
+    # -- who is signed in ----------------------------------------------------------------------------
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Act for ``actor`` from now on, on every page (``None``: nobody is signed in, the sign-in dialog
+        is up). Nothing typed on the pages is lost; the last scan action is no longer undoable (it was
+        the previous person's), and the people dialog opened for them closes."""
+        self.actor = actor
+        self.last_action = None
+        if self.accounts is not None:
+            self.accounts.reject()
+        for view in self.views():
+            view.set_actor(actor)
+        self._show_signed_in()
+
+    def _show_signed_in(self) -> None:
+        """The status bar: station, the person and their role, the store; the people menu for administrators."""
+        location = self.store.sqlite_path or self.store.url.render_as_string(hide_password=True)
+        if self.actor is None:
+            text = self.tr("Station {station} · nobody signed in · store {location}").format(
+                station=self.station, location=location)
+        else:
+            text = self.tr("Station {station} · {operator} ({role}) · store {location}").format(
+                station=self.station, operator=self.actor.operator, role=term(ROLE_LABELS[self.actor.role]),
+                location=location)
+        self.signed_in.setText(text)
+        self.accounts_action.setVisible(self.actor is not None and allows(self.actor.role, Permission.ACCOUNTS))
+        self.sign_out_action.setEnabled(self.actor is not None)
+
+    def _open_accounts(self) -> None:
+        """The administrator's people dialog (window-modal), for the person signed in now."""
+        self.accounts = AccountsDialog(self.store, self.actor, self)
+        self.accounts.finished.connect(self._accounts_closed)
+        self.accounts.open()
+
+    def _accounts_closed(self) -> None:
+        self.accounts.deleteLater()
+        self.accounts = None
 
     def poll_changes(self) -> None:
         """Re-read the page on show if the store changed since the last look (the timer's job)."""
@@ -177,6 +225,9 @@ class MainWindow(QMainWindow):
             return
         if scan.command is Command.UNDO:
             self.undo_last()
+            return
+        if scan.kind is ScanKind.BADGE:
+            self.badge_scanned.emit(scan.text)
             return
         view = self.current_view()
         if scan.kind in view.accepts:
@@ -246,6 +297,13 @@ class MainWindow(QMainWindow):
 
     def _menus(self, language: str) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action.triggered.connect(lambda: self.sign_out_requested.emit())
+        self.accounts_action = QAction(self.tr("People…"), self)
+        self.accounts_action.triggered.connect(self._open_accounts)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addAction(self.accounts_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

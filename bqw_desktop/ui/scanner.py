@@ -76,7 +76,8 @@ class _Held:
 
 
 class ScannerInput(QObject):
-    """The application-wide scan capture for ``window``; emits ``scanned(code)`` per scan."""
+    """The application-wide scan capture for ``window`` (the main window, or a dialog of its own such as
+    the sign-in); emits ``scanned(code)`` per scan."""
 
     scanned = Signal(str)
     user_input = Signal()
@@ -142,9 +143,10 @@ class ScannerInput(QObject):
         return not passed_on
 
     def _serves(self, watched: QObject) -> bool:
-        """Only the first delivery, to the focused widget of our window (not its parents or the QWindow)."""
+        """Only the first delivery, to the focused widget of our window (not its parents or the QWindow),
+        and only while no other window is modal (our window may be: the sign-in dialog takes badges)."""
         return (isinstance(watched, QWidget) and watched is QApplication.focusWidget()
-                and watched.window() is self.window and QApplication.activeModalWidget() is None)
+                and watched.window() is self.window and QApplication.activeModalWidget() in (None, self.window))
 
     def _key(self, watched: QWidget, event: QKeyEvent) -> bool:
         key, text = event.key(), event.text()

@@ -108,6 +108,124 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="50" />
+        <source>People</source>
+        <translation>人员管理</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="52" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="27" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="52" />
+        <source>Badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="52" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="1" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="55" />
+        <source>New account</source>
+        <translation>新账号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="62" />
+        <source>4 to 8 digits; volunteers need none</source>
+        <translation>4 到 8 位数字；志愿者无需设置</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="63" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="70" />
+        <source>Selected account</source>
+        <translation>选中的账号</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="73" />
+        <source>new PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="74" />
+        <source>Set PIN</source>
+        <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="76" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="82" />
+        <source>Save badges as PDF…</source>
+        <translation>工牌另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="83" />
+        <source>Print badges…</source>
+        <translation>打印工牌…</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="96" />
+        <source>Badges of every active account:</source>
+        <translation>所有启用账号的工牌：</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="112" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="7" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="1" />
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="140" />
+        <source>{name} added, badge {badge}: print their badge.</source>
+        <translation>已添加 {name}，工牌号 {badge}，请打印其工牌。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="147" />
+        <source>Select an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="150" />
+        <source>{name} has a new PIN.</source>
+        <translation>{name} 的 PIN 码已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/accounts.py" line="159" />
+        <source>{name} can no longer sign in; their name stays on what they did.</source>
+        <translation>{name} 已停用，不能再登录；其操作记录中的姓名保留不变。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../bqw_desktop/ui/app.py" line="78" />
@@ -150,6 +268,11 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>{error}
 
 是否恢复最新的可用备份（{when}，{file}）？此后的修改将丢失；损坏的文件会改名为“.damaged-…”保留在原处。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/app.py" line="168" />
+        <source>{name} ({role}) is signed in.</source>
+        <translation>{name}（{role}）已登录。</translation>
     </message>
 </context>
 <context>
@@ -318,6 +441,49 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <location filename="../../bqw_desktop/ui/intake/donors.py" line="131" />
         <source>Receipt {number} opened for {donor}: import or type its manifest, then scan its cartons.</source>
         <translation>已为 {donor} 打开入库单 {number}：请导入或录入清单，然后扫描来货箱。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="119" />
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="126" />
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="129" />
+        <source>This warehouse has no administrator yet. You become its administrator: you add the volunteers, coordinators and auditors and print their badges. Choose a PIN of 4 to 8 digits; you give it whenever you sign in.</source>
+        <translation>这个仓库还没有管理员。您将成为管理员：由您添加志愿者、物流协调员和审计员，并打印他们的工牌。请设置 4 到 8 位数字的 PIN 码，每次登录时都要输入。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="73" />
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="137" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="4" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="139" />
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="147" />
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>两次输入的 PIN 码不一致，请输入相同的 PIN 码。</translation>
     </message>
 </context>
 <context>
@@ -892,11 +1058,6 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>本工作站扫码记录</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/main_window.py" line="111" />
-        <source>Station {station} · operator {operator} · store {location}</source>
-        <translation>工作站 {station} · 操作员 {operator} · 数据库 {location}</translation>
-    </message>
-    <message>
         <location filename="../../bqw_desktop/ui/main_window.py" line="143" />
         <source>{code} was not used: close the open window first.</source>
         <translation>{code} 未被使用：请先关闭打开的窗口。</translation>
@@ -960,6 +1121,26 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <location filename="../../bqw_desktop/ui/main_window.py" line="236" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="167" />
+        <source>Station {station} · nobody signed in · store {location}</source>
+        <translation>工作站 {station} · 未登录 · 数据库 {location}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="170" />
+        <source>Station {station} · {operator} ({role}) · store {location}</source>
+        <translation>工作站 {station} · {operator}（{role}） · 数据库 {location}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="298" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/main_window.py" line="300" />
+        <source>People…</source>
+        <translation>人员管理…</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2244,72 @@ A coordinator can take a hand-over back later, with a reason.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="176" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="181" />
+        <source>Station {station}</source>
+        <translation>工作站 {station}</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="186" />
+        <source>Scan your badge, or pick your name and press Enter.</source>
+        <translation>请扫描您的工牌，或选中您的姓名后按回车键。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="4" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="202" />
+        <source>Quit BQW Desktop</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="251" />
+        <source>Scan your badge or pick your name first.</source>
+        <translation>请先扫描工牌或选择姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="196" />
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>StationNameDialog</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="80" />
+        <source>Name this station</source>
+        <translation>为工作站命名</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="74" />
+        <source>e.g. 仓库-质检1</source>
+        <translation>例如：仓库-质检1</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="88" />
+        <source>This computer has no station name yet. Give it one that says where it stands and what it is for: the name is recorded with everything done here and shown in the status bar. It is kept on this computer.</source>
+        <translation>这台电脑还没有工作站名称。请起一个能说明位置和用途的名称：在这里做的每项操作都会记下这个名称，状态栏也会显示它。名称保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="95" />
+        <source>Station name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="105" />
+        <source>A station name is 1 to {limit} printable characters.</source>
+        <translation>工作站名称须为 1 到 {limit} 个可打印字符。</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <location filename="../../bqw_desktop/ui/views/base.py" line="85" />
@@ -2908,6 +3155,19 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <location filename="../../bqw_desktop/store/database.py" line="366" />
         <source>The database {url} could not be opened: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>signin</name>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="325" />
+        <source>The station name could not be saved ({error}): it is asked again at the next start.</source>
+        <translation>无法保存工作站名称（{error}），下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../../bqw_desktop/ui/signin.py" line="330" />
+        <source>This computer's station settings could not be read; they were kept as {path}.</source>
+        <translation>无法读取这台电脑的工作站设置，原文件已保留为 {path}。</translation>
     </message>
 </context>
 <context>

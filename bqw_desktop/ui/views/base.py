@@ -1,4 +1,4 @@
-"""What every view shares: the store and actor, feedback to the banner, scans and undo."""
+"""What every view shares: the store and the person acting, feedback to the banner, scans and undo."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
+from ...domain import roles
 from ...domain.errors import AlreadyDone, DomainError
 from ...domain.scanning import Scan, ScanKind
 from ...services import once
@@ -56,6 +57,9 @@ class View(QWidget):
     ``accepts``: the kinds of scan this page takes; the main window refuses the others and says where
     they belong (the pages with ``work_page`` that take them). Signals: ``feedback(kind, text)`` for the banner, kind one of ``ok``, ``warn``,
     ``error``; ``did(Undoable)`` after a scan action that the station may undo.
+
+    ``actor``: who is signed in at the station, changed by :meth:`set_actor` when another person signs in
+    (``None`` while nobody is); always read at the moment of a service call, never kept elsewhere.
     """
 
     accepts: frozenset[ScanKind] = frozenset()
@@ -68,13 +72,35 @@ class View(QWidget):
     def __init__(self, store: Store, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.actor = actor
+        self.actor: Actor | None = actor
+        self._restricted: list[tuple[roles.Permission, tuple[QWidget, ...]]] = []
         self._generation = 0
         self._reading = self._read_again = False
         self.delivering = False  # show_read is showing a background read's result (not a refresh's)
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def may(self, permission: roles.Permission) -> bool:
+        """Whether the person signed in may make changes of kind ``permission`` (nobody signed in: no)."""
+        return self.actor is not None and roles.allows(self.actor.role, permission)
+
+    def restrict(self, permission: roles.Permission, *widgets: QWidget) -> None:
+        """Show ``widgets`` (already laid out) only while the person signed in may make changes of kind
+        ``permission``: a volunteer does not see a coordinator's buttons. The services refuse anyway."""
+        self._restricted.append((permission, widgets))
+        self._show_allowed(permission, widgets)
+
+    def _show_allowed(self, permission: roles.Permission, widgets: tuple[QWidget, ...]) -> None:
+        allowed = self.may(permission)
+        for widget in widgets:
+            widget.setVisible(allowed)
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Act for ``actor`` from now on (``None``: nobody is signed in); what is typed on the page stays."""
+        self.actor = actor
+        for permission, widgets in self._restricted:
+            self._show_allowed(permission, widgets)
 
     def read(self) -> Callable[[], object]:
         """A function that reads from the store what the page shows (called on the GUI thread: it takes

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from ... import station
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, Category, NonconformanceReason
+from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...services import inspection, intake
+from ...services.context import Actor
 from ...services.views import ItemSetView
 from ..checklist_editor import ChecklistEditor
 from ..i18n import term
@@ -56,6 +58,7 @@ class InspectionView(View):
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)
         self.current: ItemSetView | None = None
+        self.editor: ChecklistEditor | None = None
 
         details = QGroupBox(self.tr("Item set being inspected"))
         form = QFormLayout(details)
@@ -130,6 +133,7 @@ class InspectionView(View):
         layout.addLayout(actions)
         layout.addWidget(QLabel(self.tr("Inspected at this station")))
         layout.addWidget(make_table(self.history))
+        self.restrict(Permission.CHECKLISTS, self.edit_checklists)
         self._show(None)
 
     def title(self) -> str:
@@ -151,6 +155,12 @@ class InspectionView(View):
         self.history.prepend((datetime.now().strftime("%H:%M:%S"), item.code, self.tr("undone"), "",
                               item.description), item.code, 50)
         return item
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Another person (or nobody) at the station: the checklist editor opened for the last one closes."""
+        if self.editor is not None:
+            self.editor.close()
+        super().set_actor(actor)
 
     def _open_editor(self) -> None:
         """The administrator's checklist editor (non-modal); the next scan shows the edited list."""

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
+from ...domain.roles import Permission
 from ...domain.scanning import Scan, ScanKind
 from ...services import inspection, inspection_report, intake, quarantine
 from ...services.views import ItemSetView
@@ -102,7 +104,14 @@ class QuarantineView(View):
         layout.addWidget(details)
         layout.addLayout(actions)
         layout.addLayout(papers)
+        self.restrict(Permission.DISPOSE, self.return_button, self.dispose_button, self.rework_button,
+                      *self._row(form, self.note), *self._row(form, self.approved_by))
+        self.restrict(Permission.CORRECT, self.correct_button, *self._row(form, self.why), *self._row(form, self.reason))
         self._show(None)
+
+    @staticmethod
+    def _row(form: QFormLayout, field: QWidget) -> tuple[QWidget, QWidget]:
+        return form.labelForField(field), field
 
     def title(self) -> str:
         return self.tr("Quarantine")

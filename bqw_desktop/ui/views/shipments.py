@@ -34,6 +34,7 @@ from ...domain.lifecycle import (
     can_revert,
 )
 from ...domain.logistics import DEFAULT_OVERDUE_DAYS
+from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
 from ...services import packing, planning, printing, shipping, shipping_documents, shipping_reports
 from ...services.shipping_reports import days_text, fen_text
@@ -216,6 +217,9 @@ class ShipmentsView(View):
         self._views: list[ShipmentView] = []
         self._fields_of: tuple[str | None, str | None] = (None, None)  # the shipment and package the fields show
         self._tracking_of: str | None = None  # the shipment the Tracking tab shows (its cost field)
+        self.restrict(Permission.PLAN, new_box, self.confirm_plan_button)
+        self.restrict(Permission.SHIP, self.save_tracking, self.hand_over_button, self.transit_button,
+                      self.deliver_button, self.receipt_box, self.revert_reason, self.revert_button, self.save_cost)
 
     # -- panels -------------------------------------------------------------------------------------
 
@@ -233,8 +237,8 @@ class ShipmentsView(View):
         steps.addStretch()
         layout.addLayout(steps)
 
-        receipt = QGroupBox(self.tr("Receipt confirmed by the destination"))
-        form = QFormLayout(receipt)
+        self.receipt_box = QGroupBox(self.tr("Receipt confirmed by the destination"))
+        form = QFormLayout(self.receipt_box)
         self.receiver = QLineEdit()
         self.receiver.setPlaceholderText(self.tr("who signed for it"))
         self.receipt_date = QDateEdit(QDate.currentDate())
@@ -247,7 +251,7 @@ class ShipmentsView(View):
         form.addRow(self.tr("Date"), self.receipt_date)
         form.addRow(self.tr("Note"), self.receipt_note)
         form.addRow(self.confirm_button)
-        layout.addWidget(receipt)
+        layout.addWidget(self.receipt_box)
 
         back = QHBoxLayout()
         self.revert_reason = QLineEdit()
