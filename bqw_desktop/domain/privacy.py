@@ -20,8 +20,11 @@ from stdnum.exceptions import ValidationError
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
 #: 18 characters — 17 digits and a digit or X — standing alone, in the groups people write them in
-#: (6 region, 8 birth date, 3 order + check), optionally separated by one space or hyphen
-_CANDIDATE = re.compile(r"(?<![0-9])([0-9]{6})[ -]?([0-9]{8})[ -]?([0-9]{3}[0-9X])(?![0-9])", re.IGNORECASE)
+#: (6 region, 8 birth date, 3 order + check), optionally separated by one space or hyphen; digits and X
+#: also full-width, as a Chinese input method types them (matched as they are: no text is normalised
+#: unless it holds a candidate)
+_D = "[0-9０-９]"
+_CANDIDATE = re.compile(rf"(?<!{_D})({_D}{{6}})[ -]?({_D}{{8}})[ -]?({_D}{{3}}(?:{_D}|[XxＸｘ]))(?!{_D})")
 
 
 def _is_identity_number(number: str) -> bool:
@@ -44,7 +47,7 @@ def _is_identity_number(number: str) -> bool:
 def refuse_identity_numbers(*texts: str | None) -> None:
     """Refuse free text that holds a PRC resident identity card number (居民身份证号码).
 
-    Full-width digits (typed with a Chinese input method) count as digits. Cheap: a regular expression
+    Full-width digits (typed with a Chinese input method) count as digits. Cheap: one regular expression
     finds 18-character candidates, and only those are checked. ``None`` and empty texts pass.
 
     :raises InvalidValue: one of ``texts`` holds a number with a valid check digit and birth date; the
@@ -53,8 +56,8 @@ def refuse_identity_numbers(*texts: str | None) -> None:
     for text in texts:
         if not text:
             continue
-        for found in _CANDIDATE.finditer(unicodedata.normalize("NFKC", text)):
-            number = "".join(found.groups()).upper()
+        for found in _CANDIDATE.finditer(text):
+            number = unicodedata.normalize("NFKC", "".join(found.groups())).upper()
             if _is_identity_number(number):
                 raise InvalidValue(QT_TRANSLATE_NOOP(
                     "domain", "The text holds what looks like an ID card number ({number}). ID numbers are "
