@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from .catalogue import Category
 from .errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
+from .privacy import refuse_identity_numbers
 from .receiving import typed_gtin
 
 
@@ -349,6 +350,7 @@ def _line(number: int, cells: list[str], columns: dict[str, int], labels: dict[s
     description = values.get("description", "")
     if not description and not gtin:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The row has neither a description (品名) nor a barcode (条码)."))
+    refuse_identity_numbers(description, values.get("carton"))
     return ManifestLine(number, values.get("carton", ""), category, description, gtin,
                         values.get("size") or None, quantity, pieces)
 

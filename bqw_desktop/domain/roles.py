@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 
 from .errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
+from .privacy import refuse_identity_numbers
 
 
 class Role(enum.Enum):
@@ -119,24 +121,44 @@ NAME_LIMIT = 40
 def clean_name(name: str) -> str:
     """``name`` without outer spaces.
 
-    :raises InvalidValue: empty, longer than :data:`NAME_LIMIT` characters, or holding control characters.
+    :raises InvalidValue: empty, longer than :data:`NAME_LIMIT` characters, holding control characters or
+        an ID card number (:mod:`.privacy`).
     """
     text = name.strip()
     if not 0 < len(text) <= NAME_LIMIT or not text.isprintable():
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A name is 1 to {limit} printable characters."), limit=NAME_LIMIT)
+    refuse_identity_numbers(text)
     return text
+
+
+#: a country code before a number: +86 or 0086 written together with it, any other followed by a
+#: space, hyphen or bracket
+_COUNTRY_CODE = re.compile(r"^(?:\+|00)(86|[0-9]{1,3}(?=[ \-(]))")
 
 
 def mask_phone(phone: str | None) -> str | None:
     """A phone number as lists show it to everyone but coordinators: the middle digits hidden, e.g.
-    ``13812340000`` → ``138****0000`` (the common mainland form: first three, last four kept). Numbers
-    of fewer than 8 digits keep only their last two. ``None`` stays ``None``."""
+    ``13812340000`` → ``138****0000`` (the common mainland form: first three, last four kept).
+
+    Spaces, hyphens and brackets go; full-width digits count as digits; a country code stays in front
+    (``+86 138 1234 0000`` → ``+86 138****0000``). Of 8 to 10 digits, at least four stay hidden
+    (``87654321`` → ``****4321``); of fewer than 8, all but the last two. ``None`` and ``""`` stay as
+    they are; a text with no digits (``无``) is shown as it is: it holds no number to hide.
+    """
     if not phone:
         return phone
-    text = phone.strip()
-    if len(text) >= 8:
-        return text[:3] + "*" * (len(text) - 7) + text[-4:]
-    return "*" * max(len(text) - 2, 0) + text[-2:]
+    text = unicodedata.normalize("NFKC", phone).strip()
+    prefix = ""
+    country = _COUNTRY_CODE.match(text)
+    if country:
+        prefix, text = f"+{country.group(1)} ", text[country.end():]
+    digits = "".join(c for c in text if c in "0123456789")
+    if not digits:
+        return phone.strip()
+    if len(digits) < 8:
+        return prefix + "*" * max(len(digits) - 2, 0) + digits[-2:]
+    head = min(3, len(digits) - 8)
+    return prefix + digits[:head] + "*" * (len(digits) - head - 4) + digits[-4:]
 
 
 def sees_whole_phone(role: Role) -> bool:

@@ -22,6 +22,7 @@ from ..domain.roles import Permission
 from ..documents.barcodes import BarcodeValueError, check_code128
 from ..documents.labels import LabelData, LabelProfile, LabelTemplate, SheetLayout
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
+from ..domain.privacy import refuse_identity_numbers
 from ..store.database import Store
 from ..store.models import Event, PrinterProfile
 from . import audit
@@ -134,7 +135,11 @@ def _first_prints(session: Session, codes: Sequence[str]) -> dict[str, PrintReco
 
 
 def _refusal(codes: Sequence[str], first: dict[str, PrintRecord], why: str | None) -> ReprintNeedsReason | None:
-    """The refusal to give when some of ``codes`` were printed before and there is no reason ``why``."""
+    """The refusal to give when some of ``codes`` were printed before and there is no reason ``why``.
+
+    :raises InvalidValue: ``why`` holds an ID card number (``domain.privacy``).
+    """
+    refuse_identity_numbers(why)
     if why and why.strip():
         return None
     again = [c for c in dict.fromkeys(codes) if c in first]
@@ -157,6 +162,7 @@ def check_print(store: Store, codes: Sequence[str], why: str | None = None) -> N
     :func:`record_printed` checks again when it records: another station may print them meanwhile.
 
     :raises ReprintNeedsReason: naming where, by whom and when the first of them was printed.
+    :raises InvalidValue: ``why`` holds an ID card number (``domain.privacy``).
     """
     with store.read() as session:
         refusal = _refusal(codes, _first_prints(session, codes), why)
@@ -174,6 +180,7 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
     :raises ReprintNeedsReason: some were printed before (by anyone, up to this transaction), or are
         listed more than once (:class:`LabelsRepeated`), and ``why`` is empty; nothing is recorded.
     :raises NotPermitted: the actor may print (``PRINT``) but these are reprints (``REPRINT``: coordinators).
+    :raises InvalidValue: ``why`` holds an ID card number (``domain.privacy``); nothing is recorded.
     """
     with store.write() as session:
         if session.get_bind().dialect.name == "postgresql":  # no BEGIN IMMEDIATE there: lock explicitly

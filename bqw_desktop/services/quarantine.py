@@ -21,6 +21,7 @@ from ..documents.return_note import ReturnNoteData, render_return_note
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move
+from ..domain.privacy import refuse_identity_numbers
 from ..store.database import Store
 from ..store.models import Disposition, Donor, InboundCarton, Inspection, ItemSet
 from . import audit
@@ -84,7 +85,12 @@ def quarantine(store: Store, at: datetime | None = None) -> list[QuarantineRow]:
 
 def _settle(session: Session, actor: Actor, code: str, kind: str, target: ItemSetStatus,
             approved_by: str | None, note: str | None) -> tuple[ItemSet, Disposition, Inspection]:
-    """Move a failed item set to ``target`` and record the disposition of its failed inspection."""
+    """Move a failed item set to ``target`` and record the disposition of its failed inspection.
+
+    :raises InvalidValue: ``approved_by`` or ``note`` holds an ID card number (``domain.privacy``).
+    :raises TransitionRefused: the item set is not in quarantine (``failed``).
+    """
+    refuse_identity_numbers(approved_by, note)
     item = load_item_set(session, code)
     before = ItemSetStatus(item.status)
     if before is not ItemSetStatus.FAILED:
@@ -115,7 +121,7 @@ def _settle(session: Session, actor: Actor, code: str, kind: str, target: ItemSe
 def dispose(store: Store, actor: Actor, code: str, approved_by: str, note: str | None = None) -> ItemSetView:
     """Dispose of (报废) a quarantined item set: ``failed → disposed``, with who approved it.
 
-    :raises InvalidValue: no ``approved_by``.
+    :raises InvalidValue: no ``approved_by``; it or ``note`` holds an ID card number.
     :raises TransitionRefused: the item set is not in quarantine (``failed``).
     """
     approver = (approved_by or "").strip()
@@ -133,6 +139,7 @@ def send_to_rework(store: Store, actor: Actor, code: str, note: str | None = Non
 
     The failed inspection stays on record with this disposition; the next inspection is a new row.
 
+    :raises InvalidValue: ``note`` holds an ID card number (``domain.privacy``).
     :raises TransitionRefused: the item set is not in quarantine (``failed``).
     """
     with store.write() as session:
@@ -145,6 +152,7 @@ def send_to_rework(store: Store, actor: Actor, code: str, note: str | None = Non
 def return_to_donor(store: Store, actor: Actor, code: str, note: str | None = None) -> ReturnNoteData:
     """Return a quarantined item set to its donor: ``failed → returned``; returns the return note's data.
 
+    :raises InvalidValue: ``note`` holds an ID card number (``domain.privacy``).
     :raises TransitionRefused: the item set is not in quarantine (``failed``).
     """
     with store.write() as session:

@@ -17,6 +17,7 @@ from ..domain.catalogue import Category
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from ..domain.identifiers import CodeKind, expect_kind, make_code, parse_code
 from ..domain.lifecycle import ItemSetStatus
+from ..domain.privacy import refuse_identity_numbers
 from ..domain.receiving import (
     Condition,
     Discrepancy,
@@ -101,7 +102,8 @@ def create_donor(store: Store, actor: Actor, name: str, kind: DonorKind, contact
     """Add a donor (捐赠方); its pinyin initials are stored for search.
 
     :param token: the request's idempotency token (:mod:`.once`): the same token again adds nothing.
-    :raises InvalidValue: empty name, or a donor of that name exists already.
+    :raises InvalidValue: empty name, a donor of that name exists already, or a field holds an ID card
+        number (``domain.privacy``).
     :raises AlreadyDone: this token added the donor before (``result``: its view).
     """
     name = " ".join(name.split())
@@ -110,6 +112,7 @@ def create_donor(store: Store, actor: Actor, name: str, kind: DonorKind, contact
         # checked after the token: a repeated click finds the form already cleared
         if not name or len(name) > 120:
             raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A donor needs a name of 1 to 120 characters."))
+        refuse_identity_numbers(name, contact, phone, address)
         if session.scalar(select(Donor.id).where(Donor.name == name)) is not None:
             raise InvalidValue(QT_TRANSLATE_NOOP("domain", "The donor “{name}” exists already."), name=name)
         donor = Donor(name=name, kind=kind.value, contact=contact or None, phone=phone or None,
@@ -156,9 +159,11 @@ def create_receipt(store: Store, actor: Actor, donor_name: str, received_on: dat
 
     :param token: the request's idempotency token (:mod:`.once`): the same token again opens nothing.
     :raises NotFound: no such donor.
+    :raises InvalidValue: ``note`` holds an ID card number (``domain.privacy``).
     :raises AlreadyDone: this token opened a receipt before (``result``: its view).
     """
     def create(session: Session) -> tuple[ReceiptView, str]:
+        refuse_identity_numbers(note)
         donor = _load_donor(session, donor_name)
         receipt = Receipt(donor_id=donor.id, received_on=received_on, station=actor.station, note=note or None,
                           created_at=now())
@@ -267,7 +272,8 @@ def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: Item
     :param token: the request's idempotency token (:mod:`.once`): the same token again registers nothing.
     :raises InvalidCode: a bad carton code or GTIN.
     :raises NotFound: no such carton.
-    :raises InvalidValue: count outside 1–500, pieces outside 1–999, empty description.
+    :raises InvalidValue: count outside 1–500, pieces outside 1–999, empty description, or one holding an
+        ID card number (``domain.privacy``).
     :raises AlreadyDone: this token registered item sets before (``result``: their codes).
     """
     gtin = typed_gtin(entry.gtin) if entry.gtin else None
@@ -276,6 +282,7 @@ def register_item_sets(store: Store, actor: Actor, carton_code: str, entry: Item
     description = " ".join(entry.description.split())
     if not description or len(description) > 200:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "An item set needs a description of 1 to 200 characters."))
+    refuse_identity_numbers(description)
     if not 0 < count <= MAX_SETS_PER_ENTRY:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Register 1 to {most} item sets at a time, not {count}."),
                            most=MAX_SETS_PER_ENTRY, count=count)
@@ -323,8 +330,14 @@ def receipt_cartons(store: Store, receipt_id: int) -> list[ReceivedCarton]:
 
 @requires(Permission.RECEIVE)
 def set_donor_ref(store: Store, actor: Actor, carton_code: str, donor_ref: str) -> None:
-    """Record the donor's own carton number (the manifest's 箱号) on a carton, for per-carton reconciliation."""
+    """Record the donor's own carton number (the manifest's 箱号) on a carton, for per-carton reconciliation.
+
+    :raises InvalidCode: ``carton_code`` is not a carton's code.
+    :raises NotFound: no such carton.
+    :raises InvalidValue: ``donor_ref`` holds an ID card number (``domain.privacy``).
+    """
     code = expect_kind(carton_code, CodeKind.CARTON).text
+    refuse_identity_numbers(donor_ref)
     with store.write() as session:
         carton = session.scalars(select(InboundCarton).where(InboundCarton.code == code)).one_or_none()
         if carton is None:
@@ -362,11 +375,13 @@ def discrepancies(store: Store, receipt_id: int) -> list[DiscrepancyView]:
 def resolve_discrepancy(store: Store, actor: Actor, receipt_id: int, key: str, note: str) -> None:
     """A coordinator resolves one difference (e.g. "捐赠方确认少发 2 套"); audited, never edited later.
 
-    :raises InvalidValue: no note, the difference no longer exists, or it is resolved already.
+    :raises InvalidValue: no note, a note holding an ID card number (``domain.privacy``), the difference
+        no longer exists, or it is resolved already.
     """
     note = note.strip()
     if not note:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Say how the difference was resolved."))
+    refuse_identity_numbers(note)
     current = {d.discrepancy.key: d for d in discrepancies(store, receipt_id)}
     if key not in current:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "This difference no longer exists: refresh the list."))

@@ -29,6 +29,7 @@ from ..domain.lifecycle import (
     check_shipment_revert,
 )
 from ..domain.logistics import RateCard, cny_to_fen, kg_to_g, parse_pickup_days
+from ..domain.privacy import refuse_identity_numbers
 from ..domain.tracking import CheckDigit, TrackingRule, check_tracking_number, matching_rules
 from ..domain.catalogue import Category
 from ..store.database import Store
@@ -715,10 +716,13 @@ def confirm_receipt(store: Store, actor: Actor, shipment_code: str, receiver: st
     the path of the scanned signed packing slip. Confirming again corrects these details (a new
     event); item sets are never moved by either.
 
-    :raises InvalidValue: no receiver named. :raises TransitionRefused: not delivered yet.
+    :raises InvalidValue: no receiver named, or the receiver or note holds an ID card number
+        (``domain.privacy``: the receiver signs with a name, never an ID number).
+    :raises TransitionRefused: not delivered yet.
     """
     if not receiver.strip():
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Name the person who received the shipment."))
+    refuse_identity_numbers(receiver, note)
     with store.write() as session:
         shipment = load(session, shipment_code)
         if ShipmentStatus(shipment.status) is ShipmentStatus.RECEIPT_CONFIRMED:
@@ -740,10 +744,12 @@ def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> Shipment
     detail, with the operator and station as on every move (a coordinator's act; roles are not
     enforced yet).
 
-    :raises InvalidValue: no reason given. :raises TransitionRefused: no way back from this state.
+    :raises InvalidValue: no reason given, or one holding an ID card number (``domain.privacy``).
+    :raises TransitionRefused: no way back from this state.
     """
     if not why.strip():
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Say why the step is taken back."))
+    refuse_identity_numbers(why)
     with store.write() as session:
         shipment = load(session, shipment_code)
         before = ShipmentStatus(shipment.status)

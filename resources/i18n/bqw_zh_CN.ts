@@ -2419,6 +2419,10 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>{code} 是{kind}：请提供件套、来货箱、发货单或包裹的编号。</translation>
     </message>
     <message>
+        <source>The text holds what looks like an ID card number ({number}). ID numbers are not kept here (children's data is sensitive personal information): remove it.</source>
+        <translation>文本中含有疑似居民身份证号码（{number}）。本系统不保存身份证号码（儿童信息属于敏感个人信息），请删除后再保存。</translation>
+    </message>
+    <message>
         <source>The two PINs differ: nothing was changed.</source>
         <translation>两次输入的 PIN 码不一致，未作任何修改。</translation>
     </message>

@@ -1,4 +1,8 @@
-"""Donors (捐赠方) found by name or pinyin initials, created with kind and contact; receipts opened for one."""
+"""Donors (捐赠方) found by name or pinyin initials, created with kind and contact; receipts opened for one.
+
+The list shows phone numbers whole only to roles that phone people (``roles.sees_whole_phone``), masked
+to the others (issue 10, "Children's data"; PIPL art. 28 and 31).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.receiving import DONOR_KIND_LABELS, DonorKind
+from ...domain.roles import mask_phone, sees_whole_phone
 from ...services import receiving
 from ..i18n import term
 from ..views.base import RequestToken
@@ -36,6 +41,7 @@ class DonorsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a donor by name or pinyin initials (e.g. hzs)"))
         self.search.textChanged.connect(self.find)
+        self.found: list[receiving.DonorView] = []
         self.donors = RowsModel([self.tr("Donor"), self.tr("Kind"), self.tr("Initials"), self.tr("Contact"),
                                  self.tr("Phone")])
         self.table = make_table(self.donors)
@@ -94,10 +100,18 @@ class DonorsPanel(QWidget):
         found = self.view.attempt(lambda: receiving.find_donors(self.view.store, self.search.text()))
         if found is None:
             return
-        self.donors.set_rows([(d.name, term(DONOR_KIND_LABELS[d.kind]), d.initials, d.contact or "", d.phone or "")
-                              for d in found], [d.name for d in found])
+        self.found = found
+        self.show_found()
         if found:
             self.table.selectRow(0)
+
+    def show_found(self) -> None:
+        """Show the donors last found, phone numbers as the person signed in now may see them (the page
+        calls this on every refresh: another person may have signed in at this station since)."""
+        whole = sees_whole_phone(self.view.actor.role)
+        self.donors.set_rows([(d.name, term(DONOR_KIND_LABELS[d.kind]), d.initials, d.contact or "",
+                               (d.phone if whole else mask_phone(d.phone)) or "") for d in self.found],
+                             [d.name for d in self.found])
 
     def selected_donor(self) -> str | None:
         row = self.table.currentIndex().row()

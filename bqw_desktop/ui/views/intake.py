@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...documents.labels import DEFAULT_PROFILE, LabelProfile
 from ...domain.catalogue import CATEGORY_LABELS
+from ...domain.errors import DomainError
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS
 from ...domain.receiving import scanned_gtin, typed_gtin
 from ...domain.scanning import Command, Scan, ScanKind
@@ -293,6 +294,7 @@ class IntakeView(View):
         self.select_carton(chosen or (keys[0] if keys else None))
         self._load_receipts(receipts)
         self._load_profiles(profiles)
+        self.donors.show_found()
         if self.receipt_id is not None:
             self._summary(info if info is not None and info.id == self.receipt_id else None)
             if self.sections.currentWidget() is self.reconciliation:
@@ -543,8 +545,8 @@ class IntakeView(View):
             # recorded once the labels exist: a cancelled dialog prints nothing and records nothing
             try:
                 labelling.record_printed(self.store, self.actor, codes, why)
-            except labelling.ReprintNeedsReason:
-                Path(path).unlink(missing_ok=True)  # another station printed them meanwhile: no unrecorded file
+            except DomainError:  # printed meanwhile elsewhere, a reprint by a volunteer, an ID number in the reason
+                Path(path).unlink(missing_ok=True)  # a refused record leaves no unrecorded file
                 raise
             return pages
 
