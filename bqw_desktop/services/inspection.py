@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.roles import Permission
 from ..domain.catalogue import CATEGORY_LABELS, Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
+from ..domain.privacy import refuse_identity_numbers
 from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move
 from ..domain.scanning import shown_code
 from ..store.database import Store
@@ -113,6 +114,7 @@ def _why(why: str | None) -> str:
     text = (why or "").strip()
     if not text:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Give the reason for this change: it goes on record."))
+    refuse_identity_numbers(text)
     return text
 
 
@@ -188,6 +190,7 @@ def inspect(
         ``when``, ``status``).
     """
     _check_reason(passed, reason)
+    refuse_identity_numbers(note)
     target = ItemSetStatus.PASSED if passed else ItemSetStatus.FAILED
     with store.write() as session:
         item = load_item_set(session, code)

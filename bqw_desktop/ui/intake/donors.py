@@ -108,7 +108,7 @@ class DonorsPanel(QWidget):
     def show_found(self) -> None:
         """Show the donors last found, phone numbers as the person signed in now may see them (the page
         calls this on every refresh: another person may have signed in at this station since)."""
-        whole = sees_whole_phone(self.view.actor.role)
+        whole = self.view.actor is not None and sees_whole_phone(self.view.actor.role)
         self.donors.set_rows([(d.name, term(DONOR_KIND_LABELS[d.kind]), d.initials, d.contact or "",
                                (d.phone if whole else mask_phone(d.phone)) or "") for d in self.found],
                              [d.name for d in self.found])

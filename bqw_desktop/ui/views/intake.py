@@ -39,6 +39,7 @@ from ...domain.scanning import Command, Scan, ScanKind
 from ...services import intake, labelling, printing, receiving
 from ...services.receiving import ReceiptView
 from ...services.views import CartonView
+from ...services.context import Actor
 from .. import dialogs, documents
 from ..i18n import term
 from ..intake.donors import DonorsPanel
@@ -285,6 +286,11 @@ class IntakeView(View):
         store, rid = self.store, self.receipt_id
         return lambda: (_carton_rows(intake.list_cartons(store)), receiving.list_receipts(store),
                         labelling.list_profiles(store), receiving.get_receipt(store, rid) if rid is not None else None)
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """As :meth:`View.set_actor`; the donors' phone numbers are shown at once as the new person may see them."""
+        super().set_actor(actor)
+        self.donors.show_found()
 
     def show_read(self, data: tuple[tuple[list[tuple], list[str]], list[ReceiptView], list[LabelProfile],
                                     ReceiptView | None]) -> None:

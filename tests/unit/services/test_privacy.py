@@ -13,7 +13,7 @@ from bqw_desktop.domain.errors import DomainError
 from bqw_desktop.domain.lifecycle import ShipmentStatus
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.domain.roles import Role
-from bqw_desktop.services import drive, intake, labelling, manifests, people, quarantine, receiving, shipping
+from bqw_desktop.services import drive, inspection, intake, labelling, manifests, people, quarantine, receiving, shipping
 from bqw_desktop.store.models import Base
 
 ID = "11010519491231002X"  # GB 11643's specimen number
@@ -49,7 +49,13 @@ CASES = {
     "revert reason": lambda s, a, r: shipping.revert(s, a, delivered(s), f"填错 {ID}"),
     "reprint reason": lambda s, a, r: labelling.record_printed(s, a, ["IS000001L"], ID),
     "account name": lambda s, a, r: people.add_person(s, a, f"志愿者{ID}", Role.VOLUNTEER),
+    "inspection note": lambda s, a, r: inspection.inspect(s, a, received(s), True, note=f"家长 {ID}"),
+    "correction reason": lambda s, a, r: inspection.correct_inspection(s, a, failed(s), True, None, f"家长{ID}说没问题"),
 }
+
+
+def received(store) -> str:
+    return next(i.code for i in intake.carton_item_sets(store, carton(store)) if i.status.value == "received")
 
 
 def carton(store) -> str:
