@@ -309,17 +309,20 @@ DRIVE_LOADER = "演示数据导入"
 
 
 def _demo(store, args) -> int:  # noqa: ANN001
-    if not args.operator and people.needs_administrator(store):
-        actor = Actor(DRIVE_LOADER, _station(args), Role.ADMINISTRATOR)
-    else:
-        actor = _actor(store, args)
-    result = drive.load_drive(store, actor)
-    if result.loaded:
+    loaded, walked = drive.progress(store)
+    actor = None  # nothing to do needs no one named (README's set-up command runs again on every start)
+    if not loaded or (args.walkthrough and not walked):
+        if not args.operator and people.needs_administrator(store):
+            actor = Actor(DRIVE_LOADER, _station(args), Role.ADMINISTRATOR)
+        else:
+            actor = _actor(store, args)
+    result = drive.load_drive(store, actor) if actor is not None else None
+    if result is not None and result.loaded:
         print(f"loaded the 2021 drive: {result.cartons} cartons, {result.item_sets} item sets")
     else:
         print("the store already holds cartons: nothing loaded")
     if args.walkthrough:
-        if drive.walkthrough(store, actor):
+        if actor is not None and drive.walkthrough(store, actor):
             print("walkthrough done: item sets inspected, shipments packed and handed over")
         else:
             print("a walkthrough ran already, or the store holds shipments: walkthrough skipped")

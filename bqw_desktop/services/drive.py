@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.roles import Permission
+from ..domain.roles import Permission, Role
 from .. import paths
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.identifiers import CodeKind, make_code
@@ -28,7 +28,7 @@ from ..store.models import (
     Shipment,
 )
 from ..domain.tracking import s10_check_digit
-from . import audit, inspection, shipping
+from . import audit, inspection, people, shipping
 from .access import requires
 from .context import Actor, now
 
@@ -183,13 +183,41 @@ def walkthrough_checks(checklist: list[int], n: int, passed: bool) -> list[int]:
     return checklist[:-1] if n % _SKIP_LAST_CHECK_EVERY == 0 else checklist
 
 
+def progress(store: Store) -> tuple[bool, bool]:
+    """(the store holds cartons, a walkthrough ran or shipments exist): what :func:`load_drive` and
+    :func:`walkthrough` would find done already and leave alone."""
+    with store.read() as session:
+        cartons = session.scalar(select(func.count()).select_from(InboundCarton))
+        walked = session.scalar(select(func.count()).select_from(Event).where(Event.action == "walkthrough")) or \
+            session.scalar(select(func.count()).select_from(Shipment))
+    return bool(cartons), bool(walked)
+
+
+#: the walkthrough's volunteers (pseudonyms) and the stations they work at: two inspect, the second packs
+WALKTHROUGH_INSPECTORS = (("志愿者甲", "仓库-质检1"), ("志愿者乙", "仓库-质检2"))
+WALKTHROUGH_PACKER = ("志愿者乙", "仓库-打包1")
+
+
+def _volunteer(store: Store, actor: Actor, name: str, station: str) -> Actor:
+    """The volunteer ``name`` signed in at ``station``, their account added by ``actor`` when missing;
+    ``actor`` itself when an account of that name cannot sign in without a PIN (not a volunteer, or inactive)."""
+    if name not in {p.name for p in people.list_people(store)}:
+        people.add_person(store, actor, name, Role.VOLUNTEER)
+    try:
+        return people.sign_in(store, station, name=name)
+    except people.SignInRefused:
+        return actor
+
+
 @requires(Permission.SETTINGS)
 def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
-    """Run part of the flow through the services so every view shows real work.
+    """Run part of the flow through the services so every view shows real work, done by the people who
+    would: the volunteers :data:`WALKTHROUGH_INSPECTORS` (accounts added when missing) inspect in turn,
+    :data:`WALKTHROUGH_PACKER` packs, ``actor`` (an administrator) plans, hands over and delivers.
 
     Inspects the first ``inspect_count`` item sets (some fail) with checklist items ticked
-    (:func:`walkthrough_checks`), packs one shipment per courier and a fourth still being packed (planned), weighs the packages, sets tracking numbers, closes and hands
-    three over and delivers one.
+    (:func:`walkthrough_checks`), packs one shipment per courier and a fourth still being packed (planned),
+    weighs the packages, sets tracking numbers, closes and hands three over and delivers one.
 
     :returns: False (and does nothing) when shipments exist or a walkthrough ran or is running.
     """
@@ -200,26 +228,29 @@ def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
         audit.record(session, actor, "walkthrough", "drive", "2021")
         items = session.execute(select(ItemSet.code, ItemSet.category).where(ItemSet.status == "received")
                                 .order_by(ItemSet.id).limit(inspect_count)).all()
+    inspectors = [_volunteer(store, actor, name, station) for name, station in WALKTHROUGH_INSPECTORS]
+    packer = _volunteer(store, actor, *WALKTHROUGH_PACKER)
     checklists = {c: [check.id for check in inspection.checklist(store, c)] for c in Category}
     reasons = list(NonconformanceReason)
     passed = []
     for n, (code, category) in enumerate(items, start=1):
         ok = n % _FAIL_EVERY != 0
         checks = walkthrough_checks(checklists[Category(category)], n, ok)
+        inspector = inspectors[n % len(inspectors)]
         if ok:
-            inspection.inspect(store, actor, code, True, checks=checks)
+            inspection.inspect(store, inspector, code, True, checks=checks)
             passed.append(code)
         else:
-            inspection.inspect(store, actor, code, False, reasons[(n // _FAIL_EVERY) % len(reasons)], checks=checks)
+            inspection.inspect(store, inspector, code, False, reasons[(n // _FAIL_EVERY) % len(reasons)], checks=checks)
     for n, (courier, destination, count, handed_over, delivered) in enumerate(_WALKTHROUGH_SHIPMENTS, start=1):
         shipment = shipping.create_shipment(store, actor, destination, courier)
         for i, code in enumerate(passed[:count]):
             if i and i % 10 == 0:  # about ten item sets to a package
-                shipping.add_package(store, actor, shipment.code)
-            shipping.pack(store, actor, shipment.code, code)
+                shipping.add_package(store, packer, shipment.code)
+            shipping.pack(store, packer, shipment.code, code)
         del passed[:count]
         for package in shipping.packages(store, shipment.code):
-            shipping.set_package_weight(store, actor, package.code, 2.5 + package.item_sets * 0.4)
+            shipping.set_package_weight(store, packer, package.code, 2.5 + package.item_sets * 0.4)
         shipping.set_tracking_number(store, actor, shipment.code, walkthrough_tracking_number(courier, n))
         if handed_over:
             shipping.close_packing(store, actor, shipment.code)

@@ -21,12 +21,15 @@ def test_accounts_operators_and_badges(tmp_path, capsys, monkeypatch):
     status, _, err = run(capsys, "--db", db, "users", "add", "小张", "--role", "volunteer")
     assert status == 2 and "first account added is the administrator" in err
     assert run(capsys, "--db", db, "users", "add", "周管理", "--role", "administrator")[0] == 0
+    status, out, _ = run(capsys, "--db", db, "demo", "--walkthrough")  # again, as README's command: nothing to do
+    assert status == 0 and "nothing loaded" in out and "walkthrough skipped" in out
     admin = ("--db", db, "--operator", "周管理")
     assert run(capsys, *admin, "users", "add", "小张", "--role", "volunteer")[0] == 0
     assert run(capsys, *admin, "users", "add", "王协调", "--role", "coordinator")[0] == 0
     status, out, _ = run(capsys, *admin, "users", "list")
-    assert status == 0 and [line.split()[1:] for line in out.splitlines()] == [
-        ["administrator", "PIN", "周管理"], ["volunteer", "-", "小张"], ["coordinator", "PIN", "王协调"]]
+    assert status == 0 and [line.split()[1:] for line in out.splitlines()] == [  # the walkthrough's, and these
+        ["administrator", "PIN", "周管理"], ["volunteer", "-", "小张"], ["volunteer", "-", "志愿者乙"],
+        ["volunteer", "-", "志愿者甲"], ["coordinator", "PIN", "王协调"]]
 
     status, _, err = run(capsys, "--db", db, "plan", "--confirm")  # a change without an operator
     assert status == 2 and "--operator" in err and err.count("\n") == 1

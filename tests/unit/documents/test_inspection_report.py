@@ -71,8 +71,9 @@ def test_report_figures_equal_the_database(drive_store, actor, tmp_path):
     for row in cartons:
         assert contains_run(every, [row.key, str(row.total), str(row.inspected), str(row.remaining), str(row.passed),
                                     str(row.failed), percent(row.pass_rate)]), row
-    # per inspector and day
-    assert contains_run(every, ["测试员", "240", "234", "6"])
+    # per inspector and day: the walkthrough's two volunteers take turns (甲 the even ones, 乙 the odd)
+    for volunteer in ("志愿者甲", "志愿者乙"):
+        assert contains_run(every, [volunteer, "120", "117", "3"]), volunteer
     # checklist coverage of the passes: the walkthrough's 234 tick everything but one in nine (26) the last
     # check; 李娜's re-inspection after rework ticked nothing and is counted apart, on red
     assert "六、检查项勾选情况（合格结果，不含更正和已撤销的结果）" in every
@@ -83,12 +84,18 @@ def test_report_figures_equal_the_database(drive_store, actor, tmp_path):
                                     str(row.no_ticks), f"{row.average_ticked:.1f} / {row.average_expected:.1f}",
                                     percent(row.rate)]), row
     assert contains_run(every, ["服装", "108", "96", "0", "9.9 / 10.0", "98.9%"])  # none re-inspected there
-    # 测试员's row by hand: per category, passes × checks, less the last check of the passes that skipped it
+    # the volunteers' rows as printed, and their sum by hand: per category, passes × checks, less the last
+    # check of the passes that skipped it
+    volunteers = [r for r in report.coverage_by_inspector(drive_store) if r.key in ("志愿者甲", "志愿者乙")]
+    for row in volunteers:
+        assert contains_run(every, [row.key, str(row.passes), str(row.all_ticked), "0",
+                                    f"{row.average_ticked:.1f} / {row.average_expected:.1f}", percent(row.rate)]), row
     walkthrough = [(108, 96, 10), (54, 48, 8), (72, 64, 7)]  # (passes, all ticked, checks): clothing, sports, study
     ticked = sum(passes * checks - (passes - all_ticked) for passes, all_ticked, checks in walkthrough)
     expected = sum(passes * checks for passes, _, checks in walkthrough)
-    assert contains_run(every, ["测试员", "234", "208", "0", f"{ticked / 234:.1f} / {expected / 234:.1f}",
-                                percent(ticked / expected)])
+    assert (sum(r.passes for r in volunteers), sum(r.all_ticked for r in volunteers)) == (234, 208)
+    assert round(sum(r.average_ticked * r.passes for r in volunteers)) == ticked
+    assert round(sum(r.average_expected * r.passes for r in volunteers)) == expected
     assert contains_run(every, ["李娜", "1", "0", "1", f"0.0 / {reinspected:.1f}", "0.0%"])
     expected += reinspected
     assert contains_run(every, ["合计", "235", "208", "1", f"{ticked / 235:.1f} / {expected / 235:.1f}",
