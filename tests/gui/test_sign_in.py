@@ -3,6 +3,7 @@ scan on any page, idle sign-out, what each role sees, and the administrator's pe
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from bqw_desktop import station
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.services import people, shipping
+from bqw_desktop.services.context import Actor
 from bqw_desktop.store.models import Event
 from bqw_desktop.ui import dialogs, signin
 from bqw_desktop.ui.app import Application, create_application
@@ -272,3 +274,15 @@ def test_the_administrators_people_dialog(qtbot, zh, store, actor, tmp_path, mon
 
     window.set_actor(None)  # signed out (idle): the dialog closes with them
     assert window.accounts is None
+
+
+def test_an_auditor_is_offered_no_change(window):
+    """The auditor reads everything and changes nothing: no pass, fail, packing or coordinator buttons."""
+    auditor = Actor("审计-刘", "TEST-1", Role.AUDITOR)
+    window.set_actor(auditor)
+    assert window.inspection.pass_button.isHidden() and window.inspection.fail_button.isHidden()
+    assert window.inspection.note.isHidden() and window.inspection.edit_checklists.isHidden()
+    assert window.shipments_view.close_button.isHidden() and window.shipments_view.new_package.isHidden()
+    assert window.quarantine.correct_button.isHidden() and window.shipments_view.hand_over_button.isHidden()
+    window.set_actor(dataclasses.replace(auditor, role=Role.VOLUNTEER))
+    assert not window.inspection.pass_button.isHidden() and not window.shipments_view.close_button.isHidden()

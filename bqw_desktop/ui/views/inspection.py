@@ -134,6 +134,7 @@ class InspectionView(View):
         layout.addWidget(QLabel(self.tr("Inspected at this station")))
         layout.addWidget(make_table(self.history))
         self.restrict(Permission.CHECKLISTS, self.edit_checklists)
+        self.restrict(Permission.INSPECT, self.pass_button, self.reason, self.fail_button, self.note)  # not auditors
         self._show(None)
 
     def title(self) -> str:

@@ -218,6 +218,7 @@ class ShipmentsView(View):
         self._fields_of: tuple[str | None, str | None] = (None, None)  # the shipment and package the fields show
         self._tracking_of: str | None = None  # the shipment the Tracking tab shows (its cost field)
         self.restrict(Permission.PLAN, new_box, self.confirm_plan_button)
+        self.restrict(Permission.PACK, self.save_weight, self.new_package, self.close_button)  # not auditors
         self.restrict(Permission.SHIP, self.save_tracking, self.hand_over_button, self.transit_button,
                       self.deliver_button, self.receipt_box, self.revert_reason, self.revert_button, self.save_cost)
 
