@@ -48,7 +48,7 @@ from sqlalchemy import event, func, insert, select, update  # noqa: E402
 from bqw_desktop.domain.identifiers import CodeKind, make_code  # noqa: E402
 from bqw_desktop.services import audit, drive, planning, shipping  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
-from bqw_desktop.domain.roles import Role
+from bqw_desktop.domain.roles import Role  # noqa: E402
 from bqw_desktop.store.database import BUSY_TIMEOUT_MS, Store, open_store  # noqa: E402
 from bqw_desktop.store.models import Courier, Destination, ItemSet, Package, Shipment, ShipmentLine  # noqa: E402
 from bqw_desktop.ui.app import create_application  # noqa: E402

@@ -33,7 +33,7 @@ from sqlalchemy import select, update  # noqa: E402
 
 from bqw_desktop.services import drive, inspection, planning  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
-from bqw_desktop.domain.roles import Role
+from bqw_desktop.domain.roles import Role  # noqa: E402
 from bqw_desktop.store.database import open_store  # noqa: E402
 from bqw_desktop.store.models import ItemSet  # noqa: E402
 from bqw_desktop.ui.app import create_application  # noqa: E402
@@ -50,6 +50,7 @@ WRITER = """
 import sys, time
 from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.services import inspection
+from bqw_desktop.domain.roles import Role
 from bqw_desktop.services.context import Actor
 from bqw_desktop.store.database import Store
 store, actor = Store(sys.argv[1]), Actor("other", "BENCH-2", Role.ADMINISTRATOR)

@@ -31,7 +31,7 @@ from bqw_desktop.domain.lifecycle import ItemSetStatus  # noqa: E402
 from bqw_desktop.domain.scanning import Command, command_text  # noqa: E402
 from bqw_desktop.services import drive  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
-from bqw_desktop.domain.roles import Role
+from bqw_desktop.domain.roles import Role  # noqa: E402
 from bqw_desktop.store.database import open_store  # noqa: E402
 from bqw_desktop.store.models import ItemSet  # noqa: E402
 from bqw_desktop.ui.app import create_application  # noqa: E402
