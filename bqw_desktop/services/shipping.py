@@ -520,7 +520,10 @@ def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> It
     """Take an item set out of a shipment that is still ``planned`` (a wrong scan, undone).
 
     An item set the plan had allocated goes back to the allocation; one packed without a plan leaves
-    the shipment. The audit trail keeps the packing and the unpacking as two events.
+    the shipment. The audit trail keeps the packing and the unpacking as two events. Unlike an
+    inspection undone (``domain.undo``), this has no time or station limit: it records no result, the
+    item set can be packed again, and it is the only way to take a wrong item set out while the
+    shipment is still ``planned`` (the life cycle's limit, ``lifecycle.packing_open``).
 
     :raises TransitionRefused: packing is closed, or the item set is not packed in this shipment.
     """
