@@ -67,6 +67,25 @@ _CORRECTIONS = {
 }
 
 
+def waiting_for_inspection(status: ItemSetStatus) -> bool:
+    """Whether an item set in ``status`` waits for inspection (``received``: never inspected, or its result
+    undone, or sent back for re-inspection after rework). Only such an item set is passed or failed;
+    any other is refused by :func:`check_item_set_move` (a second inspection never overwrites the first)."""
+    return status is ItemSetStatus.RECEIVED
+
+
+def check_waiting_for_inspection(code: str, status: ItemSetStatus) -> None:
+    """Refuse an inspection result for item set ``code`` unless :func:`waiting_for_inspection`.
+
+    :raises TransitionRefused: already inspected (params ``code``, ``status``).
+    """
+    if not waiting_for_inspection(status):
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("domain", "{code} has already been inspected; it is now “{status}”."),
+            code=code, status=ITEM_SET_STATUS_LABELS[status],
+        )
+
+
 def check_item_set_move(
     code: str, current: ItemSetStatus, target: ItemSetStatus, *, correction: bool = False
 ) -> None:
@@ -122,9 +141,7 @@ def check_item_set_move(
             QT_TRANSLATE_NOOP("domain", "{code} is already packed in a shipment ({status})."), **labels
         )
     if target in (ItemSetStatus.PASSED, ItemSetStatus.FAILED):
-        raise TransitionRefused(
-            QT_TRANSLATE_NOOP("domain", "{code} has already been inspected; it is now “{status}”."), **labels
-        )
+        check_waiting_for_inspection(code, current)
     if target in (ItemSetStatus.RETURNED, ItemSetStatus.DISPOSED):
         raise TransitionRefused(
             QT_TRANSLATE_NOOP(
@@ -204,17 +221,43 @@ ITEM_SET_STATUS_FOR_SHIPMENT = {
 SHIPMENT_UNDERWAY = (ShipmentStatus.HANDED_OVER, ShipmentStatus.IN_TRANSIT)
 
 
+def packing_open(status: ShipmentStatus) -> bool:
+    """Whether item sets can be allocated to, packed into or taken out of a shipment in ``status``, and
+    packages added to it: only while it is ``planned``."""
+    return status is ShipmentStatus.PLANNED
+
+
 def check_packing_open(code: str, status: ShipmentStatus) -> None:
-    """Item sets can be allocated to, packed into or taken out of a shipment only while it is ``planned``.
+    """Refuse packing into shipment ``code`` unless :func:`packing_open`.
 
     :raises TransitionRefused: packing was closed, or the shipment left the warehouse or was cancelled.
     """
-    if status is not ShipmentStatus.PLANNED:
+    if not packing_open(status):
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("domain", "Shipment {code} is “{status}”: nothing more can be packed into it."),
             code=code,
             status=SHIPMENT_STATUS_LABELS[status],
         )
+
+
+#: states in which a shipment's package weights and tracking number may still change: until it is handed over
+_WEIGHT_AND_TRACKING_EDITABLE = (ShipmentStatus.PLANNED, ShipmentStatus.PACKED)
+
+
+def can_edit_weight_and_tracking(status: ShipmentStatus) -> bool:
+    """Whether a shipment in ``status`` may still have its packages weighed and its tracking number set or
+    changed: while ``planned`` or ``packed``, never once it left with the courier or was cancelled."""
+    return status in _WEIGHT_AND_TRACKING_EDITABLE
+
+
+def check_weight_and_tracking_editable(code: str, status: ShipmentStatus) -> None:
+    """Refuse a weight or tracking number for shipment ``code`` once :func:`can_edit_weight_and_tracking`
+    says no.
+
+    :raises TransitionRefused: handed over or later, or cancelled (the message of :func:`check_packing_open`).
+    """
+    if not can_edit_weight_and_tracking(status):
+        check_packing_open(code, status)
 
 
 def check_shipment_move(

@@ -21,8 +21,9 @@ from ..domain.roles import Permission
 from ..domain.catalogue import CATEGORY_LABELS, Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
 from ..domain.privacy import refuse_identity_numbers
-from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move
+from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move, check_waiting_for_inspection, waiting_for_inspection
 from ..domain.scanning import shown_code
+from ..domain.undo import check_undo
 from ..store.database import Store
 from ..store.models import ChecklistItem, Inspection, InspectionCheck, InspectionCorrection, InspectionUndo, ItemSet
 from . import audit
@@ -80,15 +81,14 @@ def _latest(session: Session, item_set_id: int) -> Inspection | None:
     ).first()
 
 
-def _refuse_second_inspection(session: Session, item: ItemSet, target: ItemSetStatus) -> None:
+def _refuse_second_inspection(session: Session, item: ItemSet) -> None:
     """Raise if ``item`` is not waiting for inspection, naming who inspected it, where and when."""
     current = ItemSetStatus(item.status)
-    if current is ItemSetStatus.RECEIVED:
+    if waiting_for_inspection(current):
         return
     last = _latest(session, item.id)
-    if last is None:  # not inspected here (e.g. a status set by hand): the life cycle's own message
-        check_item_set_move(item.code, current, target)
-        return
+    if last is None:  # not inspected here (e.g. a status set by hand): the life cycle's own refusal
+        check_waiting_for_inspection(item.code, current)
     raise TransitionRefused(
         QT_TRANSLATE_NOOP(
             "domain",
@@ -194,7 +194,7 @@ def inspect(
     target = ItemSetStatus.PASSED if passed else ItemSetStatus.FAILED
     with store.write() as session:
         item = load_item_set(session, code)
-        _refuse_second_inspection(session, item, target)
+        _refuse_second_inspection(session, item)
         before = ItemSetStatus(item.status)
         check_item_set_move(item.code, before, target)
         ticked = _checked(session, item, checks or (), passed, require_all_checks)
@@ -270,28 +270,33 @@ def undo_inspection(store: Store, actor: Actor, code: str, why: str) -> ItemSetV
     """Take the latest inspection result back: ``passed | failed → received`` (the inspection queue).
 
     The inspection row is kept and marked in ``inspection_undo`` (with ``why``, who, where, when);
-    an event ``undo_inspection`` is recorded. Meant for "undo the last scan" at a station.
+    an event ``undo_inspection`` is recorded. Meant for "undo the last scan" at a station: only the
+    latest result, recorded at ``actor``'s station within ``domain.undo.UNDO_WINDOW`` (two minutes),
+    may be undone (``domain.undo.check_undo``). An older or another station's result is corrected by a
+    coordinator instead (:func:`correct_inspection`, no time limit).
 
     :raises InvalidValue: no ``why``.
     :raises TransitionRefused: the item set is not ``passed`` or ``failed`` (not inspected, packed,
-        returned, disposed, ...).
+        returned, disposed, ...), has no inspection row (a status set otherwise), or its latest
+        result was recorded at another station or more than two minutes ago (params ``code``,
+        ``station``, ``when``, ``minutes``).
     """
     why = _why(why)
     with store.write() as session:
         item = load_item_set(session, code)
         before = ItemSetStatus(item.status)
-        if before not in (ItemSetStatus.PASSED, ItemSetStatus.FAILED):
+        last = _latest(session, item.id)
+        if before not in (ItemSetStatus.PASSED, ItemSetStatus.FAILED) or last is None:
             raise TransitionRefused(
                 QT_TRANSLATE_NOOP("domain", "{code} is “{status}”: there is no inspection result to undo."),
                 code=item.code,
                 status=ITEM_SET_STATUS_LABELS[before],
             )
         check_item_set_move(item.code, before, ItemSetStatus.RECEIVED)
-        last = _latest(session, item.id)
+        at = now()
+        check_undo(item.code, last.station, last.at, actor.station, at)
         item.status = ItemSetStatus.RECEIVED.value
-        if last is not None:
-            session.add(InspectionUndo(inspection_id=last.id, why=why, actor=actor.operator, station=actor.station,
-                                       at=now()))
+        session.add(InspectionUndo(inspection_id=last.id, why=why, actor=actor.operator, station=actor.station, at=at))
         audit.record(session, actor, "undo_inspection", "item_set", item.code, before.value,
                      ItemSetStatus.RECEIVED.value, why)
         session.flush()

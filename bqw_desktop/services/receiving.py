@@ -6,7 +6,7 @@ frozen dataclasses. Rules come from domain.receiving (templates, GTINs, reconcil
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, insert, or_, select
@@ -68,10 +68,11 @@ class ReceiptView:
 @dataclass(frozen=True)
 class ReceivedCarton:
     code: str
-    receipt_id: int
+    receipt_id: int | None  # None: a carton from before receipts were kept
     donor_ref: str | None
     item_sets: int
     created: bool  # True: a new carton (its label should be printed)
+    opened: bool = True  # False: received with another arrival, shown and not opened (open_carton)
 
 
 @dataclass(frozen=True)
@@ -217,16 +218,21 @@ def _next_serial(session: Session, column, kind: CodeKind) -> int:  # noqa: ANN0
 
 @requires(Permission.RECEIVE)
 def open_carton(store: Store, actor: Actor, receipt_id: int, code: str | None = None,
-                donor_ref: str | None = None, *, token: str | None = None) -> ReceivedCarton:
+                donor_ref: str | None = None, *, token: str | None = None,
+                show_other_arrival: bool = False) -> ReceivedCarton:
     """Start receiving a carton for a receipt: a new one (next carton code, label to print) when
     ``code`` is ``None``; a scanned pre-printed code not yet in the store is created with that code;
-    a carton of this receipt is simply reopened.
+    a carton of this receipt is simply reopened. Whether a scanned carton is opened for the receipt is
+    decided here, on the store (issue 11), never on what a window lists.
 
     :param token: the request's idempotency token (:mod:`.once`): the same token again creates no other
         carton (a reopened carton does not use the token up).
+    :param show_other_arrival: a carton of another receipt or of none is returned as it is, with
+        ``opened`` False (a scan on the intake page shows it), instead of refused.
     :raises InvalidCode: ``code`` is not a carton code.
     :raises NotFound: no such receipt.
-    :raises InvalidValue: the scanned carton belongs to another receipt or to none (an older carton).
+    :raises InvalidValue: the scanned carton belongs to another receipt or to none (an older carton),
+        unless ``show_other_arrival``.
     :raises AlreadyDone: this token created a carton before (``result``: that carton, ``created`` False).
     """
     def create(session: Session) -> tuple[ReceivedCarton, str | None]:
@@ -235,6 +241,8 @@ def open_carton(store: Store, actor: Actor, receipt_id: int, code: str | None = 
             text = expect_kind(code, CodeKind.CARTON).text
             carton = session.scalars(select(InboundCarton).where(InboundCarton.code == text)).one_or_none()
             if carton is not None:
+                if carton.receipt_id != receipt.id and show_other_arrival:
+                    return replace(_carton_view(session, carton), opened=False), None
                 if carton.receipt_id != receipt.id:
                     raise InvalidValue(
                         QT_TRANSLATE_NOOP("domain", "Carton {code} was received with another arrival; scan a new carton "

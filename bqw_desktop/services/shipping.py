@@ -27,10 +27,11 @@ from ..domain.lifecycle import (
     check_packing_open,
     check_shipment_move,
     check_shipment_revert,
+    check_weight_and_tracking_editable,
 )
 from ..domain.logistics import RateCard, cny_to_fen, kg_to_g, parse_pickup_days
 from ..domain.privacy import refuse_identity_numbers
-from ..domain.tracking import CheckDigit, TrackingRule, check_tracking_number, matching_rules
+from ..domain.tracking import CheckDigit, TrackingRule, check_tracking_number, matching_rules, read_tracking_number
 from ..domain.catalogue import Category
 from ..store.database import Store
 from ..store.models import (
@@ -299,6 +300,8 @@ def new_shipment(session: Session, actor: Actor, destination: Destination, couri
     return shipment
 
 
+_NO_COURIER = QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist.")
+
 _BY_CODE_OF: dict = {}  # model → its look-up by code, built once (a pack scan into a package runs it)
 
 
@@ -325,8 +328,7 @@ def create_shipment(store: Store, actor: Actor, destination_code: str, courier_c
     def create(session: Session) -> tuple[ShipmentView, str]:
         destination = find_by_code(session, Destination, destination_code,
                                    QT_TRANSLATE_NOOP("domain", "Destination {code} does not exist."))
-        courier = find_by_code(session, Courier, courier_code,
-                               QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist."))
+        courier = find_by_code(session, Courier, courier_code, _NO_COURIER)
         shipment = new_shipment(session, actor, destination, courier)
         return _view(session, shipment), shipment.code
 
@@ -406,7 +408,8 @@ def packages(store: Store, shipment_code: str) -> list[PackageView]:
 
 @requires(Permission.PACK)
 def set_package_weight(store: Store, actor: Actor, package_code: str, kg: float | str) -> PackageView:
-    """Record a package's weight (kg, stored in grams) before the shipment leaves.
+    """Record a package's weight (kg, stored in grams) before the shipment leaves
+    (``lifecycle.can_edit_weight_and_tracking``).
 
     :raises InvalidValue: not 0.001–100 kg. :raises TransitionRefused: the shipment was handed over.
     """
@@ -414,8 +417,7 @@ def set_package_weight(store: Store, actor: Actor, package_code: str, kg: float 
     with store.write() as session:
         package = _load_package(session, package_code)
         shipment = session.get(Shipment, package.shipment_id)
-        if ShipmentStatus(shipment.status) not in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED):
-            check_packing_open(shipment.code, ShipmentStatus(shipment.status))
+        check_weight_and_tracking_editable(shipment.code, ShipmentStatus(shipment.status))
         before = package.weight_g
         package.weight_g = grams
         audit.record(session, actor, "set_package_weight", "package", package.code,
@@ -518,7 +520,10 @@ def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> It
     """Take an item set out of a shipment that is still ``planned`` (a wrong scan, undone).
 
     An item set the plan had allocated goes back to the allocation; one packed without a plan leaves
-    the shipment. The audit trail keeps the packing and the unpacking as two events.
+    the shipment. The audit trail keeps the packing and the unpacking as two events. Unlike an
+    inspection undone (``domain.undo``), this has no time or station limit: it records no result, the
+    item set can be packed again, and it is the only way to take a wrong item set out while the
+    shipment is still ``planned`` (the life cycle's limit, ``lifecycle.packing_open``).
 
     :raises TransitionRefused: packing is closed, or the item set is not packed in this shipment.
     """
@@ -563,19 +568,31 @@ def release(session: Session, actor: Actor, shipment: Shipment) -> int:
 
 
 @requires(Permission.SHIP)
-def set_tracking_number(store: Store, actor: Actor, shipment_code: str, tracking_number: str) -> ShipmentView:
-    """Record the courier's tracking number (运单号) before the shipment is handed over, checked against
-    that courier's rule (pattern and check digit; never repaired).
+def set_tracking_number(store: Store, actor: Actor, shipment_code: str, tracking_number: str,
+                        issuer: str | None = None) -> ShipmentView:
+    """Record the courier's tracking number (运单号) before the shipment is handed over
+    (``lifecycle.can_edit_weight_and_tracking``), checked against that courier's rule
+    (``tracking.check_tracking_number``: pattern and check digit; never repaired).
 
-    :raises InvalidValue: not 8–30 letters and digits, not this courier's format, or a wrong check digit.
+    :param issuer: the code of the courier the user said issued the number, when it fits several
+        couriers' rules (:func:`couriers_for_tracking_number`; never guessed): it must be the
+        shipment's own courier.
+    :raises InvalidValue: not 8–30 letters and digits, not this courier's format, a wrong check digit,
+        or ``issuer`` is another courier (params ``number``, ``courier``, ``code``, ``own``).
+    :raises NotFound: no courier ``issuer``.
     :raises TransitionRefused: the shipment was already handed over.
     """
     with store.write() as session:
         shipment = load(session, shipment_code)
-        status = ShipmentStatus(shipment.status)
-        if status is not ShipmentStatus.PACKED:
-            check_packing_open(shipment.code, status)
-        number = check_tracking_number(tracking_number, _rule(session.get(Courier, shipment.courier_id)))
+        check_weight_and_tracking_editable(shipment.code, ShipmentStatus(shipment.status))
+        own = session.get(Courier, shipment.courier_id)
+        if issuer is not None and issuer != own.code:
+            other = find_by_code(session, Courier, issuer, _NO_COURIER)
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("domain", "Tracking number {number} is {courier}'s, but {code} goes with {own}: "
+                                            "not saved."),
+                number=read_tracking_number(tracking_number), courier=other.name, code=shipment.code, own=own.name)
+        number = check_tracking_number(tracking_number, _rule(own))
         before = shipment.tracking_number
         shipment.tracking_number = number
         audit.record(session, actor, "set_tracking_number", "shipment", shipment.code, before, number)
@@ -660,8 +677,7 @@ def hand_over_pickup(store: Store, actor: Actor, courier_code: str, shipment_cod
     if not shipment_codes:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Choose at least one shipment to hand over."))
     with store.write() as session:
-        courier = find_by_code(session, Courier, courier_code,
-                               QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist."))
+        courier = find_by_code(session, Courier, courier_code, _NO_COURIER)
         serial = (session.scalar(select(func.max(Pickup.id))) or 0) + 1
         pickup = Pickup(code=f"JJ{serial:06d}", courier_id=courier.id, at=now(), actor=actor.operator,
                         station=actor.station)

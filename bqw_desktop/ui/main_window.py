@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import time
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -34,6 +35,7 @@ from ..documents.command_sheet import render_command_sheet
 from ..domain.errors import DomainError
 from ..domain.roles import ROLE_LABELS, Permission, allows
 from ..domain.scanning import SCAN_KIND_LABELS, Command, ScanKind, classify, clean_scan, shown_code
+from ..domain.undo import UNDO_WINDOW, within_undo_window
 from ..services.changes import ChangeWatch
 from ..services.context import Actor
 from ..store.database import Store
@@ -54,7 +56,6 @@ from .widgets import Banner, ScanField, ScanHistory
 
 CHANGE_POLL_MS = 1_000  # other stations write too: ask this often whether the store changed (a few µs a time)
 DOUBLE_READ_S = 1.0  # the same code again within this time is a double read, applied once
-UNDO_LIMIT_S = 120  # the last scan action can be undone this long
 HISTORY_SIZE = 50
 
 
@@ -255,11 +256,12 @@ class MainWindow(QMainWindow):
         self.last_action = action
 
     def undo_last(self) -> None:
-        """Take back the station's last scan action (a new audited action), within ``UNDO_LIMIT_S``."""
+        """Take back the station's last scan action (a new audited action), while the domain allows it
+        (``domain.undo``: the window holds only this station's last action; the service checks again)."""
         action, self.last_action = self.last_action, None
-        if action is None or time.monotonic() - action.at > UNDO_LIMIT_S:
+        if action is None or not within_undo_window(timedelta(seconds=time.monotonic() - action.at)):
             self.show_feedback("warn", self.tr("Nothing to undo: only the last action of the past {minutes} minutes can be undone.").format(
-                minutes=UNDO_LIMIT_S // 60))
+                minutes=int(UNDO_WINDOW.total_seconds()) // 60))
             return
         if self.current_view().attempt(action.undo) is None:
             return

@@ -2195,11 +2195,6 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>运单号 {number} 未保存：未选择物流公司。</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/shipments.py" line="692" />
-        <source>Tracking number {number} is {courier}'s, but {code} goes with {own}: not saved.</source>
-        <translation>运单号 {number} 属于 {courier}，但 {code} 由 {own} 承运：未保存。</translation>
-    </message>
-    <message>
         <location filename="../../bqw_desktop/ui/views/shipments.py" line="707" />
         <source>Tracking number {number} saved for {code}.</source>
         <translation>已为 {code} 保存运单号 {number}。</translation>
@@ -2414,6 +2409,14 @@ A coordinator can take a hand-over back later, with a reason.</source>
 </context>
 <context>
     <name>domain</name>
+    <message>
+        <source>Tracking number {number} is {courier}'s, but {code} goes with {own}: not saved.</source>
+        <translation>运单号 {number} 属于 {courier}，但 {code} 由 {own} 承运：未保存。</translation>
+    </message>
+    <message>
+        <source>{code}: the action at station {station} on {when} can no longer be undone here (only this station's last action of the past {minutes} minutes can be). A coordinator corrects an older inspection result.</source>
+        <translation>{code}：工作站 {station} 于 {when} 的操作已不能在此撤销（只能撤销本工作站 {minutes} 分钟内的最近一次操作）。较早的质检结果请由物流协调员更正。</translation>
+    </message>
     <message>
         <source>{code} is {kind}: give the code of an item set, carton, shipment or package.</source>
         <translation>{code} 是{kind}：请提供件套、来货箱、发货单或包裹的编号。</translation>

@@ -27,7 +27,7 @@ from ... import station
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, Category, NonconformanceReason
 from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
-from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
+from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, waiting_for_inspection
 from ...services import inspection, intake
 from ...services.context import Actor
 from ...services.views import ItemSetView
@@ -240,7 +240,7 @@ class InspectionView(View):
 
     def _show(self, item: ItemSetView | None) -> None:
         self.current = item
-        waiting = item is not None and item.status is ItemSetStatus.RECEIVED
+        waiting = item is not None and waiting_for_inspection(item.status)
         self.pass_button.setEnabled(waiting)
         self.fail_button.setEnabled(waiting)
         if item is None:
@@ -269,10 +269,10 @@ class InspectionView(View):
         if item is None:
             return
         self._show(item)
-        self._show_checklist(item if item.status is ItemSetStatus.RECEIVED else None)
+        self._show_checklist(item if waiting_for_inspection(item.status) else None)
         self.reason.setCurrentIndex(0)
         self.note.clear()
-        if item.status is ItemSetStatus.RECEIVED:
+        if waiting_for_inspection(item.status):
             self.feedback.emit("ok", self.tr("{code} ready: check it, then Pass or Fail.").format(code=item.code))
         else:
             self.feedback.emit("warn", self.tr("{code} was already inspected: it is “{status}”.").format(
@@ -280,7 +280,7 @@ class InspectionView(View):
 
     def _command(self, scan: Scan) -> None:
         if scan.command in (Command.PASS, Command.PASS_ALL, Command.FAIL):
-            if self.current is None or self.current.status is not ItemSetStatus.RECEIVED:
+            if self.current is None or not waiting_for_inspection(self.current.status):
                 self.feedback.emit("warn", self.tr("Scan an item set waiting for inspection first."))
                 return
             if scan.command is Command.PASS_ALL and not self._tick_all():

@@ -35,6 +35,7 @@ from ...domain.catalogue import CATEGORY_LABELS
 from ...domain.errors import DomainError
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS
 from ...domain.receiving import scanned_gtin, typed_gtin
+from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
 from ...services import intake, labelling, printing, receiving
 from ...services.receiving import ReceiptView
@@ -68,7 +69,6 @@ class IntakeView(View):
         super().__init__(*args, **kwargs)
         self.receipt_id: int | None = None
         self.receipt_info: ReceiptView | None = None
-        self.receipt_cartons: set[str] = set()
         self.receiving_carton: str | None = None
         self._receipt_ids: tuple[int, ...] = ()
         self._profiles: list[LabelProfile] = []
@@ -246,8 +246,7 @@ class IntakeView(View):
         return {c.code for c in cartons or []}
 
     def receipt_changed(self) -> None:
-        """Re-read the chosen receipt's summary, cartons, manifest and differences."""
-        self.receipt_cartons = self._cartons_of(self.receipt_id)
+        """Re-read the chosen receipt's summary, manifest and differences."""
         self._summary()
         self._section_shown()  # the manifest and the differences are read only for their tab in sight
 
@@ -389,15 +388,16 @@ class IntakeView(View):
             self._command(scan)
 
     def _carton_scanned(self, code: str) -> None:
-        rid = self.receipt_id
-        if rid is not None and (code in self.receipt_cartons or self.cartons.row_of(code) < 0):
-            # a carton of this receipt, or a pre-printed carton label not yet in the store
-            carton = self.attempt(lambda: receiving.open_carton(self.store, self.actor, rid, code))
+        rid = self.receipt_id if self.may(Permission.RECEIVE) else None  # who may not receive only looks
+        if rid is not None:  # the service opens a carton of this receipt or a new pre-printed label
+            carton = self.attempt(lambda: receiving.open_carton(self.store, self.actor, rid, code,
+                                                                show_other_arrival=True))
             if carton is None:
                 return
-            self._start_carton(carton.code, carton.donor_ref, carton.created)
-            return
-        if self.attempt(lambda: intake.carton_item_sets(self.store, code)) is None:
+            if carton.opened:
+                self._start_carton(carton.code, carton.donor_ref, carton.created)
+                return
+        elif self.attempt(lambda: intake.carton_item_sets(self.store, code)) is None:
             return
         self.items_caption.setProperty("carton", None)
         self.select_carton(code)
@@ -414,7 +414,6 @@ class IntakeView(View):
         if created:
             self.receipt_changed()
             self.refresh_cartons()
-        self.receipt_cartons.add(code)
         self.items_caption.setProperty("carton", None)
         self.select_carton(code)
         self._show_receiving_carton()

@@ -30,8 +30,10 @@ from ...domain.lifecycle import (
     SHIPMENT_STATUS_LABELS,
     ItemSetStatus,
     ShipmentStatus,
+    can_edit_weight_and_tracking,
     can_move,
     can_revert,
+    packing_open,
 )
 from ...domain.logistics import DEFAULT_OVERDUE_DAYS
 from ...domain.roles import Permission
@@ -337,7 +339,7 @@ class ShipmentsView(View):
 
     def _shipment_row(self, s: ShipmentView) -> tuple:
         return (s.code, term(SHIPMENT_STATUS_LABELS[s.status]), s.courier, s.destination, s.tracking_number,
-                s.item_sets + s.allocated if s.status is ShipmentStatus.PLANNED else s.item_sets,
+                s.item_sets + s.allocated if packing_open(s.status) else s.item_sets,
                 self.tr("overdue") if s.code in self.overdue_set else "",
                 fen_text(s.cost_fen) if s.cost_fen is not None else "")
 
@@ -421,11 +423,9 @@ class ShipmentsView(View):
         as they are and read them again in the worker."""
         shipment = self.current()
         status = shipment.status if shipment is not None else None
-        is_open = status is ShipmentStatus.PLANNED
-        for widget in (self.tracking, self.save_tracking):
-            widget.setEnabled(status in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED))
-        for widget in (self.weight, self.save_weight):
-            widget.setEnabled(status in (ShipmentStatus.PLANNED, ShipmentStatus.PACKED))
+        is_open = status is not None and packing_open(status)
+        for widget in (self.tracking, self.save_tracking, self.weight, self.save_weight):
+            widget.setEnabled(status is not None and can_edit_weight_and_tracking(status))
         self.new_package.setEnabled(is_open)
         # the moves the life cycle allows from here (domain.lifecycle), forward and back
         for button, target in ((self.close_button, ShipmentStatus.PACKED),
@@ -769,31 +769,29 @@ class ShipmentsView(View):
 
     def scanned_tracking_number(self, shipment: ShipmentView, number: str) -> None:
         """A waybill scanned: when its number fits several couriers' rules, the user says which courier
-        issued it (:func:`ask_courier`); it is saved only if that is the shipment's courier. Never guessed."""
+        issued it (:func:`ask_courier`; never guessed) and the service saves it only if that is the
+        shipment's courier."""
         candidates = self.attempt(lambda: shipping.couriers_for_tracking_number(self.store, number))
         if candidates is None:
             return
+        chosen = None
         if len(candidates) > 1:
             chosen = ask_courier(self, number, candidates)
             if chosen is None:
                 self.feedback.emit("warn", self.tr("Tracking number {number} not saved: no courier chosen.").format(
                     number=number))
                 return
-            if chosen != shipment.courier_code:
-                name = next(c.name for c in candidates if c.code == chosen)
-                self.feedback.emit("error", self.tr(
-                    "Tracking number {number} is {courier}'s, but {code} goes with {own}: not saved.").format(
-                    number=number, courier=name, code=shipment.code, own=shipment.courier))
-                return
-        self.set_tracking_number(number)
+        self.set_tracking_number(number, chosen)
 
-    def set_tracking_number(self, number: str | None = None) -> None:
-        """Save the tracking number typed in the field, or ``number`` (scanned from the courier's waybill)."""
+    def set_tracking_number(self, number: str | None = None, issuer: str | None = None) -> None:
+        """Save the tracking number typed in the field, or ``number`` (scanned from the courier's waybill);
+        ``issuer`` the courier the user said issued it (``shipping.set_tracking_number``)."""
         shipment = self.current()
         if shipment is None:
             return
         text = self.tracking.text() if number is None else number
-        updated = self.attempt(lambda: shipping.set_tracking_number(self.store, self.actor, shipment.code, text))
+        updated = self.attempt(lambda: shipping.set_tracking_number(self.store, self.actor, shipment.code, text,
+                                                                    issuer))
         if updated is None:
             return
         self.tracking.setText(updated.tracking_number or "")  # saved: no longer the user's unsaved text
@@ -810,7 +808,7 @@ class ShipmentsView(View):
             return
         rows = {index.row() for index in self.shipment_table.selectionModel().selectedRows()}
         chosen = [view for row, view in enumerate(self._views) if row in rows
-                  and view.status is ShipmentStatus.PACKED and view.courier_code == shipment.courier_code]
+                  and can_move(view.status, ShipmentStatus.HANDED_OVER) and view.courier_code == shipment.courier_code]
         views = chosen if shipment.code in {view.code for view in chosen} else [shipment]
         lines = []
         for view in views:
