@@ -19,7 +19,7 @@ Usage::
     bqw-desktop [--db PATH] restore FILE
     bqw-desktop [--db PATH] audit verify
     bqw-desktop [--db PATH] audit export -o FILE.csv
-    bqw-desktop [--db PATH] [--operator NAME] users add NAME --role ROLE | users list | users deactivate NAME | users pin NAME
+    bqw-desktop [--db PATH] [--operator NAME] users add NAME --role ROLE | users list | users deactivate NAME | users reactivate NAME | users pin NAME
     bqw-desktop [--db PATH] --operator NAME badges [NAME...] -o FILE.pdf
 
 Commands that change the store act as ``--operator NAME``, an active account; coordinators, administrators
@@ -50,7 +50,7 @@ from sqlalchemy.exc import OperationalError
 from .documents.command_sheet import render_command_sheet
 from .domain import roles
 from .domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
-from .domain.roles import Role
+from .domain.roles import Permission, Role
 from .services import drive, inspection_report, overview, people, printing
 from .services.context import Actor
 from .store.database import (Store, StoreFull, StoreUnavailable, database_url, is_full, missing_store_file, open_store,
@@ -141,6 +141,8 @@ def _parser() -> argparse.ArgumentParser:
     users_commands.add_parser("list", help="every account: name, role, badge, active")
     deactivate = users_commands.add_parser("deactivate", help="an account can no longer sign in (its records stay)")
     deactivate.add_argument("name", metavar="NAME")
+    reactivate = users_commands.add_parser("reactivate", help="a deactivated account can sign in again")
+    reactivate.add_argument("name", metavar="NAME")
     pin = users_commands.add_parser("pin", help="give an account a new PIN (from BQW_NEW_PIN or a prompt)")
     pin.add_argument("name", metavar="NAME")
 
@@ -204,6 +206,10 @@ def _actor(store: Store, args: argparse.Namespace) -> Actor:
 
     :raises InvalidValue: no ``--operator`` (or a refused sign-in).
     """
+    if people.needs_administrator(store):
+        raise InvalidValue(QT_TRANSLATE_NOOP(
+            "domain", "This store has no administrator yet: create one with `users add NAME --role administrator`, "
+                      "without --operator."))
     if not args.operator:
         raise InvalidValue(QT_TRANSLATE_NOOP(
             "domain", "This command changes the store: give --operator NAME, an active account (`users list`)."))
@@ -304,16 +310,12 @@ def _check_output(path: str) -> None:
         raise OSError(errno.ENOENT, "the folder does not exist", path)
 
 
-#: who loads the drive into a store that has no administrator yet (the set-up command of README.md)
-DRIVE_LOADER = "演示数据导入"
-
-
 def _demo(store, args) -> int:  # noqa: ANN001
     loaded, walked = drive.progress(store)
     actor = None  # nothing to do needs no one named (README's set-up command runs again on every start)
     if not loaded or (args.walkthrough and not walked):
         if not args.operator and people.needs_administrator(store):
-            actor = Actor(DRIVE_LOADER, _station(args), Role.ADMINISTRATOR)
+            actor = Actor(people.DRIVE_LOADER, _station(args), Role.ADMINISTRATOR)
         else:
             actor = _actor(store, args)
     result = drive.load_drive(store, actor) if actor is not None else None
@@ -442,6 +444,8 @@ def _plan(store, args) -> int:  # noqa: ANN001
     from .services import planning
 
     actor = _actor(store, args) if args.confirm else None  # who confirms: asked before the proposal is shown
+    if actor is not None:
+        roles.check(actor.role, Permission.PLAN)
     proposal = planning.propose(store)
     for line in proposal.lines:
         size = line.size or "any size"
@@ -514,6 +518,9 @@ def _users(store, args) -> int:  # noqa: ANN001
             state = "" if person.active else "  (inactive)"
             print(f"{person.badge}  {person.role.value:<13} {'PIN' if person.has_pin else '-':<3}  {person.name}{state}")
         return 0
+    if args.users_command == "add" and args.name.strip() in {p.name for p in people.list_people(store)}:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "There is already an account named “{name}”."),
+                           name=args.name.strip())  # said before a new PIN is asked for
     if args.users_command == "add" and not args.operator and people.needs_administrator(store):
         if args.role != Role.ADMINISTRATOR.value:
             raise InvalidValue(QT_TRANSLATE_NOOP(
@@ -529,6 +536,9 @@ def _users(store, args) -> int:  # noqa: ANN001
     elif args.users_command == "deactivate":
         person = people.deactivate(store, actor, args.name)
         print(f"deactivated {person.name}: they can no longer sign in")
+    elif args.users_command == "reactivate":
+        person = people.reactivate(store, actor, args.name)
+        print(f"reactivated {person.name}: they can sign in again")
     else:
         person = people.set_pin(store, actor, args.name, _new_pin())
         print(f"set a new PIN for {person.name}")

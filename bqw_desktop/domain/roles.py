@@ -92,11 +92,18 @@ def allows(role: Role, permission: Permission) -> bool:
     return permission in ALLOWED[role]
 
 
+def first_allowed(permission: Permission) -> Role:
+    """The least role that may make changes of kind ``permission`` (whom to ask)."""
+    return next(r for r in (Role.VOLUNTEER, Role.COORDINATOR, Role.ADMINISTRATOR) if permission in ALLOWED[r])
+
+
 def check(role: Role, permission: Permission) -> None:
-    """:raises NotPermitted: ``role`` may not make changes of kind ``permission`` (message names both)."""
+    """:raises NotPermitted: ``role`` may not make changes of kind ``permission`` (the message names the
+    role, the change and the least role to ask: :func:`first_allowed`)."""
     if permission not in ALLOWED[role]:
-        raise NotPermitted(QT_TRANSLATE_NOOP("domain", "A {role} may not {what}. Ask a coordinator or an administrator."),
-                           role=ROLE_LABELS[role], what=PERMISSION_LABELS[permission])
+        raise NotPermitted(QT_TRANSLATE_NOOP("domain", "As {role}, you may not {what}: ask {who}."),
+                           role=ROLE_LABELS[role], what=PERMISSION_LABELS[permission],
+                           who=ROLE_LABELS[first_allowed(permission)])
 
 
 def needs_pin(role: Role) -> bool:
@@ -118,17 +125,37 @@ def check_pin_shape(pin: str) -> None:
 NAME_LIMIT = 40
 
 
-def clean_name(name: str) -> str:
-    """``name`` without outer spaces.
+#: a text shaped like one of our printed codes (IS000001L, PE00001A …): a name like that would pass for one
+_CODE_SHAPE = re.compile(r"^[A-Za-z]{2}\d{5,6}[0-9A-Za-z*]$")
 
-    :raises InvalidValue: empty, longer than :data:`NAME_LIMIT` characters, holding control characters or
-        an ID card number (:mod:`.privacy`).
+
+def clean_name(name: str, what: str = QT_TRANSLATE_NOOP("term", "A name")) -> str:
+    """``name`` with outer spaces removed and inner runs of spaces made one (“Zhang  San” is “Zhang San”).
+
+    :param what: what the text names, for the message (a person's name, a station's name).
+    :raises InvalidValue: empty or longer than :data:`NAME_LIMIT` characters; control characters; characters
+        outside Unicode's Basic Multilingual Plane (emoji, CJK Extension B: the documents' font has no glyph
+        for them and a badge would print no name); shaped like one of our codes (``PE00001A``); or an ID
+        card number (:mod:`.privacy`).
     """
-    text = name.strip()
+    text = " ".join(name.split())
     if not 0 < len(text) <= NAME_LIMIT or not text.isprintable():
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A name is 1 to {limit} printable characters."), limit=NAME_LIMIT)
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "{what} is 1 to {limit} printable characters."),
+                           what=what, limit=NAME_LIMIT)
+    wide = next((c for c in text if ord(c) > 0xFFFF), None)
+    if wide is not None:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "{what} cannot hold “{character}”: documents cannot print it."),
+                           what=what, character=wide)
+    if _CODE_SHAPE.match(text):
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "{what} cannot look like a code (“{text}”): it would pass for "
+                                                       "a badge or a label."), what=what, text=text)
     refuse_identity_numbers(text)
     return text
+
+
+def clean_station(name: str) -> str:
+    """A station's name as :func:`clean_name` takes it, named so in its messages."""
+    return clean_name(name, QT_TRANSLATE_NOOP("term", "A station's name"))
 
 
 #: a country code before a number: +86 or 0086 written together with it, any other followed by a

@@ -11,12 +11,13 @@ PINs for one account within ten minutes refuse further tries until the ten minut
 from __future__ import annotations
 
 import hashlib
+import math
 import hmac
 import secrets
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import BinaryIO
 
 from sqlalchemy import func, select
@@ -33,6 +34,8 @@ from .access import requires
 from .context import Actor, now
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+#: who loads the drive into a store that has no administrator yet (``bqw-desktop demo``); no account's name
+DRIVE_LOADER = "演示数据导入"
 #: wrong PINs that lock an account, and for how long
 PIN_TRIES, PIN_LOCK = 5, timedelta(minutes=10)
 
@@ -102,9 +105,13 @@ def _new_person(session: Session, actor: Actor, name: str, role: Role, pin: str 
     if roles.needs_pin(role) and not pin:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A {role} needs a PIN of 4 to 8 digits."),
                            role=roles.ROLE_LABELS[role])
-    pin_hash = hash_pin(pin) if pin else None
-    if session.scalar(select(Person.id).where(Person.name == name)) is not None:
+    if name == DRIVE_LOADER:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "“{name}” is the name the drive's loading is recorded under."),
+                           name=name)
+    # letters' case does not tell people apart (SQLite's lower() folds ASCII only: enough for Latin names)
+    if session.scalar(select(Person.name).where(func.lower(Person.name) == name.lower())) is not None:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "There is already an account named “{name}”."), name=name)
+    pin_hash = hash_pin(pin) if pin else None
     serial = (session.scalar(select(func.max(Person.id))) or 0) + 1
     row = Person(id=serial, name=name, role=role.value, badge=make_code(CodeKind.BADGE, serial), pin_hash=pin_hash,
                  active=True, created_at=now())
@@ -120,7 +127,7 @@ def create_first_administrator(store: Store, station: str, name: str, pin: str) 
     :raises TransitionRefused: the store has an active administrator already (they add people).
     :raises InvalidValue: a bad name, station name or PIN.
     """
-    station = roles.clean_name(station)
+    station = roles.clean_station(station)
     actor = Actor(roles.clean_name(name), station, Role.ADMINISTRATOR)
     with store.write() as session:
         if _administrators(session):
@@ -143,9 +150,10 @@ def add_person(store: Store, actor: Actor, name: str, role: Role, pin: str | Non
 
 
 def _load(session: Session, name: str) -> Person:
-    row = session.scalar(select(Person).where(Person.name == name.strip()))
+    name = " ".join(name.split())  # as clean_name keeps it
+    row = session.scalar(select(Person).where(Person.name == name))
     if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("domain", "There is no account named “{name}”."), name=name.strip())
+        raise NotFound(QT_TRANSLATE_NOOP("domain", "There is no account named “{name}”."), name=name)
     return row
 
 
@@ -169,6 +177,21 @@ def deactivate(store: Store, actor: Actor, name: str) -> PersonView:
 
 
 @requires(Permission.ACCOUNTS)
+def reactivate(store: Store, actor: Actor, name: str) -> PersonView:
+    """Let a deactivated account sign in again (administrators), with its role, badge and PIN as they were.
+
+    :raises NotFound: no such account. :raises TransitionRefused: it is active.
+    """
+    with store.write() as session:
+        row = _load(session, name)
+        if row.active:
+            raise TransitionRefused(QT_TRANSLATE_NOOP("domain", "“{name}” is active already."), name=row.name)
+        row.active = True
+        audit.record(session, actor, "person_reactivated", "person", row.badge, "inactive", "active", row.name)
+        return _view(row)
+
+
+@requires(Permission.ACCOUNTS)
 def set_pin(store: Store, actor: Actor, name: str, pin: str) -> PersonView:
     """Give an account a new PIN (administrators).
 
@@ -181,10 +204,16 @@ def set_pin(store: Store, actor: Actor, name: str, pin: str) -> PersonView:
         return _view(row)
 
 
-def _wrong_pins(session: Session, badge: str) -> int:
+def _locked_until(session: Session, badge: str) -> datetime | None:
+    """When the account ``badge`` may try a PIN again: :data:`PIN_TRIES` wrong PINs within :data:`PIN_LOCK`,
+    none of them before its last sign-in at a station, lock it until the first of them is that old."""
+    of_person = (Event.entity_kind == "person", Event.entity_code == badge)
     since = now() - PIN_LOCK
-    return session.scalar(select(func.count()).select_from(Event).where(
-        Event.entity_kind == "person", Event.entity_code == badge, Event.action == "pin_refused", Event.at >= since))
+    signed_in = session.scalar(select(func.max(Event.at)).where(*of_person, Event.action == "sign_in"))
+    wrong = session.scalars(select(Event.at).where(*of_person, Event.action == "pin_refused",
+                                                   Event.at >= max(since, signed_in or since))
+                            .order_by(Event.id.desc()).limit(PIN_TRIES)).all()
+    return wrong[-1] + PIN_LOCK if len(wrong) == PIN_TRIES else None
 
 
 def sign_in(store: Store, station: str, *, name: str | None = None, badge: str | None = None,
@@ -198,22 +227,23 @@ def sign_in(store: Store, station: str, *, name: str | None = None, badge: str |
         recorded (``pin_refused``), in its own transaction.
     :raises InvalidCode: ``badge`` is not a badge code.
     """
-    station = roles.clean_name(station)
+    station = roles.clean_station(station)
     with store.write() as session:
         if badge is not None:
             code = expect_kind(badge, CodeKind.BADGE).text
             row = session.scalar(select(Person).where(Person.badge == code))
         else:
-            row = session.scalar(select(Person).where(Person.name == (name or "").strip()))
+            row = session.scalar(select(Person).where(Person.name == " ".join((name or "").split())))
         if row is None or not row.active:
             raise SignInRefused(QT_TRANSLATE_NOOP("domain", "No active account has this name or badge."))
         role = Role(row.role)
         actor = Actor(row.name, station, role)
         if roles.needs_pin(role):
-            if _wrong_pins(session, row.badge) >= PIN_TRIES:
+            locked = _locked_until(session, row.badge)
+            if locked is not None:
                 raise SignInRefused(QT_TRANSLATE_NOOP(
                     "domain", "Too many wrong PINs for “{name}”: try again in {minutes} minutes."),
-                    name=row.name, minutes=int(PIN_LOCK.total_seconds() // 60))
+                    name=row.name, minutes=math.ceil((locked - now()).total_seconds() / 60))
             if not pin:
                 raise PinNeeded(QT_TRANSLATE_NOOP("domain", "“{name}” signs in with a PIN."), name=row.name)
         refused = roles.needs_pin(role) and not pin_matches(pin, row.pin_hash)

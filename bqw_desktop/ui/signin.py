@@ -73,7 +73,7 @@ def _say(label: QLabel, text: str, *, error: bool = True) -> None:
 
 class StationNameDialog(QDialog):
     """The first start of this computer: its name (工作站名称, e.g. 仓库-质检1), recorded with everything done
-    here. ``name`` is set when accepted (1 to 40 printable characters, ``domain.roles.clean_name``)."""
+    here. ``name`` is set when accepted (``domain.roles.clean_station``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +101,9 @@ class StationNameDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.name = roles.clean_name(self.field.text())
-        except DomainError:  # the domain's message speaks of a person's name (姓名)
-            _say(self.message, self.tr("A station name is 1 to {limit} printable characters.").format(
-                limit=roles.NAME_LIMIT))
+            self.name = roles.clean_station(self.field.text())
+        except DomainError as error:
+            _say(self.message, error_text(error))
             return
         super().accept()
 

@@ -2298,11 +2298,6 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/signin.py" line="105" />
-        <source>A station name is 1 to {limit} printable characters.</source>
-        <translation>工作站名称须为 1 到 {limit} 个可打印字符。</translation>
-    </message>
 </context>
 <context>
     <name>View</name>
@@ -2410,6 +2405,34 @@ A coordinator can take a hand-over back later, with a reason.</source>
 <context>
     <name>domain</name>
     <message>
+        <source>This store has no administrator yet: create one with `users add NAME --role administrator`, without --operator.</source>
+        <translation>本数据库还没有管理员：请不带 --operator 运行 `users add 姓名 --role administrator` 创建。</translation>
+    </message>
+    <message>
+        <source>“{name}” is active already.</source>
+        <translation>“{name}”已在用。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name the drive's loading is recorded under.</source>
+        <translation>“{name}”是导入演示数据时记录的名称，不能用作账号。</translation>
+    </message>
+    <message>
+        <source>{what} cannot look like a code (“{text}”): it would pass for a badge or a label.</source>
+        <translation>{what}不能形似编号（“{text}”）：会被当作工牌或标签。</translation>
+    </message>
+    <message>
+        <source>{what} cannot hold “{character}”: documents cannot print it.</source>
+        <translation>{what}不能含有“{character}”：文档无法打印此字符。</translation>
+    </message>
+    <message>
+        <source>{what} is 1 to {limit} printable characters.</source>
+        <translation>{what}须为 1 到 {limit} 个可打印字符。</translation>
+    </message>
+    <message>
+        <source>As {role}, you may not {what}: ask {who}.</source>
+        <translation>{role}无权{what}，请找{who}。</translation>
+    </message>
+    <message>
         <source>Tracking number {number} is {courier}'s, but {code} goes with {own}: not saved.</source>
         <translation>运单号 {number} 属于 {courier}，但 {code} 由 {own} 承运：未保存。</translation>
     </message>
@@ -2490,16 +2513,8 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>{role}需要设置 4 到 8 位数字的 PIN 码。</translation>
     </message>
     <message>
-        <source>A name is 1 to {limit} printable characters.</source>
-        <translation>姓名须为 1 到 {limit} 个可打印字符。</translation>
-    </message>
-    <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN 码须为 4 到 8 位数字。</translation>
-    </message>
-    <message>
-        <source>A {role} may not {what}. Ask a coordinator or an administrator.</source>
-        <translation>{role}无权{what}，请找物流协调员或管理员。</translation>
     </message>
     <message>
         <location filename="../../bqw_desktop/domain/trail.py" line="73" />
@@ -3179,6 +3194,14 @@ A coordinator can take a hand-over back later, with a reason.</source>
 </context>
 <context>
     <name>term</name>
+    <message>
+        <source>A station's name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>姓名</translation>
+    </message>
     <message>
         <source>cost recorded</source>
         <translation>已录入运费</translation>

@@ -35,8 +35,9 @@ def test_accounts_operators_and_badges(tmp_path, capsys, monkeypatch):
     assert status == 2 and "--operator" in err and err.count("\n") == 1
     status, _, err = run(capsys, "--db", db, "--operator", "无此人", "plan", "--confirm")
     assert status == 2 and "No active account" in err
-    status, _, err = run(capsys, "--db", db, "--operator", "小张", "plan", "--confirm")
-    assert status == 2 and "A volunteer may not plan shipments" in err
+    status, out, err = run(capsys, "--db", db, "--operator", "小张", "plan", "--confirm")
+    assert out == ""  # refused before the proposal is worked out and shown
+    assert status == 2 and "As volunteer, you may not plan shipments: ask coordinator." in err
     monkeypatch.setenv("BQW_PIN", "0000")
     status, _, err = run(capsys, "--db", db, "--operator", "王协调", "plan", "--confirm")
     assert status == 2 and "Wrong PIN" in err
@@ -61,3 +62,6 @@ def test_accounts_operators_and_badges(tmp_path, capsys, monkeypatch):
     assert run(capsys, *admin, "users", "deactivate", "小张")[0] == 0
     status, _, err = run(capsys, "--db", db, "--operator", "小张", "labels", "IS000001L", "-o", str(tmp_path / "l.pdf"))
     assert status == 2 and "No active account" in err
+    assert run(capsys, *admin, "users", "reactivate", "小张")[0] == 0
+    status, out, _ = run(capsys, "--db", db, "--operator", "小张", "labels", "IS000001L", "-o", str(tmp_path / "l.pdf"))
+    assert status == 0 and "1 label(s)" in out

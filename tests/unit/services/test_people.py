@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from bqw_desktop.domain.catalogue import NonconformanceReason
-from bqw_desktop.domain.errors import InvalidCode, TransitionRefused
+from bqw_desktop.domain.errors import InvalidCode, InvalidValue, TransitionRefused
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.domain.roles import NotPermitted, Role
 from bqw_desktop.services import inspection, people, quarantine
@@ -119,3 +119,47 @@ def test_documents_name_the_person_and_station_never_the_login(drive_store, tmp_
     assert "小张" in text and "仓库-质检1" in text
     for login in (getpass.getuser(), socket.gethostname()):
         assert not re.search(rf"(?<![A-Za-z0-9]){re.escape(login)}(?![A-Za-z0-9])", text), login
+
+
+def test_a_right_pin_at_a_station_clears_the_wrong_ones_and_the_lock_says_how_long(store, admin):
+    people.add_person(store, admin, "王协调", Role.COORDINATOR, "8080")
+    for _ in range(people.PIN_TRIES - 1):
+        with pytest.raises(SignInRefused, match="Wrong PIN"):
+            people.sign_in(store, "S", name="王协调", pin="1111")
+    people.sign_in(store, "S", name="王协调", pin="8080")
+    with pytest.raises(SignInRefused, match="Wrong PIN"):  # one wrong after a right one: not locked
+        people.sign_in(store, "S", name="王协调", pin="1111")
+    for _ in range(people.PIN_TRIES - 1):
+        with pytest.raises(SignInRefused, match="Wrong PIN"):
+            people.sign_in(store, "S", name="王协调", pin="1111")
+    with pytest.raises(SignInRefused, match="try again in 10 minutes"):
+        people.sign_in(store, "S", name="王协调", pin="8080")
+
+
+@pytest.mark.parametrize(("name", "refusal"), [
+    ("演示数据导入", "drive's loading"), ("PE00001A", "look like a code"), ("is000001l", "look like a code"),
+    ("小明😀", "cannot hold"), ("𠀀𪚥", "cannot hold"), ("周 管理", None)])
+def test_names_that_would_pass_for_something_else_are_refused(store, admin, name, refusal):
+    if refusal is None:
+        assert people.add_person(store, admin, name, Role.VOLUNTEER).name == "周 管理"
+    else:
+        with pytest.raises(InvalidValue, match=refusal):
+            people.add_person(store, admin, name, Role.VOLUNTEER)
+
+
+def test_names_differing_in_spaces_or_case_are_one_account(store, admin):
+    people.add_person(store, admin, "Zhang  San ", Role.VOLUNTEER)
+    assert "Zhang San" in [p.name for p in people.list_people(store)]
+    for again in ("zhang san", "ZHANG SAN", "Zhang   San"):
+        with pytest.raises(InvalidValue, match="already an account"):
+            people.add_person(store, admin, again, Role.VOLUNTEER)
+    assert people.sign_in(store, "S", name=" Zhang   San").operator == "Zhang San"
+
+
+def test_a_deactivated_account_can_be_reactivated(store, admin):
+    people.add_person(store, admin, "小张", Role.VOLUNTEER)
+    people.deactivate(store, admin, "小张")
+    with pytest.raises(TransitionRefused):
+        people.reactivate(store, admin, "周管理")
+    assert people.reactivate(store, admin, "小张").active
+    assert people.sign_in(store, "S", name="小张").operator == "小张"

@@ -99,8 +99,7 @@ def test_a_volunteer_inspects_but_cannot_correct_edit_a_checklist_or_confirm_a_p
     code = inspection.inspect(drive_store, VOLUNTEER, "IS000001L", False, NonconformanceReason.STAINED).code
     with pytest.raises(NotPermitted) as refused:
         inspection.correct_inspection(drive_store, VOLUNTEER, code, True, None, "看错了")
-    assert str(refused.value) == ("A volunteer may not correct inspection results. "
-                                  "Ask a coordinator or an administrator.")
+    assert str(refused.value) == "As volunteer, you may not correct inspection results: ask coordinator."
     with pytest.raises(NotPermitted):
         inspection.add_checklist_item(drive_store, VOLUNTEER, Category.CLOTHING, "无异味", "GB 31701")
     proposal = planning.propose(drive_store)
