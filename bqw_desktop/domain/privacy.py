@@ -19,12 +19,20 @@ from stdnum.exceptions import ValidationError
 
 from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
-#: 18 characters — 17 digits and a digit or X — standing alone, in the groups people write them in
-#: (6 region, 8 birth date, 3 order + check), optionally separated by one space or hyphen; digits and X
-#: also full-width, as a Chinese input method types them (matched as they are: no text is normalised
-#: unless it holds a candidate)
+#: what people write between the digits of a number: spaces (also no-break and the ideographic space
+#: U+3000), tabs, and - . / _ · in their ASCII and full-width forms
+_SEPARATORS = "[ \t\u00a0\u3000\\-./_\u00b7\u30fb\uff0d\uff0e\uff0f\uff3f]"
 _D = "[0-9０-９]"
-_CANDIDATE = re.compile(rf"(?<!{_D})({_D}{{6}})[ -]?({_D}{{8}})[ -]?({_D}{{3}}(?:{_D}|[XxＸｘ]))(?!{_D})")
+_X = "[XxＸｘ]"
+#: 18 characters — 17 digits and a digit or X — standing alone, with any run of separators between any
+#: two of them (``110105 19491231 002X``, ``1101 0519 4912 3100 2X``, ``110105.19491231.002X``); digits and
+#: X also full-width, as a Chinese input method types them. A zero-width match (the candidate is group 1)
+#: so that candidates may overlap: in ``3 110105…`` the one from ``3`` does not hide the one after it. No
+#: digit directly before it, no digit or X directly after: it starts and ends where a group of digits does.
+#: (Matched as the text is: no text is normalised unless it holds a candidate.)
+_CANDIDATE = re.compile(
+    rf"(?<!{_D})(?=({_D}(?:{_SEPARATORS}*{_D}){{16}}{_SEPARATORS}*(?:{_D}|{_X}))(?!{_D}|{_X}))")
+_SEPARATOR_RUNS = re.compile(f"{_SEPARATORS}+")
 
 
 def _is_identity_number(number: str) -> bool:
@@ -47,8 +55,9 @@ def _is_identity_number(number: str) -> bool:
 def refuse_identity_numbers(*texts: str | None) -> None:
     """Refuse free text that holds a PRC resident identity card number (居民身份证号码).
 
-    Full-width digits (typed with a Chinese input method) count as digits. Cheap: one regular expression
-    finds 18-character candidates, and only those are checked. ``None`` and empty texts pass.
+    Full-width digits (typed with a Chinese input method) count as digits, and the number may be written
+    with any separators between its digits (see :data:`_CANDIDATE`). Cheap: one regular expression finds
+    18-digit candidates, and only those are checked. ``None`` and empty texts pass.
 
     :raises InvalidValue: one of ``texts`` holds a number with a valid check digit and birth date; the
         message shows it masked (first six and last four characters), so the person can find it.
@@ -57,7 +66,7 @@ def refuse_identity_numbers(*texts: str | None) -> None:
         if not text:
             continue
         for found in _CANDIDATE.finditer(text):
-            number = unicodedata.normalize("NFKC", "".join(found.groups())).upper()
+            number = unicodedata.normalize("NFKC", _SEPARATOR_RUNS.sub("", found.group(1))).upper()
             if _is_identity_number(number):
                 raise InvalidValue(QT_TRANSLATE_NOOP(
                     "domain", "The text holds what looks like an ID card number ({number}). ID numbers are "

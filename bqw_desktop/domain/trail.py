@@ -14,7 +14,9 @@ first event), and its own ``hash``::
 compact, as Python's ``json.dumps(fields, ensure_ascii=False, separators=(",", ":"))`` writes it:
 no spaces, characters above U+001F as they are (not ``\\u`` escapes), ``"`` and ``\\`` escaped with a
 backslash, control characters as ``\\b \\f \\n \\r \\t`` or ``\\u00xx``. An auditor can recompute every
-hash from ``bqw-desktop audit export`` (which writes ``at`` in this form) with any SHA-256 tool.
+hash from ``bqw-desktop audit export`` (which writes ``at`` in this form) with any SHA-256 tool, after
+removing the leading ``'`` the export adds to a cell that starts with ``= + - @``, a tab, a carriage return
+or ``'`` (so that Excel does not run it as a formula): the hash covers the text without it.
 
 Changing any field of an event, or its hash, breaks its own link; deleting an event or inserting one
 breaks the link of the event after it. Deleting the newest events, or rewriting the chain from some

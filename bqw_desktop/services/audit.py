@@ -223,10 +223,26 @@ def _hashed(prev_hash: str | None, text: str) -> bytes | None:
 CSV_COLUMNS = ("id", *FIELDS, "prev_hash", "hash")
 
 
+#: the first characters that make Excel (or another spreadsheet) read a cell as a formula or command;
+#: ``'`` itself is among them so that the apostrophe added is always the one to remove
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _cell(value: str) -> str:
+    """``value`` as a CSV cell: with a leading ``'`` when it starts with one of :data:`_FORMULA_STARTS`."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
 def export_csv(store: Store, path: Path) -> int:
     """Write every event, oldest first, to ``path`` as CSV for the auditor: UTF-8 with a byte-order mark
     (so Excel reads the Chinese), a header row of :data:`CSV_COLUMNS`, ``at`` in UTC ISO form exactly as
     the hash covers it (:func:`..domain.trail.utc_iso`), empty cells for empty fields.
+
+    A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or ``'`` is written
+    with a ``'`` before it (OWASP's advice against CSV injection: a name such as
+    ``=HYPERLINK("http://…")`` is not run as a formula when the file is opened in Excel). To recompute the
+    hashes from the file, remove that first ``'`` from every cell that starts with one: the hash covers
+    the text as it was entered.
 
     :returns: the number of events written.
     :raises OSError: ``path`` cannot be written.
@@ -238,6 +254,6 @@ def export_csv(store: Store, path: Path) -> int:
         result = session.connection().execution_options(yield_per=_CHUNK).execute(_ROWS.order_by(Event.id))
         for row in result:
             at: datetime = row[1]
-            writer.writerow((row[0], trail.utc_iso(at), *row[2:]))
+            writer.writerow((row[0], trail.utc_iso(at), *(value and _cell(value) for value in row[2:])))
             count += 1
     return count

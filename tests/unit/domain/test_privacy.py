@@ -28,6 +28,19 @@ LINPING_CHILD = with_check_digit("33011320150601123")
     "110105 19491231 002X",
     "110105-19491231-002X",
     "１１０１０５１９４９１２３１００２Ｘ",  # full-width, as a Chinese input method types it
+    "110105.19491231.002X",
+    "110105/19491231/002X",
+    "110105_19491231_002x",
+    "110105·19491231·002X",
+    "110105  19491231  002X",  # two spaces
+    "110105\u300019491231\u3000002X",  # the ideographic (full-width) space
+    "１１０１０５－１９４９１２３１－００２Ｘ",
+    "1101 0519 4912 3100 2X",  # groups of four
+    "110 105 194 912 310 02X",
+    "1 1 0 1 0 5 1 9 4 9 1 2 3 1 0 0 2 X",
+    "110105 - 19491231 - 002X",
+    f"第3箱 {SPECIMEN}",  # a number before it, joined by a space, does not hide it
+    "件数 2 110105 19491231 002X 号",
     LINPING_CHILD,
 ])
 def test_an_id_card_number_is_refused_with_it_masked_in_the_message(text):
@@ -45,6 +58,10 @@ def test_an_id_card_number_is_refused_with_it_masked_in_the_message(text):
     "1" + SPECIMEN,  # 19 characters: not an ID card number
     "SF1234567890123 13812340000",  # tracking and phone numbers
     "EA202100017CN 202100000003",
+    "2 " + SPECIMEN[:-1],  # 18 digits only with the number before it, and no check digit then
+    "13812340000 13912340000",  # two phone numbers
+    "1101 0519 4912 3100 2X3",  # 19 characters
+    "2021-09-01 12:30 110105 1949",
 ])
 def test_other_text_passes(text):
     refuse_identity_numbers(text)

@@ -7,6 +7,7 @@ import csv
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 from alembic import command
@@ -14,7 +15,7 @@ from sqlalchemy import text
 
 from bqw_desktop.cli import main
 from bqw_desktop.domain.receiving import DonorKind
-from bqw_desktop.domain.trail import GENESIS, Fault
+from bqw_desktop.domain.trail import GENESIS, Fault, canonical, link
 from bqw_desktop.services import audit, drive, labelling, receiving
 from bqw_desktop.services.context import now
 from bqw_desktop.store.database import Store, open_store
@@ -190,6 +191,31 @@ def test_audit_export_writes_every_event_with_its_hashes_for_excel(worked_store,
     assert main(["--db", db, "audit", "export", "-o", db]) == 2  # never over the store itself
     assert "database file" in capsys.readouterr().err
     assert audit.verify(open_store(f"sqlite:///{db}")).intact
+
+
+_FORMULAS = ['=HYPERLINK("http://evil","点")', "@SUM(1)", "+1", "-1+2", "\tx", "\r=1", "'=1"]
+
+
+def test_the_export_keeps_formulas_from_running_and_the_chain_recomputes(store, actor, tmp_path):
+    """A cell starting with = + - @ tab CR (or ') gets a leading ', which Excel does not run; removed,
+    the file gives back every hash (domain.trail) — the auditor's own check."""
+    receiving.create_donor(store, actor, _FORMULAS[0], DonorKind.INDIVIDUAL)
+    with store.write() as session:
+        audit.append(session, [dict(at=now(), actor=v, station="S", action="x", entity_kind="k", entity_code=v,
+                                    before="=" + v, after=None, detail=f"{v} 说明") for v in _FORMULAS])
+    target = tmp_path / "trail.csv"
+    assert audit.export_csv(store, target) == 1 + len(_FORMULAS)
+    with open(target, encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))[1:]
+    assert rows[0][2:9] == ["测试员", "TEST-1", "create_donor", "donor", "'" + _FORMULAS[0], "", "individual"]
+    for row, value in zip(rows[1:], _FORMULAS):
+        assert row[2] == row[6] == "'" + value and row[7] == "'=" + value and row[9] == f"'{value} 说明"
+    previous = GENESIS
+    for row in rows:
+        fields = [cell[1:] if cell.startswith("'") else cell or None for cell in row[2:10]]
+        assert row[11] == link(previous, canonical(int(row[0]), datetime.fromisoformat(row[1]), *fields))
+        assert row[10] == previous
+        previous = row[11]
 
 
 # --- a long chain, walked in parts by worker processes -----------------------------------------------
