@@ -256,7 +256,7 @@ def render_labels(
             pages = -(-(result.labels - printed) // len(slots))
             if pages or not joined.parts:  # a part without labels only when nothing printed
                 canvas.save()
-                joined.add(part.getvalue(), pages)
+                joined.add(part.getvalue())
                 result.pages += pages
             if not pages or result.labels - printed < per_part:
                 break

@@ -26,8 +26,7 @@ _REF = re.compile(rb"(?<![\d.])(\d+) 0 R\b")
 _OBJ = re.compile(rb"(\d+) 0 obj\s")
 _SUBSET_TAG = re.compile(rb"/([A-Z]{6})\+")
 _STREAM = re.compile(rb"\bstream\r?\n")
-
-
+_COUNT = re.compile(rb"/Count (\d+)")
 _ROOT, _CATALOG = 1, 2  # numbers reserved for the root page tree and the catalog, written last
 
 
@@ -53,17 +52,19 @@ class PdfParts:
         return self
 
     def __exit__(self, kind, error, trace) -> None:  # noqa: ANN001
+        finished = False
         try:
             if kind is None:
                 self._finish()
+                finished = True
         finally:
             if self._file is not self._out:
                 self._file.close()
-                if kind is not None:
+                if not finished:
                     os.remove(self._out)
 
-    def add(self, pdf: bytes, pages: int) -> None:
-        """Copy the objects of ``pdf``, a complete reportlab PDF of ``pages`` pages, to the output.
+    def add(self, pdf: bytes) -> None:
+        """Copy the objects of ``pdf``, a complete reportlab PDF, to the output.
 
         :raises ValueError: ``pdf`` is not a reportlab PDF of the shape described above.
         """
@@ -81,10 +82,10 @@ class PdfParts:
             else:
                 body = _renumber(_body(pdf, offsets, number), base, tag)
                 if number == tree:
+                    self._pages += int(_COUNT.search(body).group(1))
                     body = body.replace(b"<<", b"<< /Parent %d 0 R" % _ROOT, 1)
             self._object(body)
         self._kids.append(base + tree)
-        self._pages += pages
         if self._info is None:
             self._info = base + refs["Info"]
 
@@ -94,6 +95,7 @@ class PdfParts:
         return len(self._kids)
 
     def _finish(self) -> None:
+        """:raises ValueError: no part was added."""
         if self._info is None:
             raise ValueError("a PDF needs at least one part")
         kids = b" ".join(b"%d 0 R" % kid for kid in self._kids)
