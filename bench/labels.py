@@ -6,16 +6,27 @@ Code 128 module pattern as one path of rectangles and the same three strings in 
 font, with none of our fitting, checks or decoding. Reports seconds, the ratio (target ≤ 1.2×) and
 peak Python memory (tracemalloc) per count, which should stay flat as the count grows.
 
+``--rss 10000 50000`` instead measures the peak resident set (MB, ``ru_maxrss``) of a fresh process
+writing that many labels from a generator to a file, ours beside the raw canvas (which keeps every
+page until it saves), and the load average.
+
     .venv/bin/python bench/labels.py [--counts 474 948 1896] [--repeat 3]
+    .venv/bin/python bench/labels.py --rss 10000 50000
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import re
+import resource
+import subprocess
+import sys
+import tempfile
 import time
 import tracemalloc
+from collections.abc import Iterable, Iterator
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -28,12 +39,16 @@ from bqw_desktop.domain.identifiers import CodeKind, make_code
 _BARS = re.compile("1+")
 
 
+def generate(count: int) -> Iterator[LabelData]:
+    for n in range(1, count + 1):
+        yield LabelData(make_code(CodeKind.ITEM_SET, n), f"服装 · 儿童羽绒服 {n}", f"120–130cm · 2件 · 箱 CT000{n % 28 + 1:02d}")
+
+
 def labels(count: int) -> list[LabelData]:
-    return [LabelData(make_code(CodeKind.ITEM_SET, n), f"服装 · 儿童羽绒服 {n}", f"120–130cm · 2件 · 箱 CT000{n % 28 + 1:02d}")
-            for n in range(1, count + 1)]
+    return list(generate(count))
 
 
-def raw(items: list[LabelData], out: io.BytesIO) -> None:
+def raw(items: Iterable[LabelData], out: io.BytesIO | str) -> None:
     """The baseline: same page size, bars, module and strings, drawn with no layout logic."""
     font = register_cjk_font()
     canvas = Canvas(out, pagesize=(60 * mm, 40 * mm), pageCompression=1)
@@ -67,11 +82,41 @@ def timed(work, repeat: int) -> tuple[float, int]:  # noqa: ANN001
     return best, peak
 
 
+def peak_rss(which: str, count: int) -> float:
+    """Run ``which`` ("ours" or "raw") for ``count`` generated labels in a fresh process; its peak RSS in MB."""
+    child = subprocess.run([sys.executable, __file__, "--child", which, str(count)], check=True,
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    return float(child.stdout)
+
+
+def child(which: str, count: int) -> None:
+    """In the child process: write the labels to a temporary file, print the peak RSS in MB."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "labels.pdf")
+        if which == "ours":
+            render_labels(generate(count), path, LabelProfile.for_template(LabelTemplate.ITEM_60X40, 203))
+        else:
+            raw(generate(count), path)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # KiB on Linux
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", type=int, nargs="+", default=[474, 948, 1896])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rss", type=int, nargs="+", metavar="COUNT")
+    parser.add_argument("--child", nargs=2, metavar=("WHICH", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        child(args.child[0], int(args.child[1]))
+        return
+    if args.rss:
+        print(f"load average {os.getloadavg()[0]:.2f}")
+        print(f"{'labels':>7} {'ours RSS MB':>12} {'raw RSS MB':>11}")
+        for count in args.rss:
+            print(f"{count:>7} {peak_rss('ours', count):>12.0f} {peak_rss('raw', count):>11.0f}")
+        print(f"load average {os.getloadavg()[0]:.2f}")
+        return
     register_cjk_font()
     profile = LabelProfile.for_template(LabelTemplate.ITEM_60X40, 203)
     print(f"{'labels':>7} {'ours s':>8} {'raw s':>8} {'ratio':>6} {'ours MB':>8} {'raw MB':>8}")

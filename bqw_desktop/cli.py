@@ -349,19 +349,20 @@ def _labels(store, args) -> int:  # noqa: ANN001
     actor = _actor(store, args)  # prints are recorded: who prints them, asked first
     if args.carton:
         labels = printing.labels_for_carton(store, args.carton)
-    elif args.all:
-        labels = printing.labels_for_all_item_sets(store)
+    elif args.all:  # read from the store as they are written: no list of 189,600 labels (issue 11)
+        codes, labels = printing.labels_for_all_item_sets(store)
     elif args.ids:
         labels = printing.labels_for_codes(store, args.ids)
     else:
         print("bqw-desktop labels: give --carton ID, --all or IDs", file=sys.stderr)
         return 2
-    if not labels:
+    if not args.all:
+        codes = [label.code for label in labels]
+    if not codes:
         print("bqw-desktop labels: the store holds no item sets: nothing to print", file=sys.stderr)
         return 1
     from .services import labelling
 
-    codes = [label.code for label in labels]
     profile = _label_profile(store, args)
     try:
         labelling.check_print(store, codes, args.reason)  # a reprint without a reason: nothing is written

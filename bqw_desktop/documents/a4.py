@@ -126,19 +126,32 @@ class CellText(Flowable):
         super().__init__()
         self.text, self.font, self.base_size, self.align, self.wrap_lines = text, font, size, align, wrap
         self.size, self.lines = size, [text]
+        self._wrapped_for: float | None = None  # the width of the last wrap (a Table wraps a cell 2–3 times)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width != self._wrapped_for:
+            self._lay_out(avail_width)
+            self._wrapped_for = avail_width
+        self.width, self.height = avail_width, len(self.lines) * self.size * _LEADING
+        return self.width, self.height
+
+    def _lay_out(self, avail_width: float) -> None:
+        """Set :attr:`size` (pt) and :attr:`lines` for a cell ``avail_width`` pt wide."""
+        self.size = self.base_size
+        # most cells fit on one line as they are: no token is wider than the whole text, and no
+        # prefix is, so the shrinking and breaking below would change nothing (sums of widths ≥ 0)
+        if (stringWidth(self.text, self.font, 1) * self.size <= avail_width
+                and stringWidth(self.text, self.font, self.size) <= avail_width):
+            self.lines = [self.text.strip() if self.wrap_lines else self.text.rstrip()]
+            return
         tokens = _TOKENS.findall(self.text) if self.wrap_lines else [self.text]
         widest = max((stringWidth(t, self.font, 1) for t in tokens), default=0)
         # shrink in half points for the longest unbreakable piece; below _MIN_PT, whatever it takes
-        self.size = self.base_size
         while widest * self.size > avail_width and self.size > _MIN_PT:
             self.size -= 0.5
         if widest * self.size > avail_width:
             self.size = avail_width / widest
         self.lines = self._break(tokens, avail_width)
-        self.width, self.height = avail_width, len(self.lines) * self.size * _LEADING
-        return self.width, self.height
 
     def _break(self, tokens: list[str], width: float) -> list[str]:
         lines, line = [], ""
@@ -150,17 +163,24 @@ class CellText(Flowable):
                 line += token
         return [*lines, line.rstrip()]
 
-    def draw(self) -> None:
-        canvas, leading = self.canv, self.size * _LEADING
-        canvas.setFont(self.font, self.size)
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802,N803 - reportlab's names
+        """Draw the lines with the cell's bottom-left corner at (``x``, ``y``) pt.
+
+        Unlike :meth:`Flowable.drawOn` there is no save/translate/restore of the graphics state around
+        each cell (a 500-line slip has 4,000 cells): the strings are placed at absolute positions, and
+        the font is set only when the canvas is not in it already.
+        """
+        x, leading = self._hAlignAdjust(x, _sW), self.size * _LEADING
+        if (canvas._fontname, canvas._fontsize) != (self.font, self.size):  # reportlab keeps them per state
+            canvas.setFont(self.font, self.size)
         for i, line in enumerate(self.lines):
-            y = self.height - (i + 1) * leading + (leading - self.size) / 2 + _DESCENT * self.size
+            base = y + self.height - (i + 1) * leading + (leading - self.size) / 2 + _DESCENT * self.size
             if self.align == "right":
-                canvas.drawRightString(self.width, y, line)
+                canvas.drawRightString(x + self.width, base, line)
             elif self.align == "center":
-                canvas.drawCentredString(self.width / 2, y, line)
+                canvas.drawCentredString(x + self.width / 2, base, line)
             else:
-                canvas.drawString(0, y, line)
+                canvas.drawString(x, base, line)
 
 
 def signature_lines(font: str, width: float, who: Sequence[str], row_height_mm: float = 10) -> Table:

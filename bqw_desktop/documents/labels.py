@@ -16,6 +16,7 @@ margins. Drawn straight on a reportlab canvas (no platypus) so 1,896 labels take
 from __future__ import annotations
 
 import enum
+import io
 import math
 import os
 from collections.abc import Callable, Iterable
@@ -29,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .barcodes import QUIET_ZONE_MODULES, BarcodeValueError, code128_modules, draw_code128, module_width_pt
 from .fonts import register_cjk_font
+from .pdf_parts import PdfParts
 
 _MARGIN = 1.5 * mm  # thermal printers do not reach the very edge of the label
 _GAP = 1.2 * mm
@@ -37,6 +39,8 @@ _MIN_BAR_HEIGHT = 6 * mm
 _CJK_ASCENT, _CJK_DESCENT = 0.80, 0.24
 _ID_ASCENT, _ID_DESCENT = 0.72, 0.0  # codes are capitals and digits: no descenders
 _PROGRESS_EVERY = 50
+#: labels per part of a large batch (see :func:`render_labels`): a part's pages stay in memory until it is written
+PART_LABELS = 1000
 
 
 class LabelTemplate(enum.Enum):
@@ -207,41 +211,55 @@ def render_labels(
     reading order). The profile's offsets move every label. A label whose code cannot be printed — not printable
     ASCII, or bars plus quiet zones wider than the label at whole-dot modules — gets no page and is
     listed in :attr:`LabelBatchResult.refused` with the :class:`BarcodeValueError` message; the other
-    labels print (case C02). If every label is refused, the PDF holds one blank page.
+    labels print (case C02). If every label is refused, the PDF has no page.
+
+    ``labels`` is read once, as it is needed: the PDF is made in parts of about :data:`PART_LABELS`
+    labels (whole pages) joined by :class:`~.pdf_parts.PdfParts`, so memory stays flat however many
+    labels an iterator yields; only refused labels are kept.
 
     :param progress: called with the number of labels handled so far (printed or refused) every
         50 labels and once at the end.
     :raises FontUnavailable: the CJK font cannot be used (nothing is written then).
     """
     font = register_cjk_font()
-    target = os.fspath(out) if isinstance(out, os.PathLike) else out  # reportlab takes str or a file only
     slots = profile.positions()
-    canvas = Canvas(target, pagesize=profile.page_size, pageCompression=1)
-    canvas.setTitle("标签")
-    canvas.setCreator("BQW Desktop")
+    per_part = max(1, PART_LABELS // len(slots)) * len(slots)
     result = LabelBatchResult(pages=0)
-    done = slot = 0
-    offset = (profile.offset_x_mm * mm, -profile.offset_y_mm * mm)
-    for label in labels:
-        x, y = slots[slot]
-        try:
-            _draw_label(canvas, label, profile, font, (x + offset[0], y + offset[1]))
-        except BarcodeValueError as exc:
-            result.refused.append((label.code, str(exc)))
-        else:
-            result.labels += 1
-            slot += 1
-            if slot == len(slots):
+    done = 0
+    items = iter(labels)
+    with PdfParts(out) as joined:
+        while True:
+            part = io.BytesIO()
+            canvas = Canvas(part, pagesize=profile.page_size, pageCompression=1)
+            canvas.setTitle("标签")
+            canvas.setCreator("BQW Desktop")
+            printed, slot = result.labels, 0
+            for label in items:
+                x, y = slots[slot]
+                try:
+                    _draw_label(canvas, label, profile, font,
+                                (x + profile.offset_x_mm * mm, y - profile.offset_y_mm * mm))
+                except BarcodeValueError as exc:
+                    result.refused.append((label.code, str(exc)))
+                else:
+                    result.labels += 1
+                    slot = (slot + 1) % len(slots)
+                    if not slot:
+                        canvas.showPage()
+                done += 1
+                if progress and done % _PROGRESS_EVERY == 0:
+                    progress(done)
+                if result.labels - printed == per_part:
+                    break
+            if slot:
                 canvas.showPage()
-                result.pages += 1
-                slot = 0
-        done += 1
-        if progress and done % _PROGRESS_EVERY == 0:
-            progress(done)
-    if slot:
-        canvas.showPage()
-        result.pages += 1
-    canvas.save()
+            pages = -(-(result.labels - printed) // len(slots))
+            if pages or not joined.parts:  # a part without labels only when nothing printed
+                canvas.save()
+                joined.add(part.getvalue())
+                result.pages += pages
+            if not pages or result.labels - printed < per_part:
+                break
     if progress and done % _PROGRESS_EVERY:
         progress(done)
     return result

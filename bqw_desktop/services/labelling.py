@@ -117,6 +117,8 @@ def receipt_labels(store: Store, receipt_id: int) -> list[LabelData]:
 _PRINT_ACTIONS = ("label_printed", "label_reprinted")
 #: key of the PostgreSQL advisory lock that serialises recording prints (SQLite's BEGIN IMMEDIATE does that)
 _PRINT_LOCK_KEY = 0x4251_5701
+#: events written per INSERT when prints are recorded (one transaction all the same)
+_EVENTS_PER_INSERT = 5000
 
 
 def _first_prints(session: Session, codes: Sequence[str]) -> dict[str, PrintRecord]:
@@ -198,6 +200,9 @@ def record_printed(store: Store, actor: Actor, codes: Sequence[str], why: str | 
             rows.append(dict(at=at, actor=actor.operator, station=actor.station,
                              action="label_reprinted" if again else "label_printed", entity_kind="label",
                              entity_code=code, before=None, after=None, detail=why.strip() if again else None))
+            if len(rows) == _EVENTS_PER_INSERT:  # 189,600 labels: no list of all their events
+                audit.append(session, rows)
+                rows = []
         audit.append(session, rows)
 
 

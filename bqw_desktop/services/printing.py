@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from sqlalchemy import select
@@ -64,19 +64,33 @@ def labels_for_carton(store: Store, carton_code: str) -> list[LabelData]:
     return [carton_label(carton), *(item_set_label(item) for item in items)]
 
 
-def labels_for_all_item_sets(store: Store) -> list[LabelData]:
-    """Labels for every item set in the store, in code order."""
+def labels_for_all_item_sets(store: Store) -> tuple[list[str], Iterator[LabelData]]:
+    """The codes of every item set in the store, in code order, and an iterator of their labels.
+
+    The iterator reads the store as it is consumed (one read session, rows fetched 1,000 at a time),
+    so a batch of 189,600 labels is never held as a list; it yields the labels of exactly ``codes``,
+    in that order: item sets registered meanwhile are left for the next print.
+    """
     with store.read() as session:
-        return [item_set_label(to_view(row)) for row in session.execute(item_set_query().order_by(ItemSet.code))]
+        codes = list(session.scalars(select(ItemSet.code).order_by(ItemSet.code)))
+    return codes, _item_set_labels(store, set(codes))
+
+
+def _item_set_labels(store: Store, wanted: set[str]) -> Iterator[LabelData]:
+    with store.read() as session:
+        for row in session.execute(item_set_query().order_by(ItemSet.code).execution_options(yield_per=1000)):
+            if row[0] in wanted:  # the code
+                yield item_set_label(to_view(row))
 
 
 def write_labels(
-    labels: list[LabelData],
+    labels: Iterable[LabelData],
     out: Output,
     profile: LabelProfile = DEFAULT_PROFILE,
     progress: Callable[[int], None] | None = None,
 ) -> LabelBatchResult:
-    """Render ``labels`` to a PDF, one label per page of the profile's size (see documents.labels)."""
+    """Render ``labels`` to a PDF, one label per page of the profile's size (see documents.labels);
+    an iterator is read as the PDF is written, in parts with flat memory."""
     return render_labels(labels, out, profile, progress)
 
 
