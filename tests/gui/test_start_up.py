@@ -11,7 +11,7 @@ from bqw_desktop.store.database import open_store
 from bqw_desktop.ui import app as start_up
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.app import create_application
-from tests.unit.store.test_damaged_store import damage
+from tests.helpers.damaged import damage
 
 
 @pytest.fixture

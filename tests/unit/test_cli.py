@@ -6,18 +6,12 @@ import sys
 
 from pypdf import PdfReader
 
-from bqw_desktop.cli import main
 from bqw_desktop.services import intake
 from bqw_desktop.store.database import open_store
 
-from tests.people import staff
-from tests.pdfcheck import code128, pages
-
-
-def run(capsys, *args):
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.helpers.people import staff
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.cli import run
 
 
 def test_demo_status_labels_and_packing_slip(tmp_path, capsys):

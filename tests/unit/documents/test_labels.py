@@ -12,7 +12,7 @@ from bqw_desktop.documents.barcodes import QUIET_ZONE_MODULES
 from bqw_desktop.documents.labels import DEFAULT_PROFILE, LabelData, LabelProfile, render_labels
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 DRIVE_ITEM_SETS = 1896
 LONG = LabelData(
