@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from pypdf import PdfReader
 
 from bqw_desktop.services import intake
@@ -14,6 +15,7 @@ from tests.helpers.pdfcheck import code128, pages
 from tests.helpers.cli import run
 
 
+@pytest.mark.slow
 def test_demo_status_labels_and_packing_slip(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     assert run(capsys, "--db", db, "demo")[0] == 0
