@@ -42,7 +42,7 @@ def test_tab_suffix_and_stx_etx_framing(window):
     assert window.inspection.code_label.text() == "IS000003H"
 
 
-def test_input_method_characters_and_a_pause_stay_in_one_scan(qtbot, window):
+def test_input_method_characters_and_a_pause_stay_in_one_scan(window):
     window.tabs.setCurrentWidget(window.inspection)
     scanner_types("IS0000", None)
     commit = QInputMethodEvent()
