@@ -32,9 +32,13 @@ def station_file(tmp_path, monkeypatch):
     return path
 
 
+#: who works in the tests' stores, and who loaded their drive
+ACTOR = Actor(operator="测试员", station="TEST-1", role=Role.ADMINISTRATOR)
+
+
 @pytest.fixture
 def actor() -> Actor:
-    return Actor(operator="测试员", station="TEST-1", role=Role.ADMINISTRATOR)
+    return ACTOR
 
 
 @pytest.fixture(scope="session")
@@ -45,18 +49,31 @@ def _migrated(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def store(tmp_path, _migrated) -> Store:
-    """An empty, migrated SQLite store in a temporary file (a copy of one migrated once a session)."""
-    path = tmp_path / "bqw.sqlite3"
+@pytest.fixture(scope="session")
+def _drive_loaded(_migrated, tmp_path_factory) -> Path:
+    """The migrated store file with the 2021 drive loaded by :data:`ACTOR`, closed, for :func:`store` to copy
+    when the test asks for :func:`drive_store` (loading it for each test took a good part of the suite)."""
+    path = tmp_path_factory.mktemp("drive") / "bqw.sqlite3"
     shutil.copyfile(_migrated, path)
+    loaded = open_store(f"sqlite:///{path}")
+    drive.load_drive(loaded, ACTOR)
+    loaded.dispose()
+    return path
+
+
+@pytest.fixture
+def store(request, tmp_path, _migrated) -> Store:
+    """A migrated SQLite store in a temporary file: a copy of one migrated once a session, empty, or with the
+    drive loaded when the test asks for :func:`drive_store` too."""
+    template = request.getfixturevalue("_drive_loaded") if "drive_store" in request.fixturenames else _migrated
+    path = tmp_path / "bqw.sqlite3"
+    shutil.copyfile(template, path)
     opened = open_store(f"sqlite:///{path}")
     yield opened
     opened.dispose()
 
 
 @pytest.fixture
-def drive_store(store: Store, actor: Actor) -> Store:
-    """The store with the 2021 drive loaded (28 cartons, 1,896 item sets, all received)."""
-    drive.load_drive(store, actor)
+def drive_store(store: Store) -> Store:
+    """The store with the 2021 drive loaded (28 cartons, 1,896 item sets, all received, by :data:`ACTOR`)."""
     return store

@@ -16,7 +16,8 @@ Enter, Tab or ETX. People type far slower. This filter sits on the QApplication 
 * a burst that starts right after typed characters (a person's "2", then a scan) starts a new hold:
   the typed characters go to the widget, the burst stays whole;
 * gaps are measured with the keys' window-system times when they have them, so keys that waited
-  while the GUI thread was busy still count as the burst they were.
+  while the GUI thread was busy still count as the burst they were; otherwise by ``ScannerInput.clock``
+  (``time.monotonic``; tests put in one that moves only when their keys say so).
 
 Views never read keystrokes: they get ``scanned`` (cleaned by ``domain.scanning.clean_scan``).
 ``user_input`` says a person acted (typed a key that was not part of a scan, or pressed a mouse
@@ -26,6 +27,7 @@ button in the window): the main window's double-read check must not swallow a sc
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
@@ -81,6 +83,9 @@ class ScannerInput(QObject):
 
     scanned = Signal(str)
     user_input = Signal()
+
+    #: when a key arrives, in seconds (monotonic); replaceable on the class or on one scanner input
+    clock: Callable[[], float] = staticmethod(time.monotonic)
 
     def __init__(self, window: QWidget, settings: ScannerSettings | None = None) -> None:
         super().__init__(window)
@@ -172,7 +177,7 @@ class ScannerInput(QObject):
         """Hold ``chars`` (typed, or committed by an input method); ``stamp``: the key's window-system time
         in ms (0 unknown). That time, not when the GUI thread got round to the key, tells a burst: keys
         that waited out a busy GUI thread come all at once, but their stamps keep the scanner's pace."""
-        now = time.monotonic()
+        now = self.clock()
         gap_ms = (now - self._last) * 1000
         if stamp and self._last_stamp and 0 <= stamp - self._last_stamp < gap_ms:
             gap_ms = stamp - self._last_stamp

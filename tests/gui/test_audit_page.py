@@ -13,7 +13,7 @@ from bqw_desktop.services import inspection, shipping
 from bqw_desktop.services.context import Actor
 from bqw_desktop.ui import dialogs
 
-from .keys import person_types, scanner_types
+from tests.helpers.keys import person_types, scanner_types
 
 PACKER = Actor("李娜", "PACK-2", Role.COORDINATOR)
 

@@ -8,8 +8,8 @@ from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.domain.scanning import Command, command_text
 from bqw_desktop.services import intake
 from bqw_desktop.store import database
-from tests.gui.keys import scanner_types
-from tests.locking import write_lock_held_by_another_process
+from tests.helpers.keys import scanner_types
+from tests.helpers.locking import write_lock_held_by_another_process
 
 
 def test_a_scan_on_a_busy_store_tells_the_person_to_try_again(window, drive_store, monkeypatch):

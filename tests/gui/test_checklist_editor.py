@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.services import inspection, intake
 from bqw_desktop.ui.checklist_editor import ChecklistEditor
-from tests.gui.keys import scanner_types
+from tests.helpers.keys import scanner_types
 
 
 def test_add_edit_move_and_take_off(qtbot, window, drive_store, actor):

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from bqw_desktop.services import manifests
 from bqw_desktop.ui import dialogs
-from tests.fulldisk import full_disk
-from tests.gui.test_intake_page import manifest_rows, open_new_receipt, write_csv
+from tests.helpers.fulldisk import full_disk
+from tests.helpers.intake import manifest_rows, open_new_receipt, write_csv
 
 
 def test_storing_a_manifest_on_a_full_disk_says_so(qtbot, window, drive_store, actor, tmp_path, monkeypatch):

@@ -14,8 +14,8 @@ from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.domain.scanning import Command, command_text
 from bqw_desktop.services import inspection, inspection_report, intake, quarantine
 from bqw_desktop.ui.views.inspection import InspectionView
-from tests.gui.keys import scanner_types
-from tests.pdfcheck import code128, pages
+from tests.helpers.keys import scanner_types
+from tests.helpers.pdfcheck import code128, pages
 
 
 def test_a_whole_carton_by_scans_only(window, drive_store, tmp_path):

@@ -5,13 +5,12 @@ A label printed for a registered item set decodes to its ID; printing it again a
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -21,29 +20,9 @@ from bqw_desktop.domain.identifiers import CodeKind, make_code, parse_code
 from bqw_desktop.domain.receiving import TEMPLATES, DiscrepancyKind
 from bqw_desktop.services import intake, labelling, manifests, receiving
 from bqw_desktop.ui import dialogs
-from tests.gui.keys import person_types, scanner_types
-from tests.pdfcheck import code128, pages
-
-HEADER = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
-ZH = {Category.CLOTHING: "服装", Category.SPORTS: "体育用品", Category.STUDY: "文化学习用品", Category.DAILY: "生活用品"}
-#: the donor's cartons and what the manifest says is in each
-PLAN = {"1": [Category.CLOTHING], "2": [Category.SPORTS], "3": [Category.STUDY], "4": [Category.CLOTHING, Category.STUDY]}
-
-
-def manifest_rows() -> list[list[str]]:
-    rows = []
-    for n in range(200):
-        carton = str(n % 4 + 1)
-        categories = PLAN[carton]
-        category = categories[(n // 4) % len(categories)]
-        size = f"{90 + 10 * (n % 9)}cm" if category is Category.CLOTHING else ""
-        rows.append([carton, ZH[category], f"物品{n:03d}", "", size, str(1 + n % 2), "1"])
-    return rows
-
-
-def write_csv(path, rows) -> None:  # noqa: ANN001
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # starts with the BOM (EF BB BF), as Excel saves it
-        csv.writer(f).writerows([HEADER, *rows])
+from tests.helpers.keys import person_types, scanner_types
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.intake import manifest_rows, open_new_receipt, write_csv
 
 
 def key(k: Qt.Key, times: int = 1) -> None:
@@ -74,17 +53,6 @@ def register(view, template_key: str, quantity: int, *, description: str | None 
     key(Qt.Key.Key_Return)
 
 
-def open_new_receipt(window, store, actor):  # noqa: ANN001, ANN201
-    """A new receipt from a new individual donor, chosen on the Intake page (shown); returns the page."""
-    receiving.create_donor(store, actor, "测试个人", receiving.DonorKind.INDIVIDUAL)
-    receipt = receiving.create_receipt(store, actor, "测试个人", date(2024, 5, 1))
-    view = window.intake
-    window.tabs.setCurrentWidget(view)
-    view.refresh()
-    view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt.id))
-    return view
-
-
 def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, actor, tmp_path, monkeypatch):
     view = window.intake
     window.tabs.setCurrentWidget(view)
@@ -97,9 +65,10 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
     qtbot.mouseClick(view.donors.add_button, Qt.MouseButton.LeftButton)
     view.donors.search.setText("hzcs")  # pinyin initials
     assert view.donors.donors.keys == ["杭州测试爱心企业"]
+    view.donors.received_on.setDate(QDate(2024, 5, 20))  # the day the cartons came
     qtbot.mouseClick(view.donors.receipt_button, Qt.MouseButton.LeftButton)
     receipt = receiving.list_receipts(drive_store)[0]
-    assert receipt.donor == "杭州测试爱心企业" and receipt.received_on == date.today()
+    assert receipt.donor == "杭州测试爱心企业" and receipt.received_on == date(2024, 5, 20)
     assert view.receipt_id == receipt.id and view.sections.currentWidget() is view.manifest
 
     # --- manifest: one bad row stores nothing; the fixed file is stored whole -------------------

@@ -13,8 +13,8 @@ from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.services import intake, receiving
 from bqw_desktop.services.receiving import ItemSetEntry
-from tests.gui.keys import person_types, scanner_types
-from tests.gui.test_intake_page import open_new_receipt
+from tests.helpers.keys import person_types, scanner_types
+from tests.helpers.intake import open_new_receipt
 
 GTIN = "6901234567892"
 

@@ -17,7 +17,7 @@ from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import intake, receiving, shipping
 from bqw_desktop.store.models import Event, InboundCarton, Package, Receipt, Shipment
 from bqw_desktop.ui import dialogs
-from tests.gui.keys import person_types, scanner_types
+from tests.helpers.keys import person_types, scanner_types
 
 
 def count(store, model):
@@ -162,7 +162,7 @@ def test_add_check_once_per_request(qtbot, window, drive_store, actor):
 
 
 def handed_over_ready(store, actor):
-    from tests.unit.services.test_shipping import packed_shipment
+    from tests.helpers.shipments import packed_shipment
 
     shipment = packed_shipment(store, actor, "D018", "LP2", ("IS000001L", "IS000002J"))
     shipping.close_packing(store, actor, shipment.code)

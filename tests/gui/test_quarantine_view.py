@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from bqw_desktop.domain.catalogue import NonconformanceReason as R
 from bqw_desktop.domain.lifecycle import ItemSetStatus as S
 from bqw_desktop.domain.scanning import classify
-from bqw_desktop.services import inspection, intake, quarantine
+from bqw_desktop.services import inspection, quarantine
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.views.quarantine import QuarantineView
+from tests.helpers.records import status
 
 OTHER = Actor("李娜", "TEST-2", Role.ADMINISTRATOR)
 
@@ -47,10 +48,6 @@ def select(view, code):
 
 def cell(view, row, column):
     return view.rows.data(view.rows.index(row, column))
-
-
-def status(store, code):
-    return intake.find_item_set(store, code).status
 
 
 def test_lists_the_quarantine_with_reason_inspector_and_age(view):

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from bqw_desktop.services import inspection, shipping
 from bqw_desktop.store.database import open_store
 from bqw_desktop.ui.background import Reader
-from tests.gui.keys import person_types
+from tests.helpers.keys import person_types
 
 
 @pytest.fixture
@@ -135,8 +135,8 @@ def test_a_background_read_begun_before_a_pack_scan_is_dropped_and_reads_nothing
     shown: the contents went back to before the scan, and, the read having been for another shipment,
     the page read the contents again on the GUI thread (bench/pack_scan.py: "(1, 1)" transactions in
     a timed scan). Now it is dropped; the pack scan's write is a change the next poll reads again."""
-    from tests.gui.test_shipping_flow import scan
-    from tests.transactions import counted
+    from tests.helpers.keys import scan
+    from tests.helpers.transactions import counted
 
     for code in ("IS000001L", "IS000002J"):
         inspection.inspect(drive_store, actor, code, True)
@@ -166,8 +166,8 @@ def test_a_background_read_of_a_shipment_no_longer_chosen_reads_it_again_in_the_
     """The read's contents are of the shipment chosen when it began; another was scanned meanwhile:
     the list is shown, the contents are left as the scan showed them and read again in the worker —
     never on the GUI thread."""
-    from tests.gui.test_shipping_flow import scan
-    from tests.transactions import counted
+    from tests.helpers.keys import scan
+    from tests.helpers.transactions import counted
 
     first, second = two_shipments(drive_store, actor)
     view = show(window, first)

@@ -5,8 +5,6 @@ them — is taken whole by the scanner input, once, and nothing of it lands in t
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
@@ -14,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bqw_desktop.services import inspection, shipping
-from tests.gui.keys import ENTER, scanner_types, type_keys
+from tests.helpers.keys import CLOCK, ENTER, scanner_types, type_keys
 
 TRACKING = "SF1234567890123"  # fits courier LP2's rule
 
@@ -83,7 +81,7 @@ def test_a_scan_right_after_a_typed_key_stays_whole(qtbot, window):
     note = window.quarantine.note
     note.setFocus()
     type_keys("x")
-    time.sleep(0.08)  # the GUI thread is busy: the hold timer cannot fire before the burst arrives
+    CLOCK.advance(80)  # the GUI thread is busy: the hold timer cannot fire before the burst arrives
     scanner_types("IS000001L")
     qtbot.wait(100)
     assert window.scans == ["IS000001L"] and note.text() == "x"
@@ -131,7 +129,7 @@ def test_a_busy_gui_thread_does_not_split_a_burst(window):
     window.tabs.setCurrentWidget(window.inspection)
     window.scan_field.setFocus()
     stamped_keys("IS000", 1_000)
-    time.sleep(0.3)  # the GUI thread is busy; the scanner's keys wait in the queue
+    CLOCK.advance(300)  # the GUI thread is busy; the scanner's keys wait in the queue
     stamped_keys("001L", 1_025)
     QTest.keyClick(QApplication.focusWidget(), ENTER)
     assert window.scans == ["IS000001L"] and window.scan_field.text() == ""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.domain.identifiers import CodeKind, make_code
@@ -16,17 +18,10 @@ from bqw_desktop.domain.scanning import Command, command_text
 from bqw_desktop.documents.command_sheet import command_rows, render_command_sheet
 from bqw_desktop.services import inspection, intake, shipping
 from bqw_desktop.store.models import Event
-from tests.gui.keys import ENTER, TAB, scanner_types
-from tests.pdfcheck import code128, pages
-
-
-def status(store, code):
-    return intake.find_item_set(store, code).status
-
-
-def events(store):
-    with store.read() as session:
-        return session.scalar(select(func.count()).select_from(Event))
+from bqw_desktop.ui.scanner import ScannerInput
+from tests.helpers.keys import CLOCK, ENTER, TAB, person_types, scanner_types
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.records import event_count, status
 
 
 def test_a_burst_with_enter_is_one_scan_and_the_field_gets_nothing(window):
@@ -47,13 +42,13 @@ def test_tab_suffix_and_stx_etx_framing(window):
     assert window.inspection.code_label.text() == "IS000003H"
 
 
-def test_input_method_characters_and_a_pause_stay_in_one_scan(qtbot, window):
+def test_input_method_characters_and_a_pause_stay_in_one_scan(window):
     window.tabs.setCurrentWidget(window.inspection)
     scanner_types("IS0000", None)
     commit = QInputMethodEvent()
     commit.setCommitString("01")  # an input method handed over two characters at once
     QApplication.sendEvent(QApplication.focusWidget(), commit)
-    qtbot.wait(120)  # the scanner paused mid-burst
+    CLOCK.advance(120)  # the scanner paused mid-burst
     scanner_types("L")
     assert window.scans == ["IS000001L"]
     assert window.inspection.code_label.text() == "IS000001L"
@@ -65,14 +60,28 @@ def test_a_scanner_without_suffix_ends_by_silence(qtbot, window):
     qtbot.waitUntil(lambda: window.scans == ["IS000001L"], timeout=2000)
 
 
-def test_people_typing_are_not_scans(qtbot, window):
+def test_people_typing_are_not_scans(window):
     window.tabs.setCurrentWidget(window.inspection)
     note = window.inspection.note
     note.setFocus()
+    person_types("stain")
+    assert note.text() == "stain" and window.scans == []
+
+
+@pytest.mark.slow
+def test_on_the_real_clock_a_burst_is_a_scan_and_a_persons_keys_are_typing(qtbot, window, monkeypatch):
+    """The scanner input on ``time.monotonic``, keys as fast as this machine sends them, then a person's
+    90 ms apart; slow only in that it waits real time (and could fail on a machine stalled for 40 ms)."""
+    monkeypatch.setattr(ScannerInput, "clock", staticmethod(time.monotonic))
+    window.tabs.setCurrentWidget(window.inspection)
+    note = window.inspection.note
+    note.setFocus()
+    scanner_types("IS000001L")
+    assert window.scans == ["IS000001L"] and note.text() == ""
     for char in "stain":
         QTest.keyClick(note, char, Qt.KeyboardModifier.NoModifier, 90)
     qtbot.wait(100)
-    assert note.text() == "stain" and window.scans == []
+    assert note.text() == "stain" and window.scans == ["IS000001L"]
 
 
 def test_full_width_scan_is_normalised_c05(window, drive_store, actor):
@@ -111,24 +120,24 @@ def test_the_scanners_enter_never_presses_a_dialogs_default_button_c07(qtbot, wi
     dialog.open()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
-    before = events(drive_store)
+    before = event_count(drive_store)
     scanner_types("IS000001L")
     assert dialog.isVisible() and dialog.result() == 0
     assert window.banner.kind == "warn" and "关闭" in window.banner.text()
-    assert events(drive_store) == before
+    assert event_count(drive_store) == before
     dialog.reject()
 
 
 def test_codes_of_another_page_say_where_they_belong(window, drive_store, actor):
     shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
     window.tabs.setCurrentWidget(window.inspection)
-    before = events(drive_store)
+    before = event_count(drive_store)
     scanner_types(shipment.code)
     assert window.banner.kind == "error"
     assert window.banner.text() == f"{shipment.code} 是发货单编号，请在“发货”页面扫描。"
     scanner_types("6901234567892")
     assert "商品条码" in window.banner.text()
-    assert events(drive_store) == before
+    assert event_count(drive_store) == before
 
 
 def test_a_double_read_is_applied_once(window, drive_store, actor):

@@ -23,8 +23,8 @@ from bqw_desktop.ui.i18n import Translations
 from bqw_desktop.ui.main_window import MainWindow
 from bqw_desktop.ui.signin import FirstAdministratorDialog, SignInDialog, StationNameDialog
 from bqw_desktop.ui.sounds import Sounds
-from tests.gui.keys import person_types, scanner_types
-from tests.pdfcheck import code128, pages
+from tests.helpers.keys import person_types, scanner_types
+from tests.helpers.pdfcheck import code128, pages
 
 PIN = "2468"
 

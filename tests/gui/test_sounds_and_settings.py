@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 
 from bqw_desktop.ui.scanner import ScannerSettings
 from bqw_desktop.ui.sounds import RATE, TONES, write_tone
-from tests.gui.keys import scanner_types
+from tests.helpers.keys import scanner_types
 
 
 def test_success_and_error_tones_differ(tmp_path):

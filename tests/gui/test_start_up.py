@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bqw_desktop.domain.receiving import DonorKind
-from bqw_desktop.services import receiving
+from bqw_desktop.services import drive, receiving
 from bqw_desktop.store import backup
 from bqw_desktop.store.database import open_store
 from bqw_desktop.ui import app as start_up
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.app import create_application
-from tests.unit.store.test_damaged_store import damage
+from tests.helpers.damaged import damage
 
 
 @pytest.fixture
@@ -104,19 +104,20 @@ def test_an_empty_file_is_refused_at_start_up(qtbot, tmp_path, asked):
     assert [kind for kind, _ in asked] == ["error"] and "empty file" in asked[0][1]
 
 
-def test_the_window_backs_up_on_its_timer_while_it_writes(qtbot, drive_store, actor):
+def test_the_window_backs_up_on_its_timer_while_it_writes(qtbot, store, actor):
     create_application()
-    main = start_up.Application(drive_store, actor, "zh_CN")
+    main = start_up.Application(store, actor, "zh_CN")
     qtbot.addWidget(main.window)
     assert main.backup_timer.isActive() and main.backup_timer.interval() == 10 * 60 * 1000
-    main.backup_timer.timeout.emit()  # the drive was loaded through this store: a write
+    drive.load_drive(store, actor)  # a write through this store
+    main.backup_timer.timeout.emit()
     main.wait_for_backup()
     main.backup_timer.timeout.emit()  # nothing written since: no second backup
     main.wait_for_backup()
-    assert [b.reason for b in backup.backups(drive_store.sqlite_path)] == ["timer"]
-    receiving.create_donor(drive_store, actor, "乙", DonorKind.INDIVIDUAL)
+    assert [b.reason for b in backup.backups(store.sqlite_path)] == ["timer"]
+    receiving.create_donor(store, actor, "乙", DonorKind.INDIVIDUAL)
     assert main.back_up("quit") is not None
-    assert [b.reason for b in backup.backups(drive_store.sqlite_path)] == ["quit", "timer"]
+    assert [b.reason for b in backup.backups(store.sqlite_path)] == ["quit", "timer"]
     main.window.close()
     main.translations.install("en")
 

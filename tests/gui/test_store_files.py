@@ -17,7 +17,7 @@ from bqw_desktop.services import receiving
 from bqw_desktop.store.database import StoreLocksLost, open_store
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.app import create_application
-from tests.stations import donors_and_integrity, replace_wal_file, second_station_adds_donor
+from tests.helpers.stations import donors_and_integrity, replace_wal_file, second_station_adds_donor
 
 def browse_store_folder(qtbot, folder) -> list[str]:
     """Open the window's save dialog, go to ``folder`` as a person would, wait until it has listed and

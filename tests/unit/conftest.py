@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.people import PIN
+from tests.helpers.people import PIN
 
 
 @pytest.fixture(autouse=True)

@@ -4,22 +4,18 @@ import json
 import subprocess
 import sys
 
+import pytest
 from pypdf import PdfReader
 
-from bqw_desktop.cli import main
 from bqw_desktop.services import intake
 from bqw_desktop.store.database import open_store
 
-from tests.people import staff
-from tests.pdfcheck import code128, pages
+from tests.helpers.people import staff
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.cli import run
 
 
-def run(capsys, *args):
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
+@pytest.mark.slow
 def test_demo_status_labels_and_packing_slip(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     assert run(capsys, "--db", db, "demo")[0] == 0

@@ -11,7 +11,7 @@ from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import receiving
 from bqw_desktop.store import backup
 from bqw_desktop.store.database import open_store
-from tests.unit.store.test_damaged_store import damage
+from tests.helpers.damaged import damage
 
 
 def donor_names(path) -> list[str]:  # noqa: ANN001

@@ -7,7 +7,6 @@ from datetime import date
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
-from bqw_desktop.cli import main
 from bqw_desktop.documents.labels import LabelProfile, LabelTemplate, SheetLayout
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import labelling, receiving
@@ -15,14 +14,9 @@ from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store
 
-from tests.people import staff
-from tests.pdfcheck import code128, pages
-
-
-def run(capsys, *args):
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.helpers.people import staff
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.cli import run
 
 
 def test_import_manifest_and_acknowledgement(tmp_path, capsys):

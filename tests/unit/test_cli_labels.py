@@ -5,19 +5,13 @@ import sys
 
 from sqlalchemy import select
 
-from bqw_desktop.cli import main
 from bqw_desktop.services import intake, labelling
 from bqw_desktop.store.database import open_store
 from bqw_desktop.store.models import Event
 
-from tests.pdfcheck import code128, pages
-from tests.people import staff
-
-
-def run(capsys, *args):
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.people import staff
+from tests.helpers.cli import run
 
 
 def label_events(db):

@@ -1,17 +1,11 @@
 """Issue 10 from the command line: accounts, --operator, PINs, badges, and roles refused."""
 
-from bqw_desktop.cli import main
 from bqw_desktop.services import people
 from bqw_desktop.store.database import open_store
 
-from tests.pdfcheck import code128, pages
-from tests.people import PIN
-
-
-def run(capsys, *args):
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.people import PIN
+from tests.helpers.cli import run
 
 
 def test_accounts_operators_and_badges(tmp_path, capsys, monkeypatch):

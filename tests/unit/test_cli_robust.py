@@ -10,24 +10,18 @@ from datetime import date
 
 import pytest
 
-from bqw_desktop.cli import main
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import manifests, receiving
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store import backup
 from bqw_desktop.store.database import open_store
-from tests.fulldisk import full_disk
+from tests.helpers.fulldisk import full_disk
 
-from tests.people import staff
+from tests.helpers.people import staff
+from tests.helpers.cli import run
 
 TOO_BIG = "99999999999999999999"  # beyond SQLite's 64-bit INTEGER
-
-
-def run(capsys, *args):  # noqa: ANN001, ANN002, ANN201
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def one_line(err: str) -> bool:

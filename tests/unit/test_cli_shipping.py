@@ -1,17 +1,11 @@
 """The shipping commands on a real database file: plan, handover-manifest, package-labels."""
 
-from bqw_desktop.cli import main
 from bqw_desktop.services import shipping
 from bqw_desktop.store.database import open_store
 
-from tests.people import staff
-from tests.pdfcheck import code128, pages
-
-
-def run(capsys, *args):
-    status = main(list(args))
-    out, err = capsys.readouterr()
-    return status, out, err
+from tests.helpers.people import staff
+from tests.helpers.pdfcheck import code128, pages
+from tests.helpers.cli import run
 
 
 def test_plan_confirm_handover_manifest_and_package_labels(tmp_path, capsys):

@@ -17,7 +17,7 @@ from bqw_desktop.documents.barcodes import (
     module_width_pt,
 )
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 # values starting with "99" were silently mis-encoded by python-barcode 0.16 (the pair was dropped)
 VALUES = ["IS0000013", "SF1234567890123", "9912345", "99G1G/P7u9b9j)64V", "0", "123", "A12345B", "a b~!{|}"]

@@ -14,7 +14,7 @@ from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import ItemSet
 
-from tests.pdfcheck import pages
+from tests.helpers.pdfcheck import pages
 
 
 def text_lines(path) -> list[list[str]]:

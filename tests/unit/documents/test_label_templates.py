@@ -19,7 +19,7 @@ from bqw_desktop.documents.labels import (
 )
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 SAMPLES = {
     LabelTemplate.ITEM_40X30: [LabelData(make_code(CodeKind.ITEM_SET, n), "服装 · 儿童羽绒服", "130cm · 2件")

@@ -12,7 +12,7 @@ from bqw_desktop.documents.barcodes import QUIET_ZONE_MODULES
 from bqw_desktop.documents.labels import DEFAULT_PROFILE, LabelData, LabelProfile, render_labels
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 DRIVE_ITEM_SETS = 1896
 LONG = LabelData(
@@ -39,6 +39,7 @@ def drive_batch(tmp_path_factory):
     return batches
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("dpi", [203, 300])
 def test_every_drive_label_scans_as_its_id(drive_batch, dpi):
     path, result = drive_batch[dpi]
@@ -47,6 +48,7 @@ def test_every_drive_label_scans_as_its_id(drive_batch, dpi):
     assert [code128(image) for image in pages(path, dpi)] == expected
 
 
+@pytest.mark.slow
 def test_drive_batch_is_small(drive_batch):
     path, _ = drive_batch[203]
     # an embedded-PNG approach made 35 MB (shared/TRAPS.md); its time is bench/labels.py's to measure

@@ -16,7 +16,7 @@ from bqw_desktop.documents.packing_slip import PackingSlipData, SlipLine, render
 from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 SHIPMENT = make_code(CodeKind.SHIPMENT, 7)
 DESCRIPTIONS = ["儿童羽绒服", "篮球（7号）", "小学生文具套装（书包、铅笔盒、笔记本、彩色铅笔、橡皮、尺子）", "毛巾牙刷洗漱套装"]

@@ -12,7 +12,7 @@ from bqw_desktop.domain.errors import NotFound
 from bqw_desktop.services import drive, inspection, shipping, shipping_documents
 from bqw_desktop.store.models import ItemSet, Package
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 
 def flow(store, actor):

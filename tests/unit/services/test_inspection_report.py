@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -17,9 +17,15 @@ OTHER = Actor("李娜", "TEST-2", Role.ADMINISTRATOR)
 COORDINATOR = Actor("王协调", "COORD-1", Role.COORDINATOR)
 
 
+#: when the inspections of :func:`worked` happen, so that their local day is known whatever the time
+AT = datetime(2024, 5, 20, 4, 0, tzinfo=UTC)
+
+
 @pytest.fixture
-def worked(drive_store, actor):
-    """Carton 1's first 10 item sets: 6 passed by 测试员, 4 failed by 李娜, then settled in four ways."""
+def worked(drive_store, actor, monkeypatch):
+    """Carton 1's first 10 item sets: 6 passed by 测试员, 4 failed by 李娜, then settled in four ways, all
+    at :data:`AT`."""
+    monkeypatch.setattr(inspection, "now", lambda: AT)
     with drive_store.read() as session:
         codes = list(session.scalars(select(ItemSet.code).order_by(ItemSet.id).limit(10)))
     for code in codes[:6]:
@@ -73,9 +79,9 @@ def test_progress_per_carton_category_and_donor(worked):
 def test_by_inspector_per_local_day_leaves_out_corrections_and_undone(worked):
     store, _ = worked
     rows = report.by_inspector_day(store)
-    today = date.today()
+    day = AT.astimezone().date()
     assert [(r.inspector, r.day, r.inspections, r.passed, r.failed) for r in rows] == [
-        ("李娜", today, 4, 0, 4), ("测试员", today, 5, 5, 0)]
+        ("李娜", day, 4, 0, 4), ("测试员", day, 5, 5, 0)]
 
 
 def test_every_failure_with_its_disposition(worked):

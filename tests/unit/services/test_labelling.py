@@ -11,7 +11,7 @@ from bqw_desktop.domain.errors import InvalidValue
 from bqw_desktop.services import labelling
 from bqw_desktop.store.models import Event
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 
 def test_c02_a_location_code_with_chinese_is_refused_where_typed_naming_allowed_characters():

@@ -239,7 +239,7 @@ def test_an_import_failing_half_way_through_the_copy_leaves_the_old_manifest(sto
 def test_an_import_refused_for_a_busy_store_leaves_the_old_manifest(store, actor, receipt, stored, monkeypatch):
     from bqw_desktop.domain.manifest import ManifestPreview
     from bqw_desktop.store import database
-    from tests.locking import write_lock_held_by_another_process
+    from tests.helpers.locking import write_lock_held_by_another_process
 
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
     store.engine.dispose()  # new connections take the short busy timeout

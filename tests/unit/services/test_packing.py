@@ -6,7 +6,7 @@ from bqw_desktop.domain.errors import TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.services import inspection, intake, packing, shipping, shipping_reports
 
-from tests.transactions import counted
+from tests.helpers.transactions import counted
 
 
 def test_a_pack_returns_the_shipments_details_from_its_one_write_transaction(drive_store, actor):
@@ -67,7 +67,7 @@ def test_a_pack_scan_runs_eleven_statements_and_still_audits_its_move(drive_stor
     from sqlalchemy import select
 
     from bqw_desktop.store.models import Event
-    from tests.transactions import statements
+    from tests.helpers.transactions import statements
 
     codes = ["IS000001L", "IS000002J"]
     for code in codes:

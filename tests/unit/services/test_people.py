@@ -17,7 +17,7 @@ from bqw_desktop.domain.roles import NotPermitted, Role
 from bqw_desktop.services import inspection, people, quarantine
 from bqw_desktop.services.people import PinNeeded, SignInRefused
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 
 @pytest.fixture

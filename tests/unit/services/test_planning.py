@@ -138,6 +138,7 @@ def test_allocated_item_sets_are_packed_by_scan_and_refused_elsewhere(drive_stor
     assert shipping.get_shipment(drive_store, first).item_sets == 1
 
 
+@pytest.mark.slow
 def test_the_100x_drive_is_planned_from_its_stock(store, actor):
     drive.load_drive(store, actor, scale=100)
     assert pass_all(store) == 189_600

@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from alembic import command
 from pypdf import PdfReader
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from bqw_desktop.domain.catalogue import Category, NonconformanceReason as R
 from bqw_desktop.domain.errors import InvalidValue, NotFound, TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus as S
-from bqw_desktop.services import drive, inspection, intake, quarantine, shipping
+from bqw_desktop.services import drive, inspection, quarantine, shipping
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store
@@ -26,24 +26,10 @@ from bqw_desktop.store.models import (
     InspectionCorrection,
     InspectionUndo,
 )
+from tests.helpers.records import count, events, status
 
 OTHER = Actor("李娜", "TEST-2", Role.ADMINISTRATOR)
 COORDINATOR = Actor("王协调", "COORD-1", Role.COORDINATOR)
-
-
-def events(store, code):
-    with store.read() as session:
-        return [(e.action, e.before, e.after, e.actor, e.station, e.detail)
-                for e in session.scalars(select(Event).where(Event.entity_code == code).order_by(Event.id))]
-
-
-def count(store, model, *where):
-    with store.read() as session:
-        return session.scalar(select(func.count()).select_from(model).where(*where))
-
-
-def status(store, code):
-    return intake.find_item_set(store, code).status
 
 
 # --- checklists -----------------------------------------------------------------------------------

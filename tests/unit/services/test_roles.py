@@ -13,14 +13,13 @@ import inspect
 import pkgutil
 
 import pytest
-from sqlalchemy import func, select
 
 import bqw_desktop.services as services_package
 from bqw_desktop.domain.catalogue import Category, NonconformanceReason
 from bqw_desktop.domain.roles import ALLOWED, NotPermitted, Permission, Role, allows
 from bqw_desktop.services import inspection, planning
 from bqw_desktop.services.context import Actor
-from bqw_desktop.store.models import Event
+from tests.helpers.records import event_count
 
 MODULES = [importlib.import_module(f"bqw_desktop.services.{m.name}") for m in pkgutil.iter_modules(services_package.__path__)]
 
@@ -61,16 +60,11 @@ def _placeholders(function):
 GUARDED = sorted((name, f) for name, f in SERVICES.items() if hasattr(f, "permission"))
 
 
-def _events(store) -> int:
-    with store.read() as session:
-        return session.scalar(select(func.count()).select_from(Event))
-
-
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
 @pytest.mark.parametrize("name, service", GUARDED, ids=[name for name, _ in GUARDED])
 def test_each_service_as_each_role(store, role, name, service):
     actor = Actor("矩阵测试", "TEST-1", role)
-    before = _events(store)
+    before = event_count(store)
     if allows(role, service.permission):
         try:
             service(store, actor, *_placeholders(service))
@@ -81,7 +75,7 @@ def test_each_service_as_each_role(store, role, name, service):
     else:
         with pytest.raises(NotPermitted):
             service(store, actor, *_placeholders(service))
-        assert _events(store) == before
+        assert event_count(store) == before
 
 
 def test_the_roles_are_nested_and_the_auditor_changes_nothing():

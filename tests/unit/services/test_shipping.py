@@ -10,21 +10,8 @@ from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
 from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.services import inspection, intake, shipping
 from bqw_desktop.store.models import Event, ShipmentLine
-
-
-def events(store):
-    with store.read() as session:
-        return session.scalar(select(func.count()).select_from(Event))
-
-
-def packed_shipment(store, actor, destination="D018", courier="LP2", codes=("IS000001L",)):
-    shipment = shipping.create_shipment(store, actor, destination, courier)
-    for code in codes:
-        inspection.inspect(store, actor, code, True)
-        shipping.pack(store, actor, shipment.code, code)
-    for package in shipping.packages(store, shipment.code):
-        shipping.set_package_weight(store, actor, package.code, "2.4")
-    return shipment
+from tests.helpers.records import event_count
+from tests.helpers.shipments import packed_shipment
 
 
 def test_the_drive_seeds_couriers_covering_all_districts_and_destination_needs(drive_store):
@@ -47,12 +34,12 @@ def test_packing_refuses_with_the_reason_and_writes_nothing(drive_store, actor):
     inspection.inspect(drive_store, actor, "IS000005D", True)
     mine = shipping.create_shipment(drive_store, actor, "D018", "LP2")
     other = packed_shipment(drive_store, actor, "D016", "LP2", ("IS000001L",))
-    before = events(drive_store)
+    before = event_count(drive_store)
     for code, reason in (("IS000002J", "quarantine"), ("IS000003H", "not been inspected"),
                          ("IS000001L", "already packed in another shipment")):
         with pytest.raises(TransitionRefused, match=reason):
             shipping.pack(drive_store, actor, mine.code, code)
-    assert events(drive_store) == before
+    assert event_count(drive_store) == before
     item = shipping.pack(drive_store, actor, mine.code, "IS000005D")
     assert item.status is ItemSetStatus.PACKED and item.shipment_code == mine.code
     assert other.code != mine.code
@@ -196,10 +183,10 @@ def test_a_hand_over_is_taken_back_with_a_reason_and_audited(drive_store, actor)
         shipping.close_packing(drive_store, actor, shipment.code)
         shipping.set_tracking_number(drive_store, actor, shipment.code, number)
     pickup = shipping.hand_over_pickup(drive_store, actor, "LP2", [a.code, b.code])
-    before = events(drive_store)
+    before = event_count(drive_store)
     with pytest.raises(InvalidValue, match="Say why"):
         shipping.revert(drive_store, actor, a.code, "  ")
-    assert events(drive_store) == before and shipping.get_shipment(drive_store, a.code).status \
+    assert event_count(drive_store) == before and shipping.get_shipment(drive_store, a.code).status \
         is ShipmentStatus.HANDED_OVER
 
     back = shipping.revert(drive_store, actor, a.code, "快递员未取走")

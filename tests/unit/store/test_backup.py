@@ -61,7 +61,7 @@ def test_after_a_restore_the_newest_good_backup_is_what_was_restored(store, acto
 
 
 def test_a_restore_over_a_damaged_store_is_backed_up_too(drive_store, tmp_path):
-    from tests.unit.store.test_damaged_store import damage
+    from tests.helpers.damaged import damage
 
     path = drive_store.sqlite_path
     saved = tmp_path / "chosen.sqlite3"

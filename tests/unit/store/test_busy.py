@@ -13,7 +13,7 @@ from bqw_desktop.services import inspection, intake
 from bqw_desktop.store import database
 from bqw_desktop.store.database import StoreBusy
 from bqw_desktop.store.models import Event
-from tests.locking import write_lock_held_by_another_process
+from tests.helpers.locking import write_lock_held_by_another_process
 
 
 def test_a_store_locked_through_every_retry_asks_the_person_to_try_again(drive_store, actor, monkeypatch, caplog):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import subprocess
 import sys
 
@@ -10,14 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from bqw_desktop.store.database import StoreDamaged, StoreUnavailable, open_store
-
-
-def damage(path) -> None:  # noqa: ANN001 - a path
-    """64 KiB of garbage in the middle of the file, as a failing disk or a bad copy leaves it."""
-    size = path.stat().st_size
-    with open(path, "r+b") as file:
-        file.seek(size // 2 - 32 * 1024)
-        file.write(random.Random(11).randbytes(64 * 1024))  # the same garbage every run
+from tests.helpers.damaged import damage
 
 
 @pytest.fixture

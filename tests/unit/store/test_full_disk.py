@@ -9,7 +9,7 @@ from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import drive, overview, receiving
 from bqw_desktop.store import backup
 from bqw_desktop.store.database import StoreFull, open_store
-from tests.fulldisk import full_disk
+from tests.helpers.fulldisk import full_disk
 
 
 def test_a_write_on_a_full_disk_saves_nothing_and_says_the_disk_is_full(store, actor):

@@ -7,7 +7,7 @@ import pytest
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.services import receiving
 from bqw_desktop.store.database import StoreLocksLost, files_in_use, open_store
-from tests.stations import donors_and_integrity, replace_wal_file, second_station_adds_donor
+from tests.helpers.stations import donors_and_integrity, replace_wal_file, second_station_adds_donor
 
 
 def test_writes_are_refused_once_the_wal_file_was_replaced(store, actor):
