@@ -13,7 +13,7 @@ from bqw_desktop.documents import labels as labels_module
 from bqw_desktop.documents.labels import LabelData, LabelProfile, SheetLayout, render_labels
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 
-from tests.pdfcheck import code128, pages
+from tests.helpers.pdfcheck import code128, pages
 
 PART = 40
 
