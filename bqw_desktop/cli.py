@@ -519,9 +519,10 @@ def _users(store, args) -> int:  # noqa: ANN001
             state = "" if person.active else "  (inactive)"
             print(f"{person.badge}  {person.role.value:<13} {'PIN' if person.has_pin else '-':<3}  {person.name}{state}")
         return 0
-    if args.users_command == "add" and args.name.strip() in {p.name for p in people.list_people(store)}:
+    named = " ".join(args.name.split())  # compared as the service compares names (spaces, letter case)
+    if args.users_command == "add" and named.lower() in {p.name.lower() for p in people.list_people(store)}:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "There is already an account named “{name}”."),
-                           name=args.name.strip())  # said before a new PIN is asked for
+                           name=named)  # said before a new PIN is asked for
     if args.users_command == "add" and not args.operator and people.needs_administrator(store):
         if args.role != Role.ADMINISTRATOR.value:
             raise InvalidValue(QT_TRANSLATE_NOOP(
