@@ -46,7 +46,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import event, func, insert, select, update  # noqa: E402
 
 from bqw_desktop.domain.identifiers import CodeKind, make_code  # noqa: E402
-from bqw_desktop.services import audit, drive, planning, shipping  # noqa: E402
+from bqw_desktop.queries import shipments as shipment_rows  # noqa: E402
+from bqw_desktop.services import audit, drive, planning  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
 from bqw_desktop.domain.roles import Role  # noqa: E402
 from bqw_desktop.store.database import BUSY_TIMEOUT_MS, Store, open_store  # noqa: E402
@@ -64,8 +65,8 @@ PER_SHIPMENT, PER_PACKAGE = 40, 10
 
 def add_history(store: Store, count: int) -> None:
     """``count`` handed-over shipments of passed item sets, as a drive well under way has them."""
-    couriers = {c.code: c for c in shipping.courier_details(store)}
-    pairs = [(d.code, c) for d in shipping.destination_details(store) for c in couriers.values()
+    couriers = {c.code: c for c in shipment_rows.courier_details(store)}
+    pairs = [(d.code, c) for d in shipment_rows.destination_details(store) for c in couriers.values()
              if not c.areas or d.district in c.areas]
     at = datetime.now(UTC) - timedelta(days=3)
     with store.write() as session:
@@ -178,7 +179,7 @@ def main() -> None:
         session.execute(update(ItemSet).values(status="passed"))
     done = planning.confirm(store, ACTOR, planning.propose(store))
     add_history(store, args.history)
-    planned = [(code, [i.code for i in shipping.shipment_item_sets(store, code, allocated=True)])
+    planned = [(code, [i.code for i in shipment_rows.shipment_item_sets(store, code, allocated=True)])
                for code in done.shipment_codes]
     print(f"drive ×{args.scale}: {loaded.item_sets:,} item sets; {args.history:,} shipments handed over; "
           f"{len(planned)} planned with {done.item_sets:,} item sets to pick")

@@ -3,7 +3,7 @@
 Sets up a real SQLite store in a temporary folder as bench/shipping.py does (the drive loaded, 500
 item sets passed and packed into 10 packages), then times, ``--repeat`` times each:
 
-- ours: ``services.printing.write_packing_slip`` (gather from the store + render the A4 PDF);
+- ours: ``services.shipping_documents.write_packing_slip`` (gather from the store + render the A4 PDF);
 - render: ``documents.packing_slip.render_packing_slip`` alone, on data gathered once;
 - raw: a bare reportlab canvas drawing the same 500 rows of the same 8 texts in the same embedded
   font at 9 pt, one line below each row, 32 rows to an A4 page: no table layout, wrapping or fitting.
@@ -32,7 +32,7 @@ from shipping import slip_store
 from bqw_desktop.documents.fonts import register_cjk_font
 from bqw_desktop.documents.packing_slip import PackingSlipData, render_packing_slip
 from bqw_desktop.documents.terms import CATEGORY_ZH
-from bqw_desktop.services import printing
+from bqw_desktop.services import shipping_documents
 
 _COLUMNS_MM = (11, 13, 24, 22, 70, 19, 12, 24)  # the slip's item columns
 
@@ -72,11 +72,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         store, code = slip_store(Path(name))
-        data = printing.packing_slip_data(store, code)
+        data = shipping_documents.packing_slip_data(store, code)
         render_packing_slip(data, io.BytesIO())  # font registered, modules warm
         print(f"load average before {os.getloadavg()[0]:.2f}; {len(data.lines)} lines, {len(data.packages)} packages")
         base, base_best = timed(lambda: raw(data, io.BytesIO()), args.repeat)
-        for what, work in (("ours (gather + render)", lambda: printing.write_packing_slip(store, code, io.BytesIO())),
+        for what, work in (("ours (gather + render)", lambda: shipping_documents.write_packing_slip(store, code, io.BytesIO())),
                            ("render only", lambda: render_packing_slip(data, io.BytesIO()))):
             median, best = timed(work, args.repeat)
             print(f"{what:<24} median {median:.3f} s  best {best:.3f} s  {median / base:.1f}× raw  (target ≤ 0.5 s)")

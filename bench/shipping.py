@@ -22,7 +22,8 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from bqw_desktop.services import drive, planning, printing, shipping, shipping_documents
+from bqw_desktop.services import drive, planning, shipping, shipping_documents
+from bqw_desktop.queries import shipments
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import Store, open_store
@@ -65,8 +66,8 @@ def manifest_store(folder: Path) -> Store:
     store = open_store(f"sqlite:///{folder / 'manifest.sqlite3'}")
     drive.load_drive(store, ACTOR)
     codes = pass_items(store, 300)
-    lp2 = next(c for c in shipping.courier_details(store) if c.code == "LP2")
-    destinations = [d.code for d in shipping.destination_details(store) if d.district in lp2.areas]
+    lp2 = next(c for c in shipments.courier_details(store) if c.code == "LP2")
+    destinations = [d.code for d in shipments.destination_details(store) if d.district in lp2.areas]
     made = []
     for n in range(100):
         shipment = shipping.create_shipment(store, ACTOR, destinations[n % len(destinations)], "LP2")
@@ -74,7 +75,7 @@ def manifest_store(folder: Path) -> Store:
             if i == 2:
                 shipping.add_package(store, ACTOR, shipment.code)
             shipping.pack(store, ACTOR, shipment.code, code)
-        for package in shipping.packages(store, shipment.code):
+        for package in shipments.packages(store, shipment.code):
             shipping.set_package_weight(store, ACTOR, package.code, "2.35")
         shipping.set_tracking_number(store, ACTOR, shipment.code, f"SF{2021000000000 + n:013d}")
         shipping.close_packing(store, ACTOR, shipment.code)
@@ -90,8 +91,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         store, code = slip_store(folder)
-        lines = len(printing.packing_slip_data(store, code).lines)
-        best, median = timed(lambda: printing.write_packing_slip(store, code, io.BytesIO()), args.repeat)
+        lines = len(shipping_documents.packing_slip_data(store, code).lines)
+        best, median = timed(lambda: shipping_documents.write_packing_slip(store, code, io.BytesIO()), args.repeat)
         print(f"packing slip, {lines} lines:            best {best:.3f} s  median {median:.3f} s  (target ≤ 0.5 s)")
         store.dispose()
 

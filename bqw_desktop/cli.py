@@ -51,7 +51,7 @@ from .documents.command_sheet import render_command_sheet
 from .domain import roles
 from .domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
 from .domain.roles import Permission, Role
-from .services import drive, inspection_report, overview, people, printing
+from .services import drive, inspection_report, labelling, overview, people, shipping_documents
 from .services.context import Actor
 from .store.database import (Store, StoreFull, StoreUnavailable, database_url, is_full, missing_store_file, open_store,
                              sqlite_files)
@@ -168,7 +168,6 @@ def _templates():  # noqa: ANN202
 def _label_profile(store, args):  # noqa: ANN001, ANN202
     """The profile the label options ask for; ``None`` when none is given (the default 60×40 mm, 203 dpi)."""
     from .documents.labels import LabelProfile, LabelTemplate
-    from .services import labelling
 
     if args.profile:
         profile = labelling.profile_named(store, args.profile)
@@ -348,11 +347,11 @@ def _status(store, args) -> int:  # noqa: ANN001
 def _labels(store, args) -> int:  # noqa: ANN001
     actor = _actor(store, args)  # prints are recorded: who prints them, asked first
     if args.carton:
-        labels = printing.labels_for_carton(store, args.carton)
+        labels = labelling.labels_for_carton(store, args.carton)
     elif args.all:  # read from the store as they are written: no list of 189,600 labels (issue 11)
-        codes, labels = printing.labels_for_all_item_sets(store)
+        codes, labels = labelling.labels_for_all_item_sets(store)
     elif args.ids:
-        labels = printing.labels_for_codes(store, args.ids)
+        labels = labelling.labels_for_codes(store, args.ids)
     else:
         print("bqw-desktop labels: give --carton ID, --all or IDs", file=sys.stderr)
         return 2
@@ -361,12 +360,11 @@ def _labels(store, args) -> int:  # noqa: ANN001
     if not codes:
         print("bqw-desktop labels: the store holds no item sets: nothing to print", file=sys.stderr)
         return 1
-    from .services import labelling
 
     profile = _label_profile(store, args)
     try:
         labelling.check_print(store, codes, args.reason)  # a reprint without a reason: nothing is written
-        result = printing.write_labels(labels, args.pdf, profile) if profile else printing.write_labels(labels, args.pdf)
+        result = labelling.write_labels(labels, args.pdf, profile) if profile else labelling.write_labels(labels, args.pdf)
         refused = {value for value, _ in result.refused}
         # recorded once written (to the .part file); refused if another station printed them meanwhile
         labelling.record_printed(store, actor, [c for c in codes if c not in refused], args.reason)
@@ -382,7 +380,7 @@ def _labels(store, args) -> int:  # noqa: ANN001
 
 
 def _packing_slip(store, args) -> int:  # noqa: ANN001
-    data = printing.write_packing_slip(store, args.shipment, args.pdf)
+    data = shipping_documents.write_packing_slip(store, args.shipment, args.pdf)
     print(f"wrote the packing slip of {data.shipment_code} ({len(data.lines)} item sets) to {args.output}")
     return 0
 
@@ -431,7 +429,6 @@ def _calibration(store, args) -> int:  # noqa: ANN001
     from .documents.labels import LabelProfile, LabelTemplate, render_calibration
 
     if args.profile:
-        from .services import labelling
 
         profile = labelling.profile_named(store, args.profile)
     else:
@@ -465,8 +462,6 @@ def _plan(store, args) -> int:  # noqa: ANN001
 
 
 def _handover_manifest(store, args) -> int:  # noqa: ANN001
-    from .services import shipping_documents
-
     data = shipping_documents.write_handover_manifest(store, args.courier, args.pdf, args.pickup)
     print(f"wrote the handover manifest of {data.pickup_code} ({len(data.shipments)} shipments, {data.packages} "
           f"packages) to {args.output}")
@@ -474,8 +469,6 @@ def _handover_manifest(store, args) -> int:  # noqa: ANN001
 
 
 def _package_labels(store, args) -> int:  # noqa: ANN001
-    from .services import shipping_documents
-
     labels = shipping_documents.write_package_labels(store, args.shipment, args.pdf)
     print(f"wrote {len(labels)} package label(s) of {labels[0].shipment_code} to {args.output}")
     return 0

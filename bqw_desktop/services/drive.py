@@ -28,6 +28,7 @@ from ..store.models import (
     Shipment,
 )
 from ..domain.tracking import s10_check_digit
+from ..queries import shipments
 from . import audit, inspection, people, shipping
 from .access import requires
 from .context import Actor, now
@@ -249,7 +250,7 @@ def walkthrough(store: Store, actor: Actor, inspect_count: int = 240) -> bool:
                 shipping.add_package(store, packer, shipment.code)
             shipping.pack(store, packer, shipment.code, code)
         del passed[:count]
-        for package in shipping.packages(store, shipment.code):
+        for package in shipments.packages(store, shipment.code):
             shipping.set_package_weight(store, packer, package.code, 2.5 + package.item_sets * 0.4)
         shipping.set_tracking_number(store, actor, shipment.code, walkthrough_tracking_number(courier, n))
         if handed_over:

@@ -29,9 +29,9 @@ from ..store.models import ChecklistItem, Inspection, InspectionCheck, Inspectio
 from . import audit
 from .access import requires
 from .context import Actor, now
-from .intake import load_item_set, view_of
+from ..queries.item_sets import load_item_set, view_of
 from .once import run_once
-from .views import ItemSetView
+from ..queries.rows import ItemSetView
 
 #: longest checklist text and source the store keeps (checklist_item.text / .source)
 CHECK_TEXT_MAX, CHECK_SOURCE_MAX = 300, 120

@@ -1,4 +1,4 @@
-"""Label use cases: printer profiles, storage-location labels (C02), labels of a receipt, reprints recorded.
+"""Label use cases: the labels of item sets, cartons and receipts gathered and written, printer profiles, storage-location labels (C02), labels of a receipt, reprints recorded.
 
 A reprint asks why: :func:`record_printed` refuses codes whose labels were printed before unless a
 reason is given, and records every print (``label_printed``) or reprint (``label_reprinted``, with
@@ -10,7 +10,7 @@ is the first print and the other is a reprint that needs a reason (issue 9, faul
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,16 +20,27 @@ from sqlalchemy.orm import Session
 from ..domain import roles
 from ..domain.roles import Permission
 from ..documents.barcodes import BarcodeValueError, check_code128
-from ..documents.labels import LabelData, LabelProfile, LabelTemplate, SheetLayout
+from ..documents.a4 import Output
+from ..documents.labels import (
+    DEFAULT_PROFILE,
+    LabelBatchResult,
+    LabelData,
+    LabelProfile,
+    LabelTemplate,
+    SheetLayout,
+    render_labels,
+)
+from ..documents.terms import CATEGORY_ZH
 from ..domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
+from ..domain.identifiers import CodeKind, parse_code
 from ..domain.privacy import refuse_identity_numbers
+from ..queries.item_sets import carton_item_sets, find_item_set, item_set_query, list_cartons, to_view
+from ..queries.rows import CartonView, ItemSetView
 from ..store.database import Store
-from ..store.models import Event, PrinterProfile
+from ..store.models import Event, ItemSet, PrinterProfile
 from . import audit
 from .access import requires
 from .context import Actor, now
-from .intake import carton_item_sets, list_cartons
-from .printing import carton_label, item_set_label
 from .receiving import receipt_cartons
 
 
@@ -261,3 +272,74 @@ def profile_named(store: Store, name: str) -> LabelProfile:
         if profile.name == name:
             return profile
     raise InvalidValue(QT_TRANSLATE_NOOP("domain", "There is no printer profile “{name}”."), name=name)
+
+
+def item_set_label(item: ItemSetView) -> LabelData:
+    """Label text for an item set: category and description, then size, pieces and carton."""
+    details = [part for part in (item.size, f"{item.pieces}件", f"箱 {item.carton_code}") if part]
+    return LabelData(item.code, f"{CATEGORY_ZH[item.category]} · {item.description}", " · ".join(details))
+
+
+def carton_label(carton: CartonView) -> LabelData:
+    """Label text for an inbound carton: its category, donor, count and arrival date."""
+    category = CATEGORY_ZH[carton.category] if carton.category else ""
+    detail = f"{carton.donor} · {carton.item_sets}件套 · {carton.received_at.astimezone():%Y-%m-%d}"
+    return LabelData(carton.code, f"来货箱 · {category}".rstrip(" ·"), detail)
+
+
+def labels_for_codes(store: Store, codes: Iterable[str]) -> list[LabelData]:
+    """One label per code: item-set codes give item-set labels, carton codes carton labels.
+
+    :raises InvalidCode: / :raises NotFound: for the first bad code (nothing is printed).
+    """
+    cartons = None
+    labels = []
+    for scanned in codes:
+        code = parse_code(scanned)
+        if code.kind is CodeKind.CARTON:
+            cartons = cartons or {c.code: c for c in list_cartons(store)}
+            carton_item_sets(store, code.text)  # raises NotFound for an unknown carton
+            labels.append(carton_label(cartons[code.text]))
+        else:
+            labels.append(item_set_label(find_item_set(store, code.text)))
+    return labels
+
+
+def labels_for_carton(store: Store, carton_code: str) -> list[LabelData]:
+    """The carton's own label followed by the labels of all its item sets.
+
+    :raises InvalidCode: / :raises NotFound: the carton code.
+    """
+    items = carton_item_sets(store, carton_code)
+    carton = next(c for c in list_cartons(store) if c.code == carton_code.strip().upper())
+    return [carton_label(carton), *(item_set_label(item) for item in items)]
+
+
+def labels_for_all_item_sets(store: Store) -> tuple[list[str], Iterator[LabelData]]:
+    """The codes of every item set in the store, in code order, and an iterator of their labels.
+
+    The iterator reads the store as it is consumed (one read session, rows fetched 1,000 at a time),
+    so a batch of 189,600 labels is never held as a list; it yields the labels of exactly ``codes``,
+    in that order: item sets registered meanwhile are left for the next print.
+    """
+    with store.read() as session:
+        codes = list(session.scalars(select(ItemSet.code).order_by(ItemSet.code)))
+    return codes, _item_set_labels(store, set(codes))
+
+
+def _item_set_labels(store: Store, wanted: set[str]) -> Iterator[LabelData]:
+    with store.read() as session:
+        for row in session.execute(item_set_query().order_by(ItemSet.code).execution_options(yield_per=1000)):
+            if row[0] in wanted:  # the code
+                yield item_set_label(to_view(row))
+
+
+def write_labels(
+    labels: Iterable[LabelData],
+    out: Output,
+    profile: LabelProfile = DEFAULT_PROFILE,
+    progress: Callable[[int], None] | None = None,
+) -> LabelBatchResult:
+    """Render ``labels`` to a PDF, one label per page of the profile's size (see documents.labels);
+    an iterator is read as the PDF is written, in parts with flat memory."""
+    return render_labels(labels, out, profile, progress)

@@ -8,8 +8,8 @@ from ..domain.catalogue import Category
 from ..domain.lifecycle import ITEM_SET_STAGES, ItemSetStatus, ShipmentStatus
 from ..store.database import Store
 from ..store.models import InboundCarton, ItemSet, Shipment
-from .shipping import list_shipments
-from .views import Pipeline
+from ..queries.shipments import list_shipments
+from ..queries.rows import Pipeline
 
 
 def pipeline(store: Store) -> Pipeline:

@@ -25,12 +25,14 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from ..domain.roles import Permission
+from ..queries import shipments
+from ..queries.rows import ItemSetView, PackageView, ShipmentView
 from ..store.database import Store
 from . import shipping, shipping_reports
 from .access import requires
 from .context import Actor
 from .shipping_reports import StageTimes
-from .views import ItemSetView, PackageView, ShipmentView
+
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,9 @@ def _details(session: Session, shipment: Row, stages: bool) -> ShipmentDetails:
     """Read with Core statements on the session's connection: the packages (their weights give the
     shipment's), the shipment's row, the lines; the stage times only with ``stages``."""
     session.flush()  # a new package's ORM rows (nothing pending otherwise)
-    boxes = tuple(shipping.packages_of(session, shipment))
-    view = shipping.shipment_view_read(session, shipment.id, [box.weight_g for box in boxes])
-    packed, to_pick = shipping.lines_of(session, shipment)
+    boxes = tuple(shipments.packages_of(session, shipment))
+    view = shipments.shipment_view_read(session, shipment.id, [box.weight_g for box in boxes])
+    packed, to_pick = shipments.lines_of(session, shipment)
     return ShipmentDetails(
         view, boxes, tuple(item for item, _ in packed),
         {item.code: number for item, number in packed if number is not None},
@@ -74,7 +76,7 @@ def shipment_details(store: Store, shipment_code: str, *, stages: bool = False) 
     """The details of one shipment, read in one session; the stage times only with ``stages``.
     :raises InvalidCode: / :raises NotFound:"""
     with store.read() as session:
-        return _details(session, shipping.load_row(session, shipment_code), stages)
+        return _details(session, shipments.load_row(session, shipment_code), stages)
 
 
 @requires(Permission.PACK)
@@ -84,7 +86,7 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str, package
     in the same write transaction (no other session). Raises as :func:`shipping.pack`; nothing is
     stored then."""
     with store.write() as session:
-        shipment = shipping.load_row(session, shipment_code)
+        shipment = shipments.load_row(session, shipment_code)
         code = shipping.pack_into(session, actor, shipment, item_code, package_code)
         details = _details(session, shipment, stages)
         return Packed(next(item for item in details.packed if item.code == code), details)

@@ -27,8 +27,8 @@ from ..store.models import Disposition, Donor, InboundCarton, Inspection, ItemSe
 from . import audit
 from .access import requires
 from .context import Actor, now
-from .intake import load_item_set, view_of
-from .views import ItemSetView
+from ..queries.item_sets import load_item_set, view_of
+from ..queries.rows import ItemSetView
 
 #: disposition kinds as stored (``disposition.kind``)
 RETURNED, DISPOSED, REWORK = "returned", "disposed", "rework"

@@ -29,16 +29,14 @@ from ..domain.lifecycle import (
     check_shipment_revert,
     check_weight_and_tracking_editable,
 )
-from ..domain.logistics import RateCard, cny_to_fen, kg_to_g, parse_pickup_days
+from ..domain.logistics import cny_to_fen, kg_to_g
 from ..domain.privacy import refuse_identity_numbers
-from ..domain.tracking import CheckDigit, TrackingRule, check_tracking_number, matching_rules, read_tracking_number
-from ..domain.catalogue import Category
+from ..domain.tracking import check_tracking_number, read_tracking_number
 from ..store.database import Store
 from ..store.models import (
     Courier,
     CourierArea,
     Destination,
-    DestinationNeed,
     ItemSet,
     Package,
     Pickup,
@@ -48,81 +46,25 @@ from ..store.models import (
 from . import audit
 from .access import requires
 from .context import Actor, now
-from .intake import item_set_query, load_item_set, to_view, view_of
+from ..queries.item_sets import load_item_set, view_of
+from ..queries.shipments import (
+    find_by_code,
+    load,
+    load_package,
+    load_row,
+    package_view,
+    shipment_view,
+    tracking_rule,
+)
 from .once import run_once
-from .views import (
-    Choice,
-    CourierView,
-    DestinationView,
+from ..queries.rows import (
     ItemSetView,
-    NeedView,
     PackageView,
     PickupView,
     ShipmentView,
 )
 
 # --- couriers and destinations ------------------------------------------------------------------
-
-
-def couriers(store: Store) -> list[Choice]:
-    """The courier partners, by code."""
-    with store.read() as session:
-        return [Choice(c.code, c.name) for c in session.scalars(select(Courier).order_by(Courier.code))]
-
-
-def destinations(store: Store) -> list[Choice]:
-    """The destinations (收货点), by code; ``district`` set."""
-    with store.read() as session:
-        rows = session.scalars(select(Destination).order_by(Destination.code))
-        return [Choice(d.code, d.name, d.district) for d in rows]
-
-
-def courier_details(store: Store) -> list[CourierView]:
-    """Every courier with its areas, tracking rule, pickup days and rate card, by code."""
-    with store.read() as session:
-        areas: dict[int, list[str]] = {}
-        for courier_id, district in session.execute(select(CourierArea.courier_id, CourierArea.district)
-                                                    .order_by(CourierArea.id)):
-            areas.setdefault(courier_id, []).append(district)
-        return [
-            CourierView(c.code, c.name, c.phone, tuple(areas.get(c.id, ())), c.tracking_pattern, c.check_digit,
-                        parse_pickup_days(c.pickup_days), c.first_kg_fen, c.extra_kg_fen)
-            for c in session.scalars(select(Courier).order_by(Courier.code))
-        ]
-
-
-def destination_details(store: Store) -> list[DestinationView]:
-    """Every destination with its needs list, by code."""
-    with store.read() as session:
-        needs: dict[int, list[NeedView]] = {}
-        for need in session.scalars(select(DestinationNeed).order_by(DestinationNeed.id)):
-            needs.setdefault(need.destination_id, []).append(NeedView(Category(need.category), need.size, need.count))
-        return [
-            DestinationView(d.code, d.name, d.district, d.township, d.institution_kind, d.address, d.contact_name,
-                            d.contact_phone, tuple(needs.get(d.id, ())))
-            for d in session.scalars(select(Destination).order_by(Destination.code))
-        ]
-
-
-def _rule(courier: Courier) -> TrackingRule | None:
-    if not courier.tracking_pattern:
-        return None
-    return TrackingRule(courier.code, courier.tracking_pattern,
-                        CheckDigit(courier.check_digit) if courier.check_digit else None)
-
-
-def couriers_for_tracking_number(store: Store, number: str) -> list[Choice]:
-    """The couriers whose tracking-number rule ``number`` satisfies. Never a guess: with two or more,
-    the caller asks the user which courier issued it; with none, no courier of ours did.
-
-    :raises InvalidValue: not 8–30 letters and digits.
-    """
-    with store.read() as session:
-        rows = list(session.scalars(select(Courier).order_by(Courier.code)))
-        rules = [rule for rule in map(_rule, rows) if rule is not None]
-        names = [(c.code, c.name) for c in rows]
-    matched = {rule.courier for rule in matching_rules(number, rules)}
-    return [Choice(code, name) for code, name in names if code in matched]
 
 
 def _covers(session: Session, courier: Courier, district: str) -> bool:
@@ -132,148 +74,6 @@ def _covers(session: Session, courier: Courier, district: str) -> bool:
 
 
 # --- reading shipments --------------------------------------------------------------------------
-
-
-def _shipment_query(*shipment):  # noqa: ANN002, ANN202 - the Shipment entity, or its table's columns
-    def count(*where):  # noqa: ANN002, ANN202
-        return (select(func.count()).where(ShipmentLine.shipment_id == Shipment.id, *where)
-                .correlate(Shipment).scalar_subquery())
-
-    packages = (select(func.count()).where(Package.shipment_id == Shipment.id).correlate(Shipment)
-                .scalar_subquery())
-    return (
-        select(*(shipment or (Shipment,)), Courier.code.label("courier_code"), Courier.name.label("courier_name"),
-               Destination.code.label("destination_code"), Destination.name.label("destination_name"),
-               Destination.district, count(ShipmentLine.packed_at.is_not(None)),
-               count(ShipmentLine.packed_at.is_(None)), packages, Pickup.code.label("pickup_code"),
-               Courier.first_kg_fen, Courier.extra_kg_fen)
-        .join(Courier, Shipment.courier_id == Courier.id)
-        .join(Destination, Shipment.destination_id == Destination.id)
-        .outerjoin(Pickup, Shipment.pickup_id == Pickup.id)
-    )
-
-
-def _weights(session: Session, shipment_ids: Sequence[int] | None = None) -> dict[int, list[int | None]]:
-    query = select(Package.shipment_id, Package.weight_g).order_by(Package.shipment_id, Package.number)
-    if shipment_ids is not None:
-        query = query.where(Package.shipment_id.in_(shipment_ids))
-    weights: dict[int, list[int | None]] = {}
-    for shipment_id, weight in session.execute(query):
-        weights.setdefault(shipment_id, []).append(weight)
-    return weights
-
-
-def _to_view(row, weights: dict[int, list[int | None]]) -> ShipmentView:  # noqa: ANN001
-    (shipment, courier_code, courier, dest_code, dest, district, packed, allocated, packages, pickup,
-     first_kg, extra_kg) = row
-    mine = weights.get(shipment.id, [])
-    estimate = RateCard(first_kg, extra_kg).estimate_fen(mine) if first_kg is not None and mine else None
-    return ShipmentView(
-        code=shipment.code, courier_code=courier_code, courier=courier, destination_code=dest_code,
-        destination=dest, district=district, tracking_number=shipment.tracking_number,
-        status=ShipmentStatus(shipment.status), item_sets=packed, created_at=shipment.created_at,
-        allocated=allocated, packages=packages,
-        weight_g=sum(mine) if mine and None not in mine else None,  # type: ignore[arg-type]
-        handed_over_at=shipment.handed_over_at, delivered_at=shipment.delivered_at,
-        receipt_confirmed_at=shipment.receipt_confirmed_at, pickup_code=pickup, cost_fen=shipment.cost_fen,
-        estimate_fen=estimate, receiver=shipment.receiver, receipt_date=shipment.receipt_date,
-        receipt_note=shipment.receipt_note, receipt_file=shipment.receipt_file,
-    )
-
-
-def list_shipments(store: Store) -> list[ShipmentView]:
-    """All shipments, newest first."""
-    with store.read() as session:
-        weights = _weights(session)
-        return [_to_view(row, weights) for row in session.execute(_shipment_query().order_by(Shipment.id.desc()))]
-
-
-_BY_CODE = select(Shipment).where(Shipment.code == bindparam("code"))  # built once: a pack scan runs it
-
-
-def load(session: Session, text: str) -> Shipment:
-    """The shipment whose code is ``text``. :raises InvalidCode: / :raises NotFound:"""
-    code = expect_kind(text, CodeKind.SHIPMENT)
-    shipment = session.scalars(_BY_CODE, {"code": code.text}).one_or_none()
-    if shipment is None:
-        raise NotFound(QT_TRANSLATE_NOOP("domain", "Shipment {code} does not exist."), code=code.text)
-    return shipment
-
-
-_load = load  # the name services/printing.py has used
-
-
-# Statements a pack scan runs are built once, with the shipment as a parameter: building one costs
-# more than running it (bench/pack_scan.py).
-_ONE_SHIPMENT = _shipment_query().where(Shipment.id == bindparam("shipment"))
-_WEIGHTS = select(Package.weight_g).where(Package.shipment_id == bindparam("shipment")).order_by(Package.number)
-
-
-def shipment_view(session: Session, shipment: Shipment) -> ShipmentView:
-    """The :class:`ShipmentView` of ``shipment`` as seen inside ``session`` (its changes flushed first)."""
-    session.flush()
-    row = session.execute(_ONE_SHIPMENT, {"shipment": shipment.id}).one()
-    return _to_view(row, {shipment.id: list(session.scalars(_WEIGHTS, {"shipment": shipment.id}))})
-
-
-_view = shipment_view  # the name the functions below use
-
-_SHIPMENT_COLUMNS = tuple(Shipment.__table__.c)
-_ONE_SHIPMENT_ROW = _shipment_query(*_SHIPMENT_COLUMNS).where(Shipment.id == bindparam("shipment"))
-
-
-def shipment_view_read(session: Session, shipment_id: int, weights: list[int | None]) -> ShipmentView:
-    """The :class:`ShipmentView` of a shipment as stored in ``session``'s transaction, with one Core
-    statement on its connection (no ORM object, no flush: the caller flushed what it changed), given the
-    weights of its packages in number order (the caller read its packages already)."""
-    row = session.connection().execute(_ONE_SHIPMENT_ROW, {"shipment": shipment_id}).one()
-    return _to_view((row, *row[len(_SHIPMENT_COLUMNS):]), {shipment_id: weights})
-
-
-def get_shipment(store: Store, text: str) -> ShipmentView:
-    """One shipment by code. :raises InvalidCode: / :raises NotFound:"""
-    with store.read() as session:
-        return _view(session, load(session, text))
-
-
-_LINES = (item_set_query().add_columns(ShipmentLine.packed_at, Package.number)
-          .outerjoin(Package, Package.id == ShipmentLine.package_id)
-          .where(ShipmentLine.shipment_id == bindparam("shipment")).order_by(ShipmentLine.packed_at, ShipmentLine.id))
-
-
-def lines_of(session: Session, shipment: Shipment | Row) -> tuple[list[tuple[ItemSetView, int | None]],
-                                                                  list[ItemSetView]]:
-    """In one Core query on ``session``'s connection (its ORM changes flushed by the caller): the item sets
-    packed into the shipment, in packing order, each with its package's number; and those allocated to
-    it and not packed yet."""
-    packed, allocated = [], []
-    for row in session.connection().execute(_LINES, {"shipment": shipment.id}):
-        if row[-2] is None:
-            allocated.append(to_view(row))
-        else:
-            packed.append((to_view(row), row[-1]))
-    return packed, allocated
-
-
-def shipment_item_sets(store: Store, text: str, *, allocated: bool = False) -> list[ItemSetView]:
-    """The item sets packed into a shipment, in packing order; with ``allocated``, those reserved for it
-    and not packed yet instead. :raises InvalidCode: / :raises NotFound:"""
-    with store.read() as session:
-        packed, to_pick = lines_of(session, load(session, text))
-        return to_pick if allocated else [item for item, _ in packed]
-
-
-def package_contents(store: Store, text: str) -> dict[int, list[str]]:
-    """Item-set codes per package number of a shipment, in packing order."""
-    with store.read() as session:
-        shipment = load(session, text)
-        contents: dict[int, list[str]] = {}
-        for number, code in session.execute(
-                select(Package.number, ItemSet.code).join(ShipmentLine, ShipmentLine.package_id == Package.id)
-                .join(ItemSet, ShipmentLine.item_set_id == ItemSet.id)
-                .where(Package.shipment_id == shipment.id).order_by(Package.number, ShipmentLine.id)):
-            contents.setdefault(number, []).append(code)
-        return contents
 
 
 # --- creating and packing -----------------------------------------------------------------------
@@ -302,18 +102,6 @@ def new_shipment(session: Session, actor: Actor, destination: Destination, couri
 
 _NO_COURIER = QT_TRANSLATE_NOOP("domain", "Courier {code} does not exist.")
 
-_BY_CODE_OF: dict = {}  # model → its look-up by code, built once (a pack scan into a package runs it)
-
-
-def find_by_code(session: Session, model, code: str, message: str):  # noqa: ANN001, ANN201
-    statement = _BY_CODE_OF.get(model)
-    if statement is None:
-        statement = _BY_CODE_OF[model] = select(model).where(model.code == bindparam("code"))
-    row = session.scalars(statement, {"code": code}).one_or_none()
-    if row is None:
-        raise NotFound(message, code=code)
-    return row
-
 
 @requires(Permission.PLAN)
 def create_shipment(store: Store, actor: Actor, destination_code: str, courier_code: str, *,
@@ -330,17 +118,10 @@ def create_shipment(store: Store, actor: Actor, destination_code: str, courier_c
                                    QT_TRANSLATE_NOOP("domain", "Destination {code} does not exist."))
         courier = find_by_code(session, Courier, courier_code, _NO_COURIER)
         shipment = new_shipment(session, actor, destination, courier)
-        return _view(session, shipment), shipment.code
+        return shipment_view(session, shipment), shipment.code
 
     return run_once(store, actor, token, "create_shipment", create,
-                    lambda session, code: _view(session, load(session, code)))
-
-
-def _package_view(session: Session, package: Package, shipment_code: str) -> PackageView:
-    session.flush()
-    of = session.scalar(select(func.count()).where(Package.shipment_id == package.shipment_id))
-    items = session.scalar(select(func.count()).where(ShipmentLine.package_id == package.id))
-    return PackageView(package.code, shipment_code, package.number, of, package.weight_g, items)
+                    lambda session, code: shipment_view(session, load(session, code)))
 
 
 def _new_package(session: Session, actor: Actor, shipment: Shipment) -> Package:
@@ -366,44 +147,13 @@ def add_package(store: Store, actor: Actor, shipment_code: str, *, token: str | 
         shipment = load(session, shipment_code)
         check_packing_open(shipment.code, ShipmentStatus(shipment.status))
         package = _new_package(session, actor, shipment)
-        return _package_view(session, package, shipment.code), package.code
+        return package_view(session, package, shipment.code), package.code
 
     def replay(session: Session, code: str) -> PackageView:
-        package = _load_package(session, code)
-        return _package_view(session, package, session.get(Shipment, package.shipment_id).code)
+        package = load_package(session, code)
+        return package_view(session, package, session.get(Shipment, package.shipment_id).code)
 
     return run_once(store, actor, token, "add_package", create, replay)
-
-
-def _load_package(session: Session, text: str) -> Package:
-    code = expect_kind(text, CodeKind.PACKAGE)
-    return find_by_code(session, Package, code.text, QT_TRANSLATE_NOOP("domain", "Package {code} does not exist."))
-
-
-def find_package(store: Store, text: str) -> PackageView:
-    """A package by its label code (``PK…``). :raises InvalidCode: / :raises NotFound:"""
-    with store.read() as session:
-        package = _load_package(session, text)
-        return _package_view(session, package, session.get(Shipment, package.shipment_id).code)
-
-
-_PACKAGES = (select(Package.code, Package.number, Package.weight_g,
-                    select(func.count()).where(ShipmentLine.package_id == Package.id).correlate(Package)
-                    .scalar_subquery())
-             .where(Package.shipment_id == bindparam("shipment")).order_by(Package.number))
-
-
-def packages_of(session: Session, shipment: Shipment | Row) -> list[PackageView]:
-    """:func:`packages` inside ``session``, in one Core query on its connection (its ORM changes flushed by
-    the caller)."""
-    rows = list(session.connection().execute(_PACKAGES, {"shipment": shipment.id}))
-    return [PackageView(code, shipment.code, number, len(rows), weight, count) for code, number, weight, count in rows]
-
-
-def packages(store: Store, shipment_code: str) -> list[PackageView]:
-    """The shipment's packages in number order."""
-    with store.read() as session:
-        return packages_of(session, load(session, shipment_code))
 
 
 @requires(Permission.PACK)
@@ -415,14 +165,14 @@ def set_package_weight(store: Store, actor: Actor, package_code: str, kg: float 
     """
     grams = kg_to_g(kg)
     with store.write() as session:
-        package = _load_package(session, package_code)
+        package = load_package(session, package_code)
         shipment = session.get(Shipment, package.shipment_id)
         check_weight_and_tracking_editable(shipment.code, ShipmentStatus(shipment.status))
         before = package.weight_g
         package.weight_g = grams
         audit.record(session, actor, "set_package_weight", "package", package.code,
                      None if before is None else str(before), str(grams), shipment.code)
-        return _package_view(session, package, shipment.code)
+        return package_view(session, package, shipment.code)
 
 
 @requires(Permission.PACK)
@@ -441,10 +191,6 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
         return view_of(session, pack_into(session, actor, load_row(session, shipment_code), item_code, package_code))
 
 
-# A pack scan's own reads and writes are Core statements on the session's connection, built once: an
-# ORM load, its autoflush and the unit of work's flush cost about 1 ms each here (bench/pack_scan.py).
-_SHIPMENT_ROW = (select(Shipment.id, Shipment.code, Shipment.status, Shipment.destination_id)
-                 .where(Shipment.code == bindparam("code")))
 _ITEM_ROW = select(ItemSet.id, ItemSet.code, ItemSet.status).where(ItemSet.code == bindparam("code"))
 _LINE_OF_ITEM = (select(ShipmentLine.id, ShipmentLine.shipment_id, ShipmentLine.packed_at)
                  .where(ShipmentLine.item_set_id == bindparam("item")))
@@ -456,16 +202,6 @@ _PACK_LINE = (update(ShipmentLine.__table__).where(ShipmentLine.__table__.c.id =
 _NEW_LINE = ShipmentLine.__table__.insert()
 _SET_STATUS = (update(ItemSet.__table__).where(ItemSet.__table__.c.id == bindparam("item"))
                .values(status=bindparam("status")))
-
-
-def load_row(session: Session, text: str) -> Row:
-    """:func:`load` as a row (``id``, ``code``, ``status``, ``destination_id``), read with a Core statement
-    (no ORM object). :raises InvalidCode: / :raises NotFound:"""
-    code = expect_kind(text, CodeKind.SHIPMENT)
-    row = session.connection().execute(_SHIPMENT_ROW, {"code": code.text}).one_or_none()
-    if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("domain", "Shipment {code} does not exist."), code=code.text)
-    return row
 
 
 def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_code: str,
@@ -592,11 +328,11 @@ def set_tracking_number(store: Store, actor: Actor, shipment_code: str, tracking
                 QT_TRANSLATE_NOOP("domain", "Tracking number {number} is {courier}'s, but {code} goes with {own}: "
                                             "not saved."),
                 number=read_tracking_number(tracking_number), courier=other.name, code=shipment.code, own=own.name)
-        number = check_tracking_number(tracking_number, _rule(own))
+        number = check_tracking_number(tracking_number, tracking_rule(own))
         before = shipment.tracking_number
         shipment.tracking_number = number
         audit.record(session, actor, "set_tracking_number", "shipment", shipment.code, before, number)
-        return _view(session, shipment)
+        return shipment_view(session, shipment)
 
 
 def _move(session: Session, actor: Actor, shipment: Shipment, target: ShipmentStatus, detail: str | None = None,
@@ -645,7 +381,7 @@ def _advance(store: Store, actor: Actor, shipment_code: str, target: ShipmentSta
     with store.write() as session:
         shipment = load(session, shipment_code)
         _move(session, actor, shipment, target)
-        return _view(session, shipment)
+        return shipment_view(session, shipment)
 
 
 @requires(Permission.PACK)
@@ -707,7 +443,8 @@ def hand_over(store: Store, actor: Actor, shipment_code: str) -> ShipmentView:
         shipment = load(session, shipment_code)
         code, courier_code = shipment.code, session.get(Courier, shipment.courier_id).code
     hand_over_pickup(store, actor, courier_code, [code])
-    return get_shipment(store, code)
+    with store.read() as session:
+        return shipment_view(session, load(session, code))
 
 
 @requires(Permission.SHIP)
@@ -748,7 +485,7 @@ def confirm_receipt(store: Store, actor: Actor, shipment_code: str, receiver: st
             _move(session, actor, shipment, ShipmentStatus.RECEIPT_CONFIRMED, note or None)
         shipment.receiver, shipment.receipt_date = receiver.strip(), receipt_date
         shipment.receipt_note, shipment.receipt_file = note or None, slip_file or None
-        return _view(session, shipment)
+        return shipment_view(session, shipment)
 
 
 @requires(Permission.SHIP)
@@ -784,7 +521,7 @@ def revert(store: Store, actor: Actor, shipment_code: str, why: str) -> Shipment
         if item_status is not None:
             _move_item_sets(session, actor, shipment, item_status, "revert", f"{shipment.code}: {why.strip()}")
         audit.record(session, actor, "revert", "shipment", shipment.code, before.value, target.value, why.strip())
-        return _view(session, shipment)
+        return shipment_view(session, shipment)
 
 
 @requires(Permission.SHIP)
@@ -800,4 +537,4 @@ def set_cost(store: Store, actor: Actor, shipment_code: str, cny: float | str) -
         shipment.cost_fen = fen
         audit.record(session, actor, "set_cost", "shipment", shipment.code,
                      None if before is None else str(before), str(fen))
-        return _view(session, shipment)
+        return shipment_view(session, shipment)

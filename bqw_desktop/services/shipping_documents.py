@@ -1,5 +1,5 @@
 """Gathering what the shipping documents print, from the store: package labels (包裹标签) and the courier
-handover manifest (交接单); and writing them. The packing slip is in :mod:`.printing`."""
+handover manifest (交接单) and the packing slip (装箱单); and writing them."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ from ..documents.handover_manifest import (
     render_handover_manifest,
 )
 from ..documents.package_label import PackageLabelData, render_package_labels
+from ..documents.packing_slip import PackageLine, PackingSlipData, SlipLine, render_packing_slip
+from ..documents.terms import SHIPMENT_STATUS_ZH
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFound
+from ..domain.lifecycle import ShipmentStatus
+from ..queries.item_sets import item_set_query, to_view
+from ..queries.rows import Choice
+from ..queries.shipments import find_by_code, load
 from ..store.database import Store
-from ..store.models import Courier, Destination, Package, Pickup, Shipment, ShipmentLine
+from ..store.models import Courier, Destination, ItemSet, Package, Pickup, Shipment, ShipmentLine
 from .context import now
-from .shipping import find_by_code, load
-from .views import Choice
 
 
 def package_label_data(store: Store, shipment_code: str) -> list[PackageLabelData]:
@@ -110,4 +114,55 @@ def write_handover_manifest(store: Store, courier_code: str, out: Output,
     """Write the handover manifest (A4 PDF) of the courier's pickup; returns what was printed."""
     data = handover_manifest_data(store, courier_code, pickup_code)
     render_handover_manifest(data, out)
+    return data
+
+
+def packing_slip_data(store: Store, shipment_code: str) -> PackingSlipData:
+    """Everything printed on a shipment's packing slip (装箱单); times in the station's local time zone.
+
+    :raises InvalidCode: / :raises NotFound: the shipment code.
+    """
+    with store.read() as session:
+        shipment = load(session, shipment_code)
+        numbers = {item_id: number for item_id, number in session.execute(
+            select(ShipmentLine.item_set_id, Package.number).join(Package, ShipmentLine.package_id == Package.id)
+            .where(ShipmentLine.shipment_id == shipment.id))}
+        ids = {code: item_id for code, item_id in session.execute(
+            select(ItemSet.code, ItemSet.id).join(ShipmentLine).where(ShipmentLine.shipment_id == shipment.id))}
+        items = sorted(
+            (to_view(row) for row in session.execute(
+                item_set_query().where(Shipment.id == shipment.id, ShipmentLine.packed_at.is_not(None)))),
+            key=lambda i: (numbers.get(ids[i.code], 0), i.code),
+        )
+        boxes = [PackageLine(p.number, p.weight_g, sum(1 for n in numbers.values() if n == p.number))
+                 for p in session.scalars(select(Package).where(Package.shipment_id == shipment.id)
+                                          .order_by(Package.number))]
+        destination, courier = shipment.destination, shipment.courier
+        return PackingSlipData(
+            shipment_code=shipment.code,
+            destination_name=destination.name,
+            destination_district=destination.district,
+            destination_address=destination.address,
+            contact_name=destination.contact_name or "",
+            contact_phone=destination.contact_phone or "",
+            courier_name=courier.name,
+            tracking_number=shipment.tracking_number,
+            status_zh=SHIPMENT_STATUS_ZH[ShipmentStatus(shipment.status)],
+            created_at=shipment.created_at.astimezone(),
+            handed_over_at=shipment.handed_over_at.astimezone() if shipment.handed_over_at else None,
+            delivered_at=shipment.delivered_at.astimezone() if shipment.delivered_at else None,
+            printed_at=now().astimezone(),
+            lines=[
+                SlipLine(i.code, i.category, i.description, i.size or "", i.pieces, i.carton_code,
+                         numbers.get(ids[i.code], 0))
+                for i in items
+            ],
+            packages=boxes,
+        )
+
+
+def write_packing_slip(store: Store, shipment_code: str, out: Output) -> PackingSlipData:
+    """Write the shipment's packing slip as an A4 PDF; returns what was printed."""
+    data = packing_slip_data(store, shipment_code)
+    render_packing_slip(data, out)
     return data

@@ -22,8 +22,8 @@ from ..domain.logistics import DEFAULT_OVERDUE_DAYS, LOGISTICS_BUDGET_FEN, is_ov
 from ..store.database import Store
 from ..store.models import Courier, Event, InboundCarton, ItemSet, Shipment, ShipmentLine
 from .context import now
-from .shipping import list_shipments, load
-from .views import ShipmentView
+from ..queries.shipments import list_shipments, load
+from ..queries.rows import ShipmentView
 
 #: item-set states where the waiting is over: the clock stops
 FINAL_STAGES = (ItemSetStatus.DELIVERED.value, ItemSetStatus.RETURNED.value, ItemSetStatus.DISPOSED.value)

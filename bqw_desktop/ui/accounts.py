@@ -29,9 +29,9 @@ from ..domain.roles import ROLE_LABELS, Role
 from ..services import people
 from ..services.context import Actor
 from ..store.database import Store
-from . import documents
+from . import document_actions
 from .i18n import error_text, term
-from .printing import page_count
+from .pdf_printing import page_count
 from .signin import pin_field
 from .widgets import RowsModel, make_table
 
@@ -86,8 +86,8 @@ class AccountsDialog(QDialog):
 
         self.save_badges = QPushButton(self.tr("Save badges as PDF…"))
         self.print_badges = QPushButton(self.tr("Print badges…"))
-        self.save_badges.clicked.connect(lambda: documents.save_pdf(self, "badges.pdf", 1, self._render))
-        self.print_badges.clicked.connect(lambda: documents.print_document(self, 1, self._render))
+        self.save_badges.clicked.connect(lambda: document_actions.save_pdf(self, "badges.pdf", 1, self._render))
+        self.print_badges.clicked.connect(lambda: document_actions.print_document(self, 1, self._render))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.feedback.connect(self._show_feedback)

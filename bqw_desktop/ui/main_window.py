@@ -39,7 +39,7 @@ from ..domain.undo import UNDO_WINDOW, within_undo_window
 from ..services.changes import ChangeWatch
 from ..services.context import Actor
 from ..store.database import Store
-from . import documents
+from . import document_actions
 from .accounts import AccountsDialog
 from .background import Reader
 from .i18n import LANGUAGES, error_text, term
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         self.scan_field.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
-        if documents.busy():  # quitting now would cut the file or the print job short
+        if document_actions.busy():  # quitting now would cut the file or the print job short
             self.show_feedback("warn", self.tr("A document is still being written or printed: close the "
                                                "window when it is done."))
             event.ignore()
@@ -316,10 +316,10 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.triggered.connect(self.undo_last)
         save_sheet = QAction(self.tr("Save the command sheet as PDF…"), self)
-        save_sheet.triggered.connect(lambda: documents.save_pdf(
+        save_sheet.triggered.connect(lambda: document_actions.save_pdf(
             self.current_view(), "command-sheet.pdf", 1, _render_command_sheet))
         print_sheet = QAction(self.tr("Print the command sheet…"), self)
-        print_sheet.triggered.connect(lambda: documents.print_document(self.current_view(), 1, _render_command_sheet))
+        print_sheet.triggered.connect(lambda: document_actions.print_document(self.current_view(), 1, _render_command_sheet))
         for action in (undo, save_sheet, print_sheet):
             scan_menu.addAction(action)
 

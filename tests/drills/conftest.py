@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bqw_desktop.services import drive, inspection, intake, shipping
+from bqw_desktop.services import drive, inspection, shipping
+from bqw_desktop.queries import item_sets
 from bqw_desktop.store.database import open_store
 from tests.drills.harness import ACTOR, copy_store
 
@@ -35,7 +36,7 @@ def pack_template(drive_template, tmp_path_factory) -> tuple[Path, str]:
     path = tmp_path_factory.mktemp("drill-template") / "pack.sqlite3"
     copy_store(drive_template, path)
     store = open_store(f"sqlite:///{path}")
-    codes = [i.code for c in intake.list_cartons(store) for i in intake.carton_item_sets(store, c.code)]
+    codes = [i.code for c in item_sets.list_cartons(store) for i in item_sets.carton_item_sets(store, c.code)]
     for code in codes[:PACKABLE]:
         inspection.inspect(store, ACTOR, code, True)
     shipment = shipping.create_shipment(store, ACTOR, "D018", "LP2").code

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.domain.scanning import Command, command_text
-from bqw_desktop.services import intake
+from bqw_desktop.queries import item_sets
 from bqw_desktop.store import database
 from tests.helpers.keys import scanner_types
 from tests.helpers.locking import write_lock_held_by_another_process
@@ -22,8 +22,8 @@ def test_a_scan_on_a_busy_store_tells_the_person_to_try_again(window, drive_stor
         scanner_types(command_text(Command.PASS))
         assert window.banner.kind == "error"
         assert window.banner.text() == "另一个工作站正在保存，请重试。"
-        assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.RECEIVED
+        assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.RECEIVED
     scanner_types("IS000001L")  # as the person does; the same command twice in a row is a double read
     scanner_types(command_text(Command.PASS))
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
     assert window.banner.kind == "ok"

@@ -3,7 +3,8 @@
 from PySide6.QtCore import Qt
 
 from bqw_desktop.domain.catalogue import Category
-from bqw_desktop.services import inspection, intake
+from bqw_desktop.services import inspection
+from bqw_desktop.queries import item_sets
 from bqw_desktop.ui.checklist_editor import ChecklistEditor
 from tests.helpers.keys import scanner_types
 
@@ -44,7 +45,7 @@ def test_add_edit_move_and_take_off(qtbot, window, drive_store, actor):
     sports = next(c for c in inspection.checklist(drive_store, Category.SPORTS))
     window.tabs.setCurrentWidget(window.inspection)
     window.inspection.refresh()
-    carton = next(c for c in intake.list_cartons(drive_store) if c.category is Category.SPORTS)
-    scanner_types(intake.carton_item_sets(drive_store, carton.code)[0].code)
+    carton = next(c for c in item_sets.list_cartons(drive_store) if c.category is Category.SPORTS)
+    scanner_types(item_sets.carton_item_sets(drive_store, carton.code)[0].code)
     shown = [window.inspection.checklist.item(r).text() for r in range(window.inspection.checklist.count())]
     assert shown[0] == sports.text and "球类气压适中，无漏气" in shown

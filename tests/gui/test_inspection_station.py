@@ -12,15 +12,16 @@ from bqw_desktop.documents.command_sheet import command_rows, render_command_she
 from bqw_desktop.domain.catalogue import Category, NonconformanceReason
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.domain.scanning import Command, command_text
-from bqw_desktop.services import inspection, inspection_report, intake, quarantine
+from bqw_desktop.services import inspection, inspection_report, quarantine
+from bqw_desktop.queries import item_sets
 from bqw_desktop.ui.views.inspection import InspectionView
 from tests.helpers.keys import scanner_types
 from tests.helpers.pdfcheck import code128, pages
 
 
 def test_a_whole_carton_by_scans_only(window, drive_store, tmp_path):
-    carton = intake.list_cartons(drive_store)[2]
-    items = intake.carton_item_sets(drive_store, carton.code)
+    carton = item_sets.list_cartons(drive_store)[2]
+    items = item_sets.carton_item_sets(drive_store, carton.code)
     window.tabs.setCurrentWidget(window.inspection)
     reasons = list(NonconformanceReason)
     failed = {}
@@ -32,7 +33,7 @@ def test_a_whole_carton_by_scans_only(window, drive_store, tmp_path):
             scanner_types(command_text(Command.FAIL, reason))
         else:
             scanner_types(command_text(Command.PASS))
-    after = {i.code: i for i in intake.carton_item_sets(drive_store, carton.code)}
+    after = {i.code: i for i in item_sets.carton_item_sets(drive_store, carton.code)}
     assert all(after[c].status is ItemSetStatus.FAILED and after[c].last_reason is failed[c] for c in failed)
     assert sum(i.status is ItemSetStatus.PASSED for i in after.values()) == len(items) - len(failed)
 
@@ -46,7 +47,7 @@ def test_a_whole_carton_by_scans_only(window, drive_store, tmp_path):
     quarantine.send_to_rework(drive_store, window.actor, code, "洗净")
     scanner_types(code)
     scanner_types(command_text(Command.PASS))
-    assert intake.find_item_set(drive_store, code).status is ItemSetStatus.PASSED
+    assert item_sets.find_item_set(drive_store, code).status is ItemSetStatus.PASSED
 
     report = tmp_path / "report.pdf"
     inspection_report.write_inspection_report(drive_store, report)
@@ -63,12 +64,12 @@ def test_one_key_results_and_ticked_checks(window, drive_store):
     view.checklist.item(2).setCheckState(Qt.CheckState.Checked)
     ticked = view.checked()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
     assert inspection.history(drive_store, "IS000001L")[-1].checks == tuple(sorted(ticked))
 
     scanner_types("IS000002J")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4)  # F3 + 1: the second reason
-    item = intake.find_item_set(drive_store, "IS000002J")
+    item = item_sets.find_item_set(drive_store, "IS000002J")
     assert (item.status, item.last_reason) == (ItemSetStatus.FAILED, list(NonconformanceReason)[1])
 
 
@@ -98,7 +99,7 @@ def test_all_checks_passed_in_one_scan_from_the_printed_sheet(window, drive_stor
     view.checklist.item(1).setCheckState(Qt.CheckState.Checked)  # some ticked by hand already
     scanner_types(value)
     everything = tuple(c.id for c in inspection.checklist(drive_store, Category.CLOTHING))
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
     assert inspection.history(drive_store, "IS000001L")[-1].checks == tuple(sorted(everything)) and len(everything) == 10
     assert ticks(view) == [True] * 10  # the page shows what was recorded
     assert window.banner.kind == "ok" and window.banner.text() == "IS000001L 合格。"
@@ -108,7 +109,7 @@ def test_all_checks_passed_in_one_scan_from_the_printed_sheet(window, drive_stor
     assert ticks(view) == [False] * 10
     scanner_types(command_text(Command.CANCEL))
     scanner_types(value)
-    assert window.banner.kind == "warn" and intake.find_item_set(drive_store, "IS000002J").status is ItemSetStatus.RECEIVED
+    assert window.banner.kind == "warn" and item_sets.find_item_set(drive_store, "IS000002J").status is ItemSetStatus.RECEIVED
 
 
 def test_the_station_setting_refuses_a_pass_with_unticked_checks(window, drive_store, qtbot):
@@ -128,7 +129,7 @@ def test_the_station_setting_refuses_a_pass_with_unticked_checks(window, drive_s
     assert window.banner.kind == "error"
     assert text == "IS000003H 还有 2 项检查未勾选，本工作站须全部勾选才能判合格：9. 成套齐全：件数与标签… · " \
                    "10. 尺码/规格标签清晰，…。未作记录。"
-    assert intake.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.RECEIVED
+    assert item_sets.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.RECEIVED
     assert inspection.history(drive_store, "IS000003H") == []
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)  # the key is held to the same rule
     assert window.banner.kind == "error" and inspection.history(drive_store, "IS000003H") == []
@@ -140,10 +141,10 @@ def test_the_station_setting_refuses_a_pass_with_unticked_checks(window, drive_s
                          pos=QPoint(rect.left() + rect.height() // 2, rect.center().y()))
     assert ticks(view) == [True] * 10
     scanner_types(command_text(Command.PASS))
-    assert intake.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.PASSED
+    assert item_sets.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.PASSED
     scanner_types("IS000004F")
     scanner_types(command_text(Command.FAIL, NonconformanceReason.STAINED))  # a fail needs no ticks
-    assert intake.find_item_set(drive_store, "IS000004F").status is ItemSetStatus.FAILED
+    assert item_sets.find_item_set(drive_store, "IS000004F").status is ItemSetStatus.FAILED
 
     qtbot.mouseClick(view.needs_all_checks, Qt.MouseButton.LeftButton)
     assert station.load().pass_needs_all_checks is False

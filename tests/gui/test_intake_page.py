@@ -18,7 +18,8 @@ from bqw_desktop.documents.terms import CATEGORY_ZH
 from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.domain.identifiers import CodeKind, make_code, parse_code
 from bqw_desktop.domain.receiving import TEMPLATES, DiscrepancyKind
-from bqw_desktop.services import intake, labelling, manifests, receiving
+from bqw_desktop.services import labelling, manifests, receiving
+from bqw_desktop.queries import item_sets
 from bqw_desktop.ui import dialogs
 from tests.helpers.keys import person_types, scanner_types
 from tests.helpers.pdfcheck import code128, pages
@@ -104,7 +105,7 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
     assert receiving.get_receipt(drive_store, receipt.id).expected == sum(expected.values())
 
     # --- receiving by scan, item sets with the keyboard only --------------------------------------
-    next_serial = max(parse_code(c.code).serial for c in intake.list_cartons(drive_store)) + 1
+    next_serial = max(parse_code(c.code).serial for c in item_sets.list_cartons(drive_store)) + 1
     received = Counter()
     plan = [  # (donor's carton, template, quantity, description, size, GTIN)
         ("1", "clothing_height", expected[("1", Category.CLOTHING)] - 2, None, "110cm", None),  # short by 2
@@ -141,12 +142,12 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
     by_ref = {cartons[ref]: ref for ref in cartons}
     got = Counter()
     for code, ref in by_ref.items():
-        for item in intake.carton_item_sets(drive_store, code):
+        for item in item_sets.carton_item_sets(drive_store, code):
             got[(ref, item.category)] += 1
     assert got == received
-    assert {(i.size, i.pieces) for i in intake.carton_item_sets(drive_store, cartons["1"])} == {("110cm", 2)}
-    assert {i.size for i in intake.carton_item_sets(drive_store, cartons["4"]) if i.category is Category.CLOTHING} == {"6–7岁"}
-    study = intake.carton_item_sets(drive_store, cartons["4"])[-1]
+    assert {(i.size, i.pieces) for i in item_sets.carton_item_sets(drive_store, cartons["1"])} == {("110cm", 2)}
+    assert {i.size for i in item_sets.carton_item_sets(drive_store, cartons["4"]) if i.category is Category.CLOTHING} == {"6–7岁"}
+    study = item_sets.carton_item_sets(drive_store, cartons["4"])[-1]
     assert study.description == "学生文具套装A"
     assert receiving.description_for_gtin(drive_store, "6901234567892")[1] == "学生文具套装A"
     assert receiving.get_receipt(drive_store, receipt.id).cartons == 4
@@ -184,8 +185,8 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
         Category.SPORTS: received[("2", Category.SPORTS)],
         Category.STUDY: received[("3", Category.STUDY)] + received[("4", Category.STUDY)],
         Category.DAILY: 1}
-    for category, (item_sets, pieces) in counts.items():
-        assert re.search(rf"{CATEGORY_ZH[category]}\s*{item_sets}\s+{pieces}\b", text), (category, text)
+    for category, (sets, pieces) in counts.items():
+        assert re.search(rf"{CATEGORY_ZH[category]}\s*{sets}\s+{pieces}\b", text), (category, text)
 
 
 def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, window, drive_store, actor, tmp_path,
@@ -202,7 +203,7 @@ def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, wi
     key(Qt.Key.Key_Return)
     register(view, "sports", 3, description="足球")
     qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)
-    codes = [i.code for i in intake.carton_item_sets(drive_store, carton)]
+    codes = [i.code for i in item_sets.carton_item_sets(drive_store, carton)]
     assert len(codes) == 3
     assert [code128(page)[0] for page in pages(target, 203)] == codes
     assert labelling.printed_before(drive_store, codes) == codes

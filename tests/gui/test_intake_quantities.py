@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.domain.identifiers import CodeKind, make_code
-from bqw_desktop.services import intake, receiving
+from bqw_desktop.services import receiving
+from bqw_desktop.queries import item_sets
 from bqw_desktop.services.receiving import ItemSetEntry
 from tests.helpers.keys import person_types, scanner_types
 from tests.helpers.intake import open_new_receipt
@@ -36,7 +37,7 @@ def carton(window, drive_store, actor):
 
 def quantities(store, carton):
     """How many item sets each registration added (codes of one entry are consecutive), after the first."""
-    items = intake.carton_item_sets(store, carton)[1:]
+    items = item_sets.carton_item_sets(store, carton)[1:]
     return len(items), {i.description for i in items}
 
 

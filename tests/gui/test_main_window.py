@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
-from bqw_desktop.services import intake, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.app import Application, create_application
 
@@ -62,7 +62,7 @@ def test_scan_inspect_pack_print_and_hand_over(qtbot, window, drive_store, tmp_p
 
     view.tracking.setText("sf1234567890123")
     qtbot.mouseClick(view.save_tracking, Qt.MouseButton.LeftButton)
-    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
+    assert shipments.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
 
     # Save the packing slip as PDF
     slip = tmp_path / "slip.pdf"
@@ -91,12 +91,12 @@ def test_scan_inspect_pack_print_and_hand_over(qtbot, window, drive_store, tmp_p
     assert view.package_label.text() == "包裹 1/1"
     view.weight.setText("1.2")
     qtbot.mouseClick(view.save_weight, Qt.MouseButton.LeftButton)
-    assert shipping.packages(drive_store, shipment.code)[0].weight_g == 1200
+    assert shipments.packages(drive_store, shipment.code)[0].weight_g == 1200
     qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
-    assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED
+    assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)  # hand over: asked first
     qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
-    assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
+    assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
     assert status(drive_store, "IS000001L") is ItemSetStatus.SHIPPED
     assert not view.hand_over_button.isEnabled() and view.deliver_button.isEnabled()
     qtbot.mouseClick(view.deliver_button, Qt.MouseButton.LeftButton)
@@ -113,7 +113,7 @@ def test_unknown_and_misplaced_codes_change_nothing(qtbot, window, drive_store):
     assert window.banner.kind == "error" and "校验位" in window.banner.text()
     scan(qtbot, window, "hello")
     assert window.banner.kind == "error" and "不是本系统认识的条码" in window.banner.text()
-    carton = intake.list_cartons(drive_store)[0].code
+    carton = item_sets.list_cartons(drive_store)[0].code
     scan(qtbot, window, carton)
     assert window.banner.kind == "error" and "来货箱编号" in window.banner.text()
     assert window.inspection.current is None
@@ -123,7 +123,7 @@ def test_unknown_and_misplaced_codes_change_nothing(qtbot, window, drive_store):
 
 def test_intake_scan_selects_and_labels_print_with_progress(qtbot, window, drive_store, tmp_path, monkeypatch):
     window.tabs.setCurrentWidget(window.intake)
-    carton = intake.list_cartons(drive_store)[3]
+    carton = item_sets.list_cartons(drive_store)[3]
     scan(qtbot, window, carton.code)
     assert window.intake.current_carton() == carton.code
     assert window.intake.items.rowCount() == carton.item_sets
@@ -184,7 +184,7 @@ def test_a_click_never_leaves_the_next_scan_typed_into_nowhere(qtbot, window, dr
 def test_the_window_stays_while_a_document_is_written(qtbot, window, tmp_path, monkeypatch):
     """Closing while labels are written or printed cut the job short (and its report then went to a
     deleted progress dialog): the window says so and stays until the job has reported."""
-    from bqw_desktop.ui import documents
+    from bqw_desktop.ui import document_actions
 
     target = tmp_path / "labels.pdf"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
@@ -195,10 +195,10 @@ def test_the_window_stays_while_a_document_is_written(qtbot, window, tmp_path, m
         Path(path).write_bytes(b"%PDF-1.4\n")
         return 1
 
-    documents.save_pdf(window.intake, "labels.pdf", 1, render)
+    document_actions.save_pdf(window.intake, "labels.pdf", 1, render)
     assert window.close() is False and window.isVisible()
     assert window.banner.kind == "warn" and "仍在" in window.banner.text()
     go.set()
     qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)
-    assert target.exists() and not documents.busy()
+    assert target.exists() and not document_actions.busy()
     assert window.close() is True

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
 from bqw_desktop.domain.receiving import DonorKind
-from bqw_desktop.services import intake, receiving, shipping
+from bqw_desktop.services import receiving, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.store.models import Event, InboundCarton, Package, Receipt, Shipment
 from bqw_desktop.ui import dialogs
 from tests.helpers.keys import person_types, scanner_types
@@ -56,7 +57,7 @@ def test_new_package_once_per_request(qtbot, window, drive_store, actor):
     assert count(drive_store, Package) == 1 and window.banner.kind == "warn"
     view.select(codes[1])  # another shipment: its own request
     double_click(qtbot, view.new_package)
-    assert [len(shipping.packages(drive_store, code)) for code in codes] == [1, 1]
+    assert [len(shipments.packages(drive_store, code)) for code in codes] == [1, 1]
 
 
 @pytest.fixture
@@ -90,7 +91,7 @@ def test_new_carton_once_per_request(qtbot, window, drive_store, receiving_page)
     assert count(drive_store, InboundCarton) == cartons + 2 and view.receiving_carton != first
     view.form.template.setFocus()
     QTest.keyClick(view.form.template, Qt.Key.Key_Return)
-    assert [len(intake.carton_item_sets(drive_store, code)) for code in (first, view.receiving_carton)] == [1, 1]
+    assert [len(item_sets.carton_item_sets(drive_store, code)) for code in (first, view.receiving_carton)] == [1, 1]
 
 
 def test_item_set_form_registers_once_per_entry(qtbot, window, drive_store, actor, receiving_page):
@@ -103,7 +104,7 @@ def test_item_set_form_registers_once_per_entry(qtbot, window, drive_store, acto
     view.form.template.setFocus()
     QTest.keyClick(view.form.template, Qt.Key.Key_Return)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert len(intake.carton_item_sets(drive_store, carton)) == 1 and window.banner.kind == "warn"
+    assert len(item_sets.carton_item_sets(drive_store, carton)) == 1 and window.banner.kind == "warn"
     # a quantity typed: a new entry; two clicks, then Space twice on 登记, register it once
     view.form.quantity.setFocus()
     view.form.quantity.selectAll()
@@ -112,7 +113,7 @@ def test_item_set_form_registers_once_per_entry(qtbot, window, drive_store, acto
     double_click(qtbot, view.register_button)
     QTest.keyClick(view.register_button, Qt.Key.Key_Space)
     QTest.keyClick(view.register_button, Qt.Key.Key_Space)
-    assert len(intake.carton_item_sets(drive_store, carton)) == 3 and window.banner.kind == "warn"
+    assert len(item_sets.carton_item_sets(drive_store, carton)) == 3 and window.banner.kind == "warn"
 
 
 def test_open_receipt_once_per_request(qtbot, window, drive_store, actor):
@@ -172,7 +173,7 @@ def handed_over_ready(store, actor):
 
 def test_hand_over_asks_first_and_can_be_taken_back(qtbot, window, drive_store, actor, monkeypatch):
     shipment = handed_over_ready(drive_store, actor)
-    package = shipping.packages(drive_store, shipment.code)[0].code
+    package = shipments.packages(drive_store, shipment.code)[0].code
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
     view.refresh()
@@ -183,25 +184,25 @@ def test_hand_over_asks_first_and_can_be_taken_back(qtbot, window, drive_store, 
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) and False)
     qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and shipment.code in asked[0] and package in asked[0] and "SF1000000000001" in asked[0]
-    assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED  # cancelled: no change
+    assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED  # cancelled: no change
     assert count(drive_store, Event) == events and window.banner.kind == "warn"
     assert not view.revert_button.isEnabled() or view.current().status is ShipmentStatus.PACKED
 
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
     qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
-    assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.SHIPPED
+    assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.SHIPPED
 
     # a coordinator takes it back, with a reason
     assert view.revert_button.isEnabled()
     qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)  # no reason: refused
     assert window.banner.kind == "error"
-    assert shipping.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
+    assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
     view.revert_reason.setText("快递员未取走")
     qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)
-    back = shipping.get_shipment(drive_store, shipment.code)
+    back = shipments.get_shipment(drive_store, shipment.code)
     assert (back.status, back.pickup_code) == (ShipmentStatus.PACKED, None), window.banner.text()
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PACKED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PACKED
     with drive_store.read() as session:
         last = session.execute(select(Event.action, Event.before, Event.after, Event.detail, Event.actor)
                                .order_by(Event.id.desc()).limit(1)).one()

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from bqw_desktop.services import inspection, shipping
+from bqw_desktop.queries import shipments
 
 HARNESS = Path(__file__).parent / "ime" / "run_ime_scan.sh"
 ROOT = Path(__file__).parents[2]
@@ -44,5 +45,5 @@ def test_a_scan_through_ibus_pinyin_arrives_exact(drive_store, actor, tmp_path, 
     assert done.returncode == 0, f"Xvfb, D-Bus or IBus did not start (exit {done.returncode}):\n{report}"
     received = (out / "received.txt").read_text(encoding="utf-8").splitlines() if (out / "received.txt").exists() else []
     assert received[::2] == [f"scan {TRACKING}"], report
-    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == TRACKING
+    assert shipments.get_shipment(drive_store, shipment.code).tracking_number == TRACKING
     assert received[1] == ("field " + (TRACKING if field == "tracking" else ""))  # nothing of it in the weight

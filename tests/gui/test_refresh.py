@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from bqw_desktop.services import inspection, shipping
+from bqw_desktop.queries import shipments
 from bqw_desktop.store.database import open_store
 from bqw_desktop.ui.background import Reader
 from tests.helpers.keys import person_types
@@ -26,7 +27,7 @@ def packed_shipment(store, actor, courier="LP1"):
     inspection.inspect(store, actor, "IS000001L", True)
     shipment = shipping.create_shipment(store, actor, "D001", courier)
     shipping.pack(store, actor, shipment.code, "IS000001L")
-    package = shipping.packages(store, shipment.code)[0]
+    package = shipments.packages(store, shipment.code)[0]
     shipping.set_package_weight(store, actor, package.code, "3.32")
     return shipment, package
 
@@ -64,7 +65,7 @@ def test_a_refresh_keeps_the_weight_being_typed(window, drive_store, actor, othe
     assert view.weight.text() == "1"
     person_types("2")
     QTest.keyClick(view.weight, Qt.Key.Key_Return)
-    assert shipping.packages(drive_store, shipment.code)[0].weight_g == 12_000
+    assert shipments.packages(drive_store, shipment.code)[0].weight_g == 12_000
     assert window.banner.kind == "ok" and view.weight.text() == "12"
 
 
@@ -81,7 +82,7 @@ def test_a_refresh_keeps_a_typed_tracking_number(window, drive_store, actor, oth
     view.tracking.end(False)
     person_types("67890123")
     QTest.keyClick(view.tracking, Qt.Key.Key_Return)
-    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
+    assert shipments.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
 
 
 def test_another_shipment_shows_its_own_values(window, drive_store, actor):

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bqw_desktop.services import inspection, shipping
+from bqw_desktop.queries import shipments
 from tests.helpers.keys import CLOCK, ENTER, scanner_types, type_keys
 
 TRACKING = "SF1234567890123"  # fits courier LP2's rule
@@ -35,7 +36,7 @@ def packing(window, drive_store, actor):
     inspection.inspect(drive_store, actor, "IS000001L", True)
     shipment = shipping.create_shipment(drive_store, actor, "D001", "LP2")
     shipping.pack(drive_store, actor, shipment.code, "IS000001L")
-    shipping.set_package_weight(drive_store, actor, shipping.packages(drive_store, shipment.code)[0].code, "3.32")
+    shipping.set_package_weight(drive_store, actor, shipments.packages(drive_store, shipment.code)[0].code, "3.32")
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
     view.refresh()
@@ -69,7 +70,7 @@ def test_a_scan_in_a_field_arrives_whole_and_once_and_the_field_keeps_its_text(w
     else:
         commits(TRACKING)
     assert window.scans == [TRACKING]
-    assert shipping.get_shipment(drive_store, code).tracking_number == TRACKING
+    assert shipments.get_shipment(drive_store, code).tracking_number == TRACKING
     QTest.qWait(300)  # nothing held back lands later either
     assert field.text() == (TRACKING if field_name == "tracking" else before)
 

@@ -16,7 +16,8 @@ from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.domain.scanning import Command, command_text
 from bqw_desktop.documents.command_sheet import command_rows, render_command_sheet
-from bqw_desktop.services import inspection, intake, shipping
+from bqw_desktop.services import inspection, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.store.models import Event
 from bqw_desktop.ui.scanner import ScannerInput
 from tests.helpers.keys import CLOCK, ENTER, TAB, person_types, scanner_types
@@ -92,7 +93,7 @@ def test_full_width_scan_is_normalised_c05(window, drive_store, actor):
     window.shipments_view.select(shipment.code)
     scanner_types("ＳＦ１２３４５６７８９０１２３")
     assert window.scans == ["SF1234567890123"]
-    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
+    assert shipments.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
     scanner_types(" ｉｓ０００００１ｌ ")
     assert status(drive_store, "IS000001L") is ItemSetStatus.PACKED
 
@@ -149,7 +150,7 @@ def test_a_double_read_is_applied_once(window, drive_store, actor):
     scanner_types("IS000001L")
     scanner_types("IS000001L")
     assert window.banner.kind == "warn" and "重复读取" in window.banner.text()
-    assert shipping.get_shipment(drive_store, shipment.code).item_sets == 1
+    assert shipments.get_shipment(drive_store, shipment.code).item_sets == 1
     assert len(window.history.lines()) == 2 and "重复读取" in window.history.lines()[-1]
 
 
@@ -187,7 +188,7 @@ def test_every_command_on_the_sheet_decodes_and_works(tmp_path, window, drive_st
         scanner_types(code)
         scanner_types(next(value for zh, _, value in command_rows() if zh.startswith("不合格") and
                            value.endswith(reason.name)))
-        item = intake.find_item_set(drive_store, code)
+        item = item_sets.find_item_set(drive_store, code)
         assert (item.status, item.last_reason) == (ItemSetStatus.FAILED, reason)
     scanner_types("IS000003H")
     scanner_types(by_name["取消"])

@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
 from bqw_desktop.domain.tracking import s10_check_digit
-from bqw_desktop.services import inspection, intake, shipping
+from bqw_desktop.services import inspection, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.ui import dialogs
 from bqw_desktop.ui.main_window import DOUBLE_READ_S
 from bqw_desktop.ui.views import shipments as shipments_module
@@ -40,7 +41,7 @@ def save_to(monkeypatch, qtbot, window, button, path):
 
 def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, drive_store, actor, tmp_path,
                                                                monkeypatch):
-    codes = [item.code for item in intake.carton_item_sets(drive_store, intake.list_cartons(drive_store)[0].code)]
+    codes = [item.code for item in item_sets.carton_item_sets(drive_store, item_sets.list_cartons(drive_store)[0].code)]
     for code in codes[:24]:
         inspection.inspect(drive_store, actor, code, True)
     quarantined, not_inspected = codes[24], codes[25]
@@ -61,11 +62,11 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     after = event_count(drive_store)
     click(qtbot, view.confirm_plan_button)
     assert window.banner.kind == "warn" and event_count(drive_store) == after
-    planned = [s for s in shipping.list_shipments(drive_store) if s.allocated]
+    planned = [s for s in shipments.list_shipments(drive_store) if s.allocated]
     assert len(planned) >= 2 and all(s.status is ShipmentStatus.PLANNED for s in planned)
     mine, other = planned[-1], next(s for s in planned[:-1] if s.destination_code != planned[-1].destination_code)
-    allocated = [i.code for i in shipping.shipment_item_sets(drive_store, mine.code, allocated=True)]
-    elsewhere = shipping.shipment_item_sets(drive_store, other.code, allocated=True)[0].code
+    allocated = [i.code for i in shipments.shipment_item_sets(drive_store, mine.code, allocated=True)]
+    elsewhere = shipments.shipment_item_sets(drive_store, other.code, allocated=True)[0].code
 
     # an item set passed after planning and packed in a third shipment, made by hand
     spare = codes[26]
@@ -82,7 +83,7 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
         scan(qtbot, window, code)
         assert window.banner.kind == "error", (code, window.banner.text())
         assert reason in window.banner.text(), (code, window.banner.text())
-    other_destination = shipping.get_shipment(drive_store, other.code).destination
+    other_destination = shipments.get_shipment(drive_store, other.code).destination
     assert other_destination in window.banner.text()  # allocated to another destination: it is named
     assert event_count(drive_store) == before
     # nothing packed yet: the contents are the pick list, every planned item set "to pick" with its carton
@@ -92,7 +93,7 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
         scan(qtbot, window, code)
         assert window.banner.kind == "ok", window.banner.text()
     assert view.lines.keys == allocated and "待拣" not in {view.lines.index(r, 1).data() for r in range(len(allocated))}
-    assert all(intake.find_item_set(drive_store, c).status is ItemSetStatus.PACKED for c in allocated)
+    assert all(item_sets.find_item_set(drive_store, c).status is ItemSetStatus.PACKED for c in allocated)
 
     # weigh, tracking number by scan: a number several couriers could have issued is asked, never guessed
     view.weight.setText("2.75")
@@ -104,11 +105,11 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     # a 12-digit waybill scanned on this page: LP2's and LP3's rules both fit
     scan(qtbot, window, "202100000099")
     assert asked == [["LP2", "LP3"]] and window.banner.kind == "error", window.banner.text()
-    assert shipping.get_shipment(drive_store, mine.code).tracking_number is None
+    assert shipments.get_shipment(drive_store, mine.code).tracking_number is None
     monkeypatch.setattr(shipments_module, "ask_courier", lambda parent, number, choices: None)
     view.tracking.setText("202100000099")  # typed this time; the question is cancelled
     click(qtbot, view.save_tracking)
-    assert window.banner.kind == "warn" and shipping.get_shipment(drive_store, mine.code).tracking_number is None
+    assert window.banner.kind == "warn" and shipments.get_shipment(drive_store, mine.code).tracking_number is None
     if mine.courier_code == "LP1":
         number = f"EA{20219999:08d}{s10_check_digit('20219999')}CN"
         scan(qtbot, window, number)  # fits LP1's rule only: saved without a question
@@ -117,10 +118,10 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
         monkeypatch.setattr(shipments_module, "ask_courier", lambda parent, n, choices: mine.courier_code)
         qtbot.wait(int(DOUBLE_READ_S * 1000) + 50)  # the same code again at once would be a double read
         scan(qtbot, window, number)
-    assert shipping.get_shipment(drive_store, mine.code).tracking_number == number
+    assert shipments.get_shipment(drive_store, mine.code).tracking_number == number
 
     click(qtbot, view.close_button)
-    shipment = shipping.get_shipment(drive_store, mine.code)
+    shipment = shipments.get_shipment(drive_store, mine.code)
     assert shipment.status is ShipmentStatus.PACKED and shipment.allocated == 0
 
     # documents: packing slip and package labels
@@ -131,7 +132,7 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     assert shipment.destination in words and number in words and all(code in words for code in allocated)
     labels = tmp_path / "labels.pdf"
     save_to(monkeypatch, qtbot, window, view.save_labels, labels)
-    box = shipping.packages(drive_store, mine.code)[0]
+    box = shipments.packages(drive_store, mine.code)[0]
     assert sorted(code128(next(pages(labels, 203)))) == sorted([number, mine.code, box.code])
     assert "包裹 1/1" in text(labels) and "2.75 kg" in text(labels)
 
@@ -139,7 +140,7 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     view.details.setCurrentIndex(1)
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)  # asked first (issue 9)
     click(qtbot, view.hand_over_button)
-    shipment = shipping.get_shipment(drive_store, mine.code)
+    shipment = shipments.get_shipment(drive_store, mine.code)
     assert shipment.status is ShipmentStatus.HANDED_OVER and shipment.pickup_code
     manifest = tmp_path / "manifest.pdf"
     save_to(monkeypatch, qtbot, window, view.save_manifest, manifest)
@@ -154,18 +155,18 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     view.receipt_date.setDate(QDate(2021, 10, 8))
     view.receipt_note.setText("完好")
     click(qtbot, view.confirm_button)
-    shipment = shipping.get_shipment(drive_store, mine.code)
+    shipment = shipments.get_shipment(drive_store, mine.code)
     assert shipment.status is ShipmentStatus.RECEIPT_CONFIRMED
     assert (shipment.receiver, shipment.receipt_date, shipment.receipt_note) == ("王老师", date(2021, 10, 8), "完好")
     assert "王老师" in view.status_label.text()
     assert view.stages.keys == ["received", "passed", "packed", "shipped", "delivered"]
     view.cost.setText("21.5")
     click(qtbot, view.save_cost)
-    assert shipping.get_shipment(drive_store, mine.code).cost_fen == 2150 and "21.50" in view.spend_label.text()
+    assert shipments.get_shipment(drive_store, mine.code).cost_fen == 2150 and "21.50" in view.spend_label.text()
     view.revert_reason.setText("签收人写错")
     click(qtbot, view.revert_button)
-    assert shipping.get_shipment(drive_store, mine.code).status is ShipmentStatus.DELIVERED
-    assert all(intake.find_item_set(drive_store, c).status is ItemSetStatus.DELIVERED for c in allocated)
+    assert shipments.get_shipment(drive_store, mine.code).status is ShipmentStatus.DELIVERED
+    assert all(item_sets.find_item_set(drive_store, c).status is ItemSetStatus.DELIVERED for c in allocated)
     view.pages.setCurrentIndex(2)
     assert view.spend.rowCount() == 3 and view.all_stages.rowCount() >= 4
 
@@ -191,13 +192,13 @@ def test_several_shipments_of_one_courier_at_one_pickup(qtbot, window, drive_sto
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) and False)
     click(qtbot, view.hand_over_button)  # declined: nothing handed over
     assert first.code in asked[0] and second.code in asked[0] and other.code not in asked[0]
-    assert shipping.get_shipment(drive_store, first.code).status is ShipmentStatus.PACKED
+    assert shipments.get_shipment(drive_store, first.code).status is ShipmentStatus.PACKED
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
     click(qtbot, view.hand_over_button)
     assert window.banner.kind == "ok", window.banner.text()
-    pickups = {shipping.get_shipment(drive_store, c).pickup_code for c in (first.code, second.code)}
+    pickups = {shipments.get_shipment(drive_store, c).pickup_code for c in (first.code, second.code)}
     assert len(pickups) == 1 and None not in pickups
-    assert shipping.get_shipment(drive_store, other.code).status is ShipmentStatus.PACKED
+    assert shipments.get_shipment(drive_store, other.code).status is ShipmentStatus.PACKED
 
 
 def test_a_scanned_shipment_is_the_only_one_selected(qtbot, window, drive_store, actor):
@@ -271,11 +272,11 @@ def test_a_pack_scan_lays_out_nothing_and_reads_no_hidden_stage_times(qtbot, win
 
     from bqw_desktop.services import planning
 
-    for item in intake.carton_item_sets(drive_store, intake.list_cartons(drive_store)[0].code)[:24]:
+    for item in item_sets.carton_item_sets(drive_store, item_sets.list_cartons(drive_store)[0].code)[:24]:
         inspection.inspect(drive_store, actor, item.code, True)
     planning.confirm(drive_store, actor, planning.propose(drive_store))
-    shipment = max(shipping.list_shipments(drive_store), key=lambda s: s.allocated)
-    to_pick = [i.code for i in shipping.shipment_item_sets(drive_store, shipment.code, allocated=True)]
+    shipment = max(shipments.list_shipments(drive_store), key=lambda s: s.allocated)
+    to_pick = [i.code for i in shipments.shipment_item_sets(drive_store, shipment.code, allocated=True)]
     codes = to_pick[::-1]  # from the bottom of the pick list: the first moves up to the packed ones
     assert len(codes) >= 2
     view = window.shipments_view
@@ -324,10 +325,10 @@ def test_the_tracking_tab_shows_the_chosen_shipments_cost_after_it_was_hidden(qt
     would then put that cost on the wrong shipment)."""
     from bqw_desktop.services import planning
 
-    for item in intake.carton_item_sets(drive_store, intake.list_cartons(drive_store)[0].code)[:24]:
+    for item in item_sets.carton_item_sets(drive_store, item_sets.list_cartons(drive_store)[0].code)[:24]:
         inspection.inspect(drive_store, actor, item.code, True)
     planning.confirm(drive_store, actor, planning.propose(drive_store))
-    first, second = (s.code for s in shipping.list_shipments(drive_store)[:2])
+    first, second = (s.code for s in shipments.list_shipments(drive_store)[:2])
     shipping.set_cost(drive_store, actor, first, "21.5")
     view = window.shipments_view
     window.timer.stop()

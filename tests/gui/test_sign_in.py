@@ -15,6 +15,7 @@ from sqlalchemy import select
 from bqw_desktop import station
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.services import people, shipping
+from bqw_desktop.queries import shipments
 from bqw_desktop.services.context import Actor
 from bqw_desktop.store.models import Event
 from bqw_desktop.ui import dialogs, signin
@@ -204,7 +205,7 @@ def test_a_refused_action_shows_the_roles_message(qtbot, zh, window, drive_store
     window.shipments_view.select(shipment.code)
     scanner_types("SF1234567890123")
     assert window.banner.kind == "error" and window.banner.text().startswith("志愿者无权")
-    assert shipping.get_shipment(drive_store, shipment.code).tracking_number is None
+    assert shipments.get_shipment(drive_store, shipment.code).tracking_number is None
 
 
 def test_idle_time_signs_out_and_the_sign_in_dialog_comes_back(qtbot, start, store, actor, crew):

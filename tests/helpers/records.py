@@ -5,14 +5,14 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bqw_desktop.domain.lifecycle import ItemSetStatus
-from bqw_desktop.services import intake
+from bqw_desktop.queries import item_sets
 from bqw_desktop.store.database import Store
 from bqw_desktop.store.models import Event
 
 
 def status(store: Store, code: str) -> ItemSetStatus:
     """The item set's status now."""
-    return intake.find_item_set(store, code).status
+    return item_sets.find_item_set(store, code).status
 
 
 def event_count(store: Store) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bqw_desktop.services import inspection, shipping
+from bqw_desktop.queries import shipments
 
 
 def packed_shipment(store, actor, destination="D018", courier="LP2", codes=("IS000001L",)):
@@ -10,6 +11,6 @@ def packed_shipment(store, actor, destination="D018", courier="LP2", codes=("IS0
     for code in codes:
         inspection.inspect(store, actor, code, True)
         shipping.pack(store, actor, shipment.code, code)
-    for package in shipping.packages(store, shipment.code):
+    for package in shipments.packages(store, shipment.code):
         shipping.set_package_weight(store, actor, package.code, "2.4")
     return shipment

@@ -7,7 +7,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from bqw_desktop.services import intake
+from bqw_desktop.queries import item_sets
 from bqw_desktop.store.database import open_store
 
 from tests.helpers.people import staff
@@ -32,7 +32,7 @@ def test_demo_status_labels_and_packing_slip(tmp_path, capsys):
     status, out, _ = run(capsys, "--db", db, *staff(db), "labels", "--all", "-o", str(labels))
     assert status == 0 and "1896 label(s)" in out
     store = open_store(f"sqlite:///{db}")
-    expected = [item.code for carton in intake.list_cartons(store) for item in intake.carton_item_sets(store, carton.code)]
+    expected = [item.code for carton in item_sets.list_cartons(store) for item in item_sets.carton_item_sets(store, carton.code)]
     decoded = [code128(page) for page in pages(labels, 203)]
     assert decoded == [[code] for code in sorted(expected)]  # every label, exactly its own ID, at 203 dpi
 
@@ -49,12 +49,12 @@ def test_labels_for_a_carton_and_for_ids(tmp_path, capsys):
     db = str(tmp_path / "drive.sqlite3")
     run(capsys, "--db", db, "demo")
     store = open_store(f"sqlite:///{db}")
-    carton = intake.list_cartons(store)[1]
+    carton = item_sets.list_cartons(store)[1]
     out_pdf = tmp_path / "carton.pdf"
     assert run(capsys, "--db", db, *staff(db), "labels", "--carton", carton.code, "-o", str(out_pdf))[0] == 0
     decoded = [code128(page)[0] for page in pages(out_pdf, 203)]
     assert decoded[0] == carton.code and len(decoded) == carton.item_sets + 1
-    assert set(decoded[1:]) == {i.code for i in intake.carton_item_sets(store, carton.code)}
+    assert set(decoded[1:]) == {i.code for i in item_sets.carton_item_sets(store, carton.code)}
 
     ids_pdf = tmp_path / "ids.pdf"
     assert run(capsys, "--db", db, *staff(db), "labels", "IS000001L", carton.code, "-o", str(ids_pdf))[0] == 2  # a reprint
@@ -109,7 +109,7 @@ def test_two_stations_opening_a_new_store_at_once(tmp_path):
         results = [(p.wait(timeout=120), p.stdout.read(), p.stderr.read()) for p in (first, second)]
         assert [r[0] for r in results] == [0, 0], results
         assert sorted(r[1].split(":")[0] for r in results) == ["loaded the 2021 drive", "the store already holds cartons"], results
-        assert len(intake.list_cartons(open_store(f"sqlite:///{db}"))) == 28
+        assert len(item_sets.list_cartons(open_store(f"sqlite:///{db}"))) == 28
 
 
 def test_command_sheet(tmp_path, capsys):
@@ -133,7 +133,7 @@ def test_a_failed_write_keeps_the_old_file_and_names_it(tmp_path, capsys, monkey
             half.write(b"%PDF-1.4 half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("bqw_desktop.services.printing.write_labels", disk_full)
+    monkeypatch.setattr("bqw_desktop.services.labelling.write_labels", disk_full)
     status, _, err = run(capsys, "--db", db, *staff(db), "labels", "--all", "-o", str(target))
     assert status == 2 and err == f"bqw-desktop: cannot write {target}: No space left on device\n"
     assert target.read_bytes() == b"yesterday's labels" and sorted(p.name for p in tmp_path.iterdir()) == [
@@ -155,10 +155,10 @@ def test_status_shows_what_planned_shipments_still_have_to_pick(tmp_path, capsys
     report = json.loads(run(capsys, "--db", db, "status", "--json")[1])
     planned = [s for s in report["shipments"] if s["status"] == "planned" and s["allocated"]]
     store = open_store(f"sqlite:///{db}")
-    from bqw_desktop.services import shipping
+    from bqw_desktop.queries import shipments
 
     assert planned and all(
-        s["allocated"] == len(shipping.shipment_item_sets(store, s["id"], allocated=True)) for s in planned)
+        s["allocated"] == len(shipments.shipment_item_sets(store, s["id"], allocated=True)) for s in planned)
     assert f"{planned[0]['allocated']} to pick" in run(capsys, "--db", db, "status")[1]
 
 

@@ -5,7 +5,8 @@ import sys
 
 from sqlalchemy import select
 
-from bqw_desktop.services import intake, labelling
+from bqw_desktop.services import labelling
+from bqw_desktop.queries import item_sets
 from bqw_desktop.store.database import open_store
 from bqw_desktop.store.models import Event
 
@@ -52,8 +53,8 @@ def test_two_stations_printing_a_carton_at_once_record_one_first_print(tmp_path,
     run(capsys, "--db", db, "demo")
     operator = staff(db)
     store = open_store(f"sqlite:///{db}")
-    carton = intake.list_cartons(store)[2]
-    codes = [carton.code, *(i.code for i in intake.carton_item_sets(store, carton.code))]
+    carton = item_sets.list_cartons(store)[2]
+    codes = [carton.code, *(i.code for i in item_sets.carton_item_sets(store, carton.code))]
     store.dispose()
     outputs = [tmp_path / f"station{n}.pdf" for n in (1, 2)]
     processes = [subprocess.Popen([sys.executable, "-m", "bqw_desktop.cli", "--db", db, "--station", f"S{n}",

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ...domain.catalogue import CATEGORY_LABELS
 from ...domain.receiving import DISCREPANCY_LABELS
 from ...services import receiving
-from .. import documents
+from .. import document_actions
 from ..i18n import term
-from ..printing import page_count
+from ..pdf_printing import page_count
 from ..widgets import RowsModel, make_table
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class ReconciliationPanel(QWidget):
             return pages
 
         if print_it:
-            documents.print_document(self.view, 1, render)
+            document_actions.print_document(self.view, 1, render)
         else:
             name = self.tr("acknowledgement-{number}.pdf").format(number=receiving.receipt_number(receipt))
-            documents.save_pdf(self.view, name, 1, render)
+            document_actions.save_pdf(self.view, name, 1, render)

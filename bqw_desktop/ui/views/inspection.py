@@ -28,9 +28,10 @@ from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, Category, Noncon
 from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, waiting_for_inspection
-from ...services import inspection, intake
+from ...services import inspection
+from ...queries import item_sets
 from ...services.context import Actor
-from ...services.views import ItemSetView
+from ...queries.rows import ItemSetView
 from ..checklist_editor import ChecklistEditor
 from ..i18n import term
 from ..widgets import RowsModel, ValueText, make_table
@@ -142,7 +143,7 @@ class InspectionView(View):
 
     def read(self) -> Callable[[], ItemSetView | None]:
         store, code = self.store, self.current.code if self.current else None
-        return lambda: intake.find_item_set(store, code) if code else None
+        return lambda: item_sets.find_item_set(store, code) if code else None
 
     def show_read(self, item: ItemSetView | None) -> None:
         self._checklists.clear()  # an administrator may have edited them
@@ -265,7 +266,7 @@ class InspectionView(View):
         if scan.kind is ScanKind.COMMAND:
             self._command(scan)
             return
-        item = self.attempt(lambda: intake.find_item_set(self.store, scan.text))
+        item = self.attempt(lambda: item_sets.find_item_set(self.store, scan.text))
         if item is None:
             return
         self._show(item)

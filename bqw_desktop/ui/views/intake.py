@@ -37,11 +37,12 @@ from ...domain.lifecycle import ITEM_SET_STATUS_LABELS
 from ...domain.receiving import scanned_gtin, typed_gtin
 from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
-from ...services import intake, labelling, printing, receiving
+from ...services import labelling, receiving
+from ...queries import item_sets
 from ...services.receiving import ReceiptView
-from ...services.views import CartonView
+from ...queries.rows import CartonView
 from ...services.context import Actor
-from .. import dialogs, documents
+from .. import dialogs, document_actions
 from ..i18n import term
 from ..intake.donors import DonorsPanel
 from ..intake.entry import ItemSetForm
@@ -283,7 +284,7 @@ class IntakeView(View):
     def read(self) -> Callable[[], tuple[tuple[list[tuple], list[str]], list[ReceiptView], list[LabelProfile],
                                          ReceiptView | None]]:
         store, rid = self.store, self.receipt_id
-        return lambda: (_carton_rows(intake.list_cartons(store)), receiving.list_receipts(store),
+        return lambda: (_carton_rows(item_sets.list_cartons(store)), receiving.list_receipts(store),
                         labelling.list_profiles(store), receiving.get_receipt(store, rid) if rid is not None else None)
 
     def set_actor(self, actor: Actor | None) -> None:
@@ -344,7 +345,7 @@ class IntakeView(View):
     def _show_items(self, carton_code: str, *, again: bool = False) -> None:
         if not again and self.items_caption.property("carton") == carton_code and self.items.keys:
             return
-        items = intake.carton_item_sets(self.store, carton_code)
+        items = item_sets.carton_item_sets(self.store, carton_code)
         self.items.set_rows(
             [(i.code, term(CATEGORY_LABELS[i.category]), i.description, i.size, i.pieces,
               term(ITEM_SET_STATUS_LABELS[i.status])) for i in items],
@@ -373,7 +374,7 @@ class IntakeView(View):
         if scan.kind is ScanKind.CARTON:
             self._carton_scanned(scan.text)
         elif scan.kind is ScanKind.ITEM_SET:
-            item = self.attempt(lambda: intake.find_item_set(self.store, scan.text))
+            item = self.attempt(lambda: item_sets.find_item_set(self.store, scan.text))
             if item is not None:
                 self.select_carton(item.carton_code, item.code)
                 self.feedback.emit("ok", self.tr("{code}: {description} — {status}").format(
@@ -397,7 +398,7 @@ class IntakeView(View):
             if carton.opened:
                 self._start_carton(carton.code, carton.donor_ref, carton.created)
                 return
-        elif self.attempt(lambda: intake.carton_item_sets(self.store, code)) is None:
+        elif self.attempt(lambda: item_sets.carton_item_sets(self.store, code)) is None:
             return
         self.items_caption.setProperty("carton", None)
         self.select_carton(code)
@@ -430,7 +431,7 @@ class IntakeView(View):
             self.feedback.emit("ok", text.format(code=code))
 
     def refresh_cartons(self) -> None:
-        self.cartons.set_rows(*_carton_rows(intake.list_cartons(self.store)))
+        self.cartons.set_rows(*_carton_rows(item_sets.list_cartons(self.store)))
 
     def _gtin(self, gtin: str) -> None:
         """A GTIN (checked) into the form; one seen before pre-fills category, description and pieces."""
@@ -521,7 +522,7 @@ class IntakeView(View):
         self._show_receiving_carton()
         self.feedback.emit("ok", self.tr("Carton {code} done: scan the next carton.").format(code=carton))
         if self.label_timing.currentData() == LABELS_PER_CARTON:
-            items = intake.carton_item_sets(self.store, carton)
+            items = item_sets.carton_item_sets(self.store, carton)
             self.print_labels([carton, *(i.code for i in items)], f"labels-{carton}.pdf")
 
     # --- labels ------------------------------------------------------------------------------------
@@ -529,7 +530,7 @@ class IntakeView(View):
     def print_labels(self, codes: Sequence[str], suggested_name: str, print_them: bool | None = None) -> None:
         """Labels of ``codes`` with the chosen printer profile, printed or saved (``print_them``, default
         the page's choice). Labels printed before ask why, and every print is recorded."""
-        labels = self.attempt(lambda: printing.labels_for_codes(self.store, codes))
+        labels = self.attempt(lambda: labelling.labels_for_codes(self.store, codes))
         if not labels:
             return
         if print_them is None:
@@ -546,7 +547,7 @@ class IntakeView(View):
         profile = self.profile()
 
         def render(path: str, progress) -> int:  # noqa: ANN001
-            pages = printing.write_labels(labels, path, profile, progress=progress).pages
+            pages = labelling.write_labels(labels, path, profile, progress=progress).pages
             # recorded once the labels exist: a cancelled dialog prints nothing and records nothing
             try:
                 labelling.record_printed(self.store, self.actor, codes, why)
@@ -556,9 +557,9 @@ class IntakeView(View):
             return pages
 
         if print_them:
-            documents.print_document(self, len(labels), render)
+            document_actions.print_document(self, len(labels), render)
         else:
-            documents.save_pdf(self, suggested_name, len(labels), render)
+            document_actions.save_pdf(self, suggested_name, len(labels), render)
 
     def _labels(self, *, print_them: bool, selected_only: bool) -> None:
         carton = self.current_carton()
@@ -571,5 +572,5 @@ class IntakeView(View):
                 return
         else:
             codes = [carton, *self.items.keys] if self.items_caption.property("carton") == carton else [
-                carton, *(i.code for i in intake.carton_item_sets(self.store, carton))]
+                carton, *(i.code for i in item_sets.carton_item_sets(self.store, carton))]
         self.print_labels(codes, f"labels-{carton}.pdf", print_them)

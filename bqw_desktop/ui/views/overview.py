@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.catalogue import CATEGORY_LABELS
 from ...domain.lifecycle import ITEM_SET_STAGES, ITEM_SET_STATUS_LABELS, SHIPMENT_STATUS_LABELS, ShipmentStatus
 from ...services import overview
-from ...services.views import Pipeline
+from ...queries.rows import Pipeline
 from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import View

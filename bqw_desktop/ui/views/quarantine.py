@@ -27,9 +27,10 @@ from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceRe
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
 from ...domain.roles import Permission
 from ...domain.scanning import Scan, ScanKind
-from ...services import inspection, inspection_report, intake, quarantine
-from ...services.views import ItemSetView
-from .. import documents
+from ...services import inspection, inspection_report, quarantine
+from ...queries import item_sets
+from ...queries.rows import ItemSetView
+from .. import document_actions
 from ..i18n import term
 from ..widgets import RowsModel, make_table
 from .base import View
@@ -126,7 +127,7 @@ class QuarantineView(View):
             shown = [(r.code, term(CATEGORY_LABELS[r.category]), r.description, r.donor, r.carton_code,
                       term(REASON_LABELS[r.reason]) if r.reason else "", r.note or "", r.inspector, r.station,
                       r.failed_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.age_days) for r in rows]
-            return shown, [r.code for r in rows], intake.find_item_set(store, code) if code else None
+            return shown, [r.code for r in rows], item_sets.find_item_set(store, code) if code else None
         return read
 
     def show_read(self, data: tuple[list[tuple], list[str], ItemSetView | None]) -> None:
@@ -141,7 +142,7 @@ class QuarantineView(View):
         if 0 <= row < len(self.rows.keys):
             code = self.rows.keys[row]
             if self.current is None or self.current.code != code:
-                self._show(self.attempt(lambda: intake.find_item_set(self.store, code)))
+                self._show(self.attempt(lambda: item_sets.find_item_set(self.store, code)))
 
     def _show(self, item: ItemSetView | None) -> None:
         self.current = item
@@ -162,7 +163,7 @@ class QuarantineView(View):
         self.status_label.setText(status)
 
     def on_scan(self, scan: Scan) -> None:
-        item = self.attempt(lambda: intake.find_item_set(self.store, scan.text))
+        item = self.attempt(lambda: item_sets.find_item_set(self.store, scan.text))
         if item is None:
             return
         self._show(item)
@@ -196,7 +197,7 @@ class QuarantineView(View):
         if self.attempt(lambda: quarantine.return_to_donor(self.store, self.actor, code, note)) is None:
             return
         self.last_returned = code
-        self._done(intake.find_item_set(self.store, code),
+        self._done(item_sets.find_item_set(self.store, code),
                    self.tr("{code} is returned to its donor: save or print its return note."))
 
     def dispose(self) -> None:
@@ -236,10 +237,10 @@ class QuarantineView(View):
         return pages
 
     def _save_report(self) -> None:
-        documents.save_pdf(self, self.tr("inspection-report.pdf"), 3, self._render_report)
+        document_actions.save_pdf(self, self.tr("inspection-report.pdf"), 3, self._render_report)
 
     def _print_report(self) -> None:
-        documents.print_document(self, 3, self._render_report)
+        document_actions.print_document(self, 3, self._render_report)
 
     def _save_return_note(self) -> None:
         code = self.last_returned
@@ -251,4 +252,4 @@ class QuarantineView(View):
             progress(pages)
             return pages
 
-        documents.save_pdf(self, self.tr("return-note-{code}.pdf").format(code=code), 1, render)
+        document_actions.save_pdf(self, self.tr("return-note-{code}.pdf").format(code=code), 1, render)

@@ -38,11 +38,12 @@ from ...domain.lifecycle import (
 from ...domain.logistics import DEFAULT_OVERDUE_DAYS
 from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
-from ...services import packing, planning, printing, shipping, shipping_documents, shipping_reports
+from ...services import packing, planning, shipping, shipping_documents, shipping_reports
+from ...queries import shipments
 from ...services.shipping_reports import days_text, fen_text
-from ...services.views import Choice, ShipmentView
-from .. import dialogs, documents
-from ..printing import page_count
+from ...queries.rows import Choice, ShipmentView
+from .. import dialogs, document_actions
+from ..pdf_printing import page_count
 from ..i18n import term
 from ..widgets import CodeField, CountBox, RowsModel, ValueText, make_table, show_unless_edited
 from .base import RequestToken, Undoable, View
@@ -357,9 +358,9 @@ class ShipmentsView(View):
         code, stages = (chosen.code if chosen else None), self._tracking_shown()
 
         def read() -> tuple:
-            views = shipping.list_shipments(store)
+            views = shipments.list_shipments(store)
             shown = code or (views[0].code if views else None)  # none chosen: show_read chooses the first
-            return ((shipping.destinations(store), shipping.couriers(store)) if choices else None,
+            return ((shipments.destinations(store), shipments.couriers(store)) if choices else None,
                     views, shipping_reports.courier_spend(store),
                     packing.shipment_details(store, shown, stages=stages) if shown else None)
 
@@ -689,7 +690,7 @@ class ShipmentsView(View):
         for token in (self.create_token, self.package_token):  # something done in between: new requests
             token.renew()
         if scan.kind is ScanKind.PACKAGE:
-            package = self.attempt(lambda: shipping.find_package(self.store, scan.text))
+            package = self.attempt(lambda: shipments.find_package(self.store, scan.text))
             if package is not None:
                 self._package = package.code
                 if self.shipments.row_of(package.shipment_code) < 0:
@@ -699,7 +700,7 @@ class ShipmentsView(View):
                     n=package.number, m=package.of, code=package.shipment_code))
             return
         if scan.kind is ScanKind.SHIPMENT:
-            shipment = self.attempt(lambda: shipping.get_shipment(self.store, scan.text))
+            shipment = self.attempt(lambda: shipments.get_shipment(self.store, scan.text))
             if shipment is not None:
                 if self.shipments.row_of(shipment.code) < 0:
                     self.refresh()
@@ -771,7 +772,7 @@ class ShipmentsView(View):
         """A waybill scanned: when its number fits several couriers' rules, the user says which courier
         issued it (:func:`ask_courier`; never guessed) and the service saves it only if that is the
         shipment's courier."""
-        candidates = self.attempt(lambda: shipping.couriers_for_tracking_number(self.store, number))
+        candidates = self.attempt(lambda: shipments.couriers_for_tracking_number(self.store, number))
         if candidates is None:
             return
         chosen = None
@@ -812,7 +813,7 @@ class ShipmentsView(View):
         views = chosen if shipment.code in {view.code for view in chosen} else [shipment]
         lines = []
         for view in views:
-            boxes = self.attempt(lambda: shipping.packages(self.store, view.code))
+            boxes = self.attempt(lambda: shipments.packages(self.store, view.code))
             if boxes is None:
                 return
             lines.append(self.tr("{code} to {destination}, tracking no. {number}: {count} package(s) {packages}, "
@@ -851,14 +852,14 @@ class ShipmentsView(View):
             return
 
         def render(path: str, progress) -> int:  # noqa: ANN001
-            printing.write_packing_slip(self.store, shipment.code, path)
+            shipping_documents.write_packing_slip(self.store, shipment.code, path)
             progress(1)
             return page_count(path)
 
         if print_it:
-            documents.print_document(self, 1, render)
+            document_actions.print_document(self, 1, render)
         else:
-            documents.save_pdf(self, f"packing-slip-{shipment.code}.pdf", 1, render)
+            document_actions.save_pdf(self, f"packing-slip-{shipment.code}.pdf", 1, render)
 
     def _package_labels(self, *, print_it: bool) -> None:
         shipment = self.current()
@@ -872,9 +873,9 @@ class ShipmentsView(View):
 
         pages = max(shipment.packages, 1)
         if print_it:
-            documents.print_document(self, pages, render)
+            document_actions.print_document(self, pages, render)
         else:
-            documents.save_pdf(self, f"package-labels-{shipment.code}.pdf", pages, render)
+            document_actions.save_pdf(self, f"package-labels-{shipment.code}.pdf", pages, render)
 
     def _manifest(self, *, print_it: bool) -> None:
         """The handover manifest of the pickup at which the selected shipment was handed over."""
@@ -889,6 +890,6 @@ class ShipmentsView(View):
             return page_count(path)
 
         if print_it:
-            documents.print_document(self, 1, render)
+            document_actions.print_document(self, 1, render)
         else:
-            documents.save_pdf(self, f"handover-{pickup}.pdf", 1, render)
+            document_actions.save_pdf(self, f"handover-{pickup}.pdf", 1, render)

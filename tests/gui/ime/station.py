@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-from bqw_desktop.services import shipping
+from bqw_desktop.queries import shipments
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.database import open_store
@@ -31,7 +31,7 @@ def main() -> None:
     window = MainWindow(store, Actor("ime-test", "IME-1", Role.ADMINISTRATOR), "zh_CN", sounds=Sounds(enabled=False))
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
-    view.select(shipping.list_shipments(store)[0].code)
+    view.select(shipments.list_shipments(store)[0].code)
     if field_name == "revert_reason":
         view.details.setCurrentIndex(1)
     field = getattr(view, field_name)

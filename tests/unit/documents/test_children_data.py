@@ -12,7 +12,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, update
 
-from bqw_desktop.services import drive, printing, shipping, shipping_documents
+from bqw_desktop.services import drive, shipping_documents
+from bqw_desktop.queries import shipments
 from bqw_desktop.store.models import Courier, Destination, Donor
 
 #: mainland mobiles (optionally +86, spaced or hyphenated) and landlines with an area code
@@ -47,11 +48,11 @@ def phones(words: str) -> set[str]:
 
 
 def test_slips_and_labels_carry_only_the_destination_contacts_phone(walked, tmp_path):
-    shipments = shipping.list_shipments(walked)
-    assert len(shipments) == 4
-    contacts = {d.name: d.contact_phone for d in shipping.destination_details(walked)}
-    for shipment in shipments:
-        printing.write_packing_slip(walked, shipment.code, tmp_path / f"{shipment.code}-slip.pdf")
+    sent = shipments.list_shipments(walked)
+    assert len(sent) == 4
+    contacts = {d.name: d.contact_phone for d in shipments.destination_details(walked)}
+    for shipment in sent:
+        shipping_documents.write_packing_slip(walked, shipment.code, tmp_path / f"{shipment.code}-slip.pdf")
         shipping_documents.write_package_labels(walked, shipment.code, tmp_path / f"{shipment.code}-labels.pdf")
         for name in ("slip", "labels"):
             words = text(tmp_path / f"{shipment.code}-{name}.pdf")

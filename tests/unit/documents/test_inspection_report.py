@@ -9,7 +9,8 @@ from sqlalchemy import case, func, select
 from bqw_desktop.documents.inspection_report import percent
 from bqw_desktop.documents.terms import CATEGORY_ZH
 from bqw_desktop.domain.catalogue import Category
-from bqw_desktop.services import drive, inspection, inspection_report as report, intake, quarantine
+from bqw_desktop.services import drive, inspection, inspection_report as report, quarantine
+from bqw_desktop.queries import item_sets
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import ItemSet
@@ -22,7 +23,7 @@ def text_lines(path) -> list[list[str]]:
 
 
 def checklist_length(store, code: str) -> int:
-    return len(inspection.checklist(store, intake.find_item_set(store, code).category))
+    return len(inspection.checklist(store, item_sets.find_item_set(store, code).category))
 
 
 def contains_run(lines: list[str], run: list[str]) -> bool:

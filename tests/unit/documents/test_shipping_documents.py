@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from bqw_desktop.documents.package_label import HEIGHT_MM, WIDTH_MM
 from bqw_desktop.domain.errors import NotFound
 from bqw_desktop.services import drive, inspection, shipping, shipping_documents
+from bqw_desktop.queries import shipments
 from bqw_desktop.store.models import ItemSet, Package
 
 from tests.helpers.pdfcheck import code128, pages
@@ -29,7 +30,7 @@ def flow(store, actor):
             if i == 7:
                 shipping.add_package(store, actor, shipment.code)
             shipping.pack(store, actor, shipment.code, code)
-        for k, package in enumerate(shipping.packages(store, shipment.code)):
+        for k, package in enumerate(shipments.packages(store, shipment.code)):
             shipping.set_package_weight(store, actor, package.code, f"{3.1 + k * 1.25:.2f}")
         shipping.set_tracking_number(store, actor, shipment.code, drive.walkthrough_tracking_number(courier, n))
         made.append(shipment.code)
@@ -45,11 +46,11 @@ def text(path) -> str:
 
 def test_package_labels_decode_and_print_the_database_values(drive_store, actor, tmp_path):
     made, _ = flow(drive_store, actor)
-    shipment = shipping.get_shipment(drive_store, made[0])
-    destination = next(d for d in shipping.destination_details(drive_store) if d.code == "D018")
+    shipment = shipments.get_shipment(drive_store, made[0])
+    destination = next(d for d in shipments.destination_details(drive_store) if d.code == "D018")
     out = tmp_path / "labels.pdf"
     printed = shipping_documents.write_package_labels(drive_store, made[0], out)
-    boxes = shipping.packages(drive_store, made[0])
+    boxes = shipments.packages(drive_store, made[0])
     assert [(p.package_code, p.number, p.of, p.weight_g, p.item_sets) for p in printed] == [
         (b.code, b.number, b.of, b.weight_g, b.item_sets) for b in boxes]
     reader = PdfReader(out)
@@ -72,7 +73,7 @@ def test_a_label_without_tracking_number_says_so_and_has_two_barcodes(drive_stor
     out = tmp_path / "one.pdf"
     shipping_documents.write_package_labels(drive_store, shipment.code, out)
     image = next(pages(out, 203))
-    assert sorted(code128(image)) == sorted([shipment.code, shipping.packages(drive_store, shipment.code)[0].code])
+    assert sorted(code128(image)) == sorted([shipment.code, shipments.packages(drive_store, shipment.code)[0].code])
     assert "运单号：未填写" in text(out) and "未称重" in text(out)
     empty = shipping.create_shipment(drive_store, actor, "D002", "LP1")
     with pytest.raises(NotFound, match="no package"):
@@ -86,14 +87,14 @@ def test_the_handover_manifest_lists_every_package_of_the_pickup_with_database_t
     assert data.pickup_code == pickup.code and [s.code for s in data.shipments] == sorted(made[:2])
     with drive_store.read() as session:
         packages, grams = session.execute(select(func.count(), func.sum(Package.weight_g))).one()
-    boxes = [b for code in made[:2] for b in shipping.packages(drive_store, code)]
+    boxes = [b for code in made[:2] for b in shipments.packages(drive_store, code)]
     assert data.packages == len(boxes) == 3
     assert data.item_sets == sum(b.item_sets for b in boxes) == 17
     assert data.weight_g == sum(b.weight_g for b in boxes)
     words = text(out)
     assert [pickup.code] == code128(next(pages(out, 200)))
     for code in made[:2]:
-        shipment = shipping.get_shipment(drive_store, code)
+        shipment = shipments.get_shipment(drive_store, code)
         assert shipment.tracking_number in words and shipment.destination in words
     for box in boxes:
         assert box.code in words

@@ -19,7 +19,8 @@ from bqw_desktop.domain.lifecycle import (
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.domain.undo import UNDO_WINDOW
-from bqw_desktop.services import intake, inspection, receiving, shipping
+from bqw_desktop.services import inspection, receiving, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.services.context import Actor
 from bqw_desktop.store.models import Event, Inspection, InspectionUndo, ItemSet
 
@@ -28,7 +29,7 @@ COORDINATOR = Actor("王协调", "COORD-1", Role.COORDINATOR)
 
 
 def status_of(store, code):
-    return intake.find_item_set(store, code).status
+    return item_sets.find_item_set(store, code).status
 
 
 def undos(store):
@@ -37,7 +38,7 @@ def undos(store):
 
 
 def test_waiting_for_inspection_decides_what_inspect_takes(drive_store, actor):
-    items = intake.carton_item_sets(drive_store, intake.list_cartons(drive_store)[0].code)
+    items = item_sets.carton_item_sets(drive_store, item_sets.list_cartons(drive_store)[0].code)
     for item, status in zip(items, ItemSetStatus, strict=False):  # one item set in each status
         code = item.code
         with drive_store.write() as session:
@@ -73,13 +74,13 @@ def test_weight_and_tracking_change_only_while_the_domain_allows(drive_store, ac
     shipment = shipping.create_shipment(drive_store, actor, "D018", "LP2")
     inspection.inspect(drive_store, actor, "IS000001L", True)
     shipping.pack(drive_store, actor, shipment.code, "IS000001L")
-    (package,) = shipping.packages(drive_store, shipment.code)
+    (package,) = shipments.packages(drive_store, shipment.code)
     steps = [lambda: None, lambda: shipping.close_packing(drive_store, actor, shipment.code),
              lambda: shipping.hand_over(drive_store, actor, shipment.code),
              lambda: shipping.mark_in_transit(drive_store, actor, shipment.code)]
     for n, step in enumerate(steps):
         step()
-        status = shipping.get_shipment(drive_store, shipment.code).status
+        status = shipments.get_shipment(drive_store, shipment.code).status
         weight = lambda: shipping.set_package_weight(drive_store, actor, package.code, f"2.{n}")  # noqa: E731
         number = lambda: shipping.set_tracking_number(drive_store, actor, shipment.code, f"SF10000000000{n:02d}")  # noqa: E731
         if can_edit_weight_and_tracking(status):
@@ -98,7 +99,7 @@ def test_a_tracking_number_said_to_be_another_couriers_is_refused(drive_store, a
         shipping.set_tracking_number(drive_store, actor, shipment.code, "2021 0000 0099", issuer="LP3")
     with pytest.raises(NotFound):
         shipping.set_tracking_number(drive_store, actor, shipment.code, "202100000099", issuer="LP9")
-    assert shipping.get_shipment(drive_store, shipment.code).tracking_number is None
+    assert shipments.get_shipment(drive_store, shipment.code).tracking_number is None
     saved = shipping.set_tracking_number(drive_store, actor, shipment.code, "202100000099", issuer="LP2")
     assert saved.tracking_number == "202100000099"
 
@@ -106,7 +107,7 @@ def test_a_tracking_number_said_to_be_another_couriers_is_refused(drive_store, a
 def test_a_scanned_carton_is_opened_for_the_receipt_by_the_store(drive_store, actor):
     receiving.create_donor(drive_store, actor, "某公司", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(drive_store, actor, "某公司", date(2021, 7, 1))
-    old = intake.list_cartons(drive_store)[0].code  # the drive's, from before receipts
+    old = item_sets.list_cartons(drive_store)[0].code  # the drive's, from before receipts
     own = receiving.open_carton(drive_store, actor, receipt.id).code
 
     def written():

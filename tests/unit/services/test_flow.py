@@ -6,7 +6,8 @@ from sqlalchemy import func, select
 from bqw_desktop.domain.catalogue import Category, NonconformanceReason
 from bqw_desktop.domain.errors import InvalidCode, InvalidValue, NotFound, TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
-from bqw_desktop.services import drive, inspection, intake, overview, shipping
+from bqw_desktop.services import drive, inspection, overview, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import Event, Inspection, ItemSet, ShipmentLine
@@ -21,11 +22,11 @@ def test_the_drive_loads_once_with_the_reports_totals(store, actor):
     counts = overview.pipeline(store)
     assert (counts.cartons, counts.item_sets) == (28, 1896)
     assert counts.stages[ItemSetStatus.RECEIVED] == 1896
-    cartons = intake.list_cartons(store)
+    cartons = item_sets.list_cartons(store)
     assert len(cartons) == 28 and sum(c.item_sets for c in cartons) == 1896
     assert {c.category for c in cartons} == {Category.CLOTHING, Category.SPORTS, Category.STUDY}
-    assert len(shipping.couriers(store)) == 3
-    districts = {d.district for d in shipping.destinations(store)}
+    assert len(shipments.couriers(store)) == 3
+    districts = {d.district for d in shipments.destinations(store)}
     assert {"上城区", "淳安县", "建德市", "临平区", "钱塘区"} <= districts
     assert len(districts) == 13  # Hangzhou's 2021 districts and counties
 
@@ -37,7 +38,7 @@ def test_inspect_pack_hand_over_deliver(drive_store, actor):
     assert shipment.status is ShipmentStatus.PLANNED and shipment.destination == "淳安县千岛湖镇儿童之家"
     packed = shipping.pack(drive_store, actor, shipment.code, "IS000001L")
     assert packed.status is ItemSetStatus.PACKED and packed.shipment_code == shipment.code
-    (package,) = shipping.packages(drive_store, shipment.code)
+    (package,) = shipments.packages(drive_store, shipment.code)
     assert (package.number, package.of, package.item_sets, package.weight_g) == (1, 1, 1, None)
     with pytest.raises(TransitionRefused, match="no weight"):
         shipping.close_packing(drive_store, actor, shipment.code)
@@ -49,9 +50,9 @@ def test_inspect_pack_hand_over_deliver(drive_store, actor):
     handed = shipping.hand_over(drive_store, actor, shipment.code)
     assert (handed.status, handed.tracking_number, handed.item_sets) == (
         ShipmentStatus.HANDED_OVER, "SF1234567890123", 1)
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.SHIPPED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.SHIPPED
     shipping.deliver(drive_store, actor, shipment.code)
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.DELIVERED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.DELIVERED
     assert [e[:5] for e in events(drive_store, "IS000001L")] == [
         ("inspect", "received", "passed", "测试员", "TEST-1"),
         ("pack", "passed", "packed", "测试员", "TEST-1"),
@@ -72,7 +73,7 @@ def test_a_failed_item_set_is_quarantined_and_cannot_be_packed(drive_store, acto
     with pytest.raises(TransitionRefused, match="quarantine"):
         shipping.pack(drive_store, actor, shipment.code, "IS000001L")
     assert count(drive_store, Event) == before and count(drive_store, ShipmentLine) == 0
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.FAILED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.FAILED
 
 
 def test_packing_twice_or_into_two_shipments_is_refused(drive_store, actor):
@@ -116,7 +117,7 @@ def test_nothing_more_is_packed_after_hand_over(drive_store, actor):
         inspection.inspect(drive_store, actor, code, True)
     shipment = shipping.create_shipment(drive_store, actor, "D001", "LP1")
     shipping.pack(drive_store, actor, shipment.code, "IS000001L")
-    shipping.set_package_weight(drive_store, actor, shipping.packages(drive_store, shipment.code)[0].code, 0.8)
+    shipping.set_package_weight(drive_store, actor, shipments.packages(drive_store, shipment.code)[0].code, 0.8)
     shipping.close_packing(drive_store, actor, shipment.code)
     with pytest.raises(TransitionRefused, match="nothing more"):  # packing closed
         shipping.pack(drive_store, actor, shipment.code, "IS000002J")

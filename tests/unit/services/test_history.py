@@ -10,6 +10,7 @@ from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.domain.receiving import Condition, DonorKind
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.services import inspection, receiving, shipping
+from bqw_desktop.queries import shipments
 from bqw_desktop.services.context import Actor
 from bqw_desktop.services.history import history
 from bqw_desktop.services.receiving import ItemSetEntry
@@ -39,7 +40,7 @@ def flow(drive_store, actor):
     shipping.pack(drive_store, PACKER, shipment, item)
     shipping.pack(drive_store, PACKER, shipment, other)
     shipping.unpack(drive_store, PACKER, shipment, other)
-    (package,) = shipping.packages(drive_store, shipment)
+    (package,) = shipments.packages(drive_store, shipment)
     shipping.set_package_weight(drive_store, PACKER, package.code, "1.25")
     shipping.close_packing(drive_store, PACKER, shipment)
     shipping.set_tracking_number(drive_store, PACKER, shipment, "SF1234567890123")

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from bqw_desktop.domain.catalogue import Category, NonconformanceReason
 from bqw_desktop.domain.errors import InvalidValue
 from bqw_desktop.domain.lifecycle import ItemSetStatus
-from bqw_desktop.services import drive, inspection, inspection_report, intake
+from bqw_desktop.services import drive, inspection, inspection_report
+from bqw_desktop.queries import item_sets
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import Event, Inspection, InspectionCheck
@@ -39,7 +40,7 @@ def test_a_pass_with_missing_ticks_is_refused_when_the_station_says_so(drive_sto
     assert refused.value.params["missing"].endswith("3. 附件和衣物上无锐利尖… …")
     # the store is as it was: no result, no ticks, no event, still waiting
     assert counts(drive_store) == before
-    assert intake.find_item_set(drive_store, CODE).status is ItemSetStatus.RECEIVED
+    assert item_sets.find_item_set(drive_store, CODE).status is ItemSetStatus.RECEIVED
     assert inspection.history(drive_store, CODE) == []
 
     # with every check ticked it passes; the same ticks without the setting pass too
@@ -51,12 +52,12 @@ def test_a_pass_with_missing_ticks_is_refused_when_the_station_says_so(drive_sto
 
 def test_a_fail_needs_no_ticks_and_a_retired_check_is_not_asked_for(drive_store, actor):
     inspection.inspect(drive_store, actor, CODE, False, NonconformanceReason.STAINED, require_all_checks=True)
-    assert intake.find_item_set(drive_store, CODE).status is ItemSetStatus.FAILED
+    assert item_sets.find_item_set(drive_store, CODE).status is ItemSetStatus.FAILED
     checks = inspection.checklist(drive_store, Category.CLOTHING)
     inspection.deactivate_checklist_item(drive_store, actor, checks[-1].id)
     inspection.inspect(drive_store, actor, "IS000002J", True, checks=[c.id for c in checks[:-1]],
                        require_all_checks=True)
-    assert intake.find_item_set(drive_store, "IS000002J").status is ItemSetStatus.PASSED
+    assert item_sets.find_item_set(drive_store, "IS000002J").status is ItemSetStatus.PASSED
 
 
 def test_walkthrough_passes_have_their_checks_ticked(drive_store, actor):

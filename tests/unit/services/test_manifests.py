@@ -144,15 +144,15 @@ def test_another_process_s_scans_go_through_while_manifests_are_imported(drive_s
     import subprocess
     import sys
 
-    from bqw_desktop.services import intake
+    from bqw_desktop.queries import item_sets
 
     receiving.create_donor(drive_store, actor, "杭州市某某爱心企业", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(drive_store, actor, "杭州市某某爱心企业", date(2021, 6, 8))
     path = tmp_path / "big.csv"
     path.write_text("箱号,类别,品名,数量\r\n" + "".join(f"{n // 50},服装,外套 {n},2\r\n" for n in range(30_000)),
                     encoding="utf-8")
-    codes = [item.code for carton in intake.list_cartons(drive_store)[:4]
-             for item in intake.carton_item_sets(drive_store, carton.code)]
+    codes = [item.code for carton in item_sets.list_cartons(drive_store)[:4]
+             for item in item_sets.carton_item_sets(drive_store, carton.code)]
     stop = tmp_path / "stop"
     station = subprocess.Popen([sys.executable, "-c", SCANNER, str(drive_store.url), str(stop), *codes],
                                stdout=subprocess.PIPE, text=True)
@@ -163,7 +163,7 @@ def test_another_process_s_scans_go_through_while_manifests_are_imported(drive_s
     report = json.loads(station.stdout.readline())
     assert station.wait(timeout=60) == 0
     assert report["errors"] == [] and report["passed"] > 0
-    passed = sum(intake.find_item_set(drive_store, code).status.value == "passed" for code in codes)
+    passed = sum(item_sets.find_item_set(drive_store, code).status.value == "passed" for code in codes)
     assert passed == report["passed"]
 
 

@@ -4,7 +4,8 @@ import pytest
 
 from bqw_desktop.domain.errors import TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus
-from bqw_desktop.services import inspection, intake, packing, shipping, shipping_reports
+from bqw_desktop.services import inspection, packing, shipping, shipping_reports
+from bqw_desktop.queries import item_sets, shipments
 
 from tests.helpers.transactions import counted
 
@@ -21,15 +22,15 @@ def test_a_pack_returns_the_shipments_details_from_its_one_write_transaction(dri
         packed = packing.pack(drive_store, actor, shipment.code, codes[1], stages=True)
     assert seen == {"reads": 0, "writes": 1}
 
-    assert packed.item == intake.find_item_set(drive_store, codes[1])
+    assert packed.item == item_sets.find_item_set(drive_store, codes[1])
     assert packed.item.status is ItemSetStatus.PACKED and packed.item.shipment_code == shipment.code
     details = packed.details
-    assert details.shipment == shipping.get_shipment(drive_store, shipment.code)
+    assert details.shipment == shipments.get_shipment(drive_store, shipment.code)
     assert details.shipment.item_sets == 2 and details.shipment.packages == 2
-    assert list(details.packages) == shipping.packages(drive_store, shipment.code)
+    assert list(details.packages) == shipments.packages(drive_store, shipment.code)
     assert [(p.number, p.of, p.item_sets) for p in details.packages] == [(1, 2, 1), (2, 2, 1)]
     assert [i.code for i in details.packed] == codes[:2]
-    assert list(details.packed) == shipping.shipment_item_sets(drive_store, shipment.code)
+    assert list(details.packed) == shipments.shipment_item_sets(drive_store, shipment.code)
     assert details.package_numbers == {codes[0]: 1, codes[1]: second.number}
     assert details.to_pick == ()
     # stage times run to "now": the same item sets and stages as a report read afterwards
@@ -85,7 +86,7 @@ def test_a_pack_scan_runs_eleven_statements_and_still_audits_its_move(drive_stor
         moves = session.execute(select(Event.action, Event.before, Event.after, Event.detail, Event.actor)
                                 .where(Event.entity_code == codes[1]).order_by(Event.id)).all()
     assert moves[-1] == ("pack", "passed", "packed", f"{shipment.code} {package}", actor.operator)
-    assert intake.find_item_set(drive_store, codes[1]).status is ItemSetStatus.PACKED
+    assert item_sets.find_item_set(drive_store, codes[1]).status is ItemSetStatus.PACKED
     assert seen[7] == ("SELECT event.id, event.hash FROM event ORDER BY event.id DESC LIMIT ? OFFSET ?")
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from bqw_desktop.domain.errors import InvalidValue, TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
 from bqw_desktop.services import drive, inspection, planning, shipping
+from bqw_desktop.queries import shipments
 from bqw_desktop.store.models import Event, ItemSet, Shipment, ShipmentLine
 
 
@@ -32,8 +33,8 @@ def counts(store):
 def test_the_proposal_covers_the_drive_needs_with_couriers_that_serve_each_district(drive_store):
     pass_all(drive_store)
     proposal = planning.propose(drive_store)
-    destinations = {d.code: d for d in shipping.destination_details(drive_store)}
-    couriers = {c.code: c for c in shipping.courier_details(drive_store)}
+    destinations = {d.code: d for d in shipments.destination_details(drive_store)}
+    couriers = {c.code: c for c in shipments.courier_details(drive_store)}
     assert len({line.destination_code for line in proposal.lines}) == 22
     needed = sum(n.count for d in destinations.values() for n in d.needs)
     assert sum(line.needed for line in proposal.lines) == needed == 1672
@@ -103,7 +104,7 @@ def test_confirming_creates_planned_shipments_with_allocations_once(drive_store,
     again = planning.confirm(drive_store, actor, proposal)  # the same proposal twice
     assert not again.created and again.shipment_codes == done.shipment_codes
     assert counts(drive_store) == after
-    views = {s.code: s for s in shipping.list_shipments(drive_store)}
+    views = {s.code: s for s in shipments.list_shipments(drive_store)}
     planned = {(s.destination_code, s.courier_code, s.allocated) for s in views.values()}
     assert planned == set(proposal.shipments())
     assert all(views[c].status is ShipmentStatus.PLANNED and views[c].item_sets == 0 for c in done.shipment_codes)
@@ -131,11 +132,11 @@ def test_allocated_item_sets_are_packed_by_scan_and_refused_elsewhere(drive_stor
     pass_all(drive_store, 300)
     done = planning.confirm(drive_store, actor, planning.propose(drive_store))
     first, second = done.shipment_codes[:2]
-    mine = shipping.shipment_item_sets(drive_store, first, allocated=True)
+    mine = shipments.shipment_item_sets(drive_store, first, allocated=True)
     shipping.pack(drive_store, actor, first, mine[0].code)
     with pytest.raises(TransitionRefused, match="another"):
         shipping.pack(drive_store, actor, second, mine[1].code)
-    assert shipping.get_shipment(drive_store, first).item_sets == 1
+    assert shipments.get_shipment(drive_store, first).item_sets == 1
 
 
 @pytest.mark.slow

@@ -13,7 +13,8 @@ from bqw_desktop.domain.errors import DomainError
 from bqw_desktop.domain.lifecycle import ShipmentStatus
 from bqw_desktop.domain.receiving import DonorKind
 from bqw_desktop.domain.roles import Role
-from bqw_desktop.services import drive, inspection, intake, labelling, manifests, people, quarantine, receiving, shipping
+from bqw_desktop.services import drive, inspection, labelling, manifests, people, quarantine, receiving, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.store.models import Base
 
 ID = "11010519491231002X"  # GB 11643's specimen number
@@ -55,11 +56,11 @@ CASES = {
 
 
 def received(store) -> str:
-    return next(i.code for i in intake.carton_item_sets(store, carton(store)) if i.status.value == "received")
+    return next(i.code for i in item_sets.carton_item_sets(store, carton(store)) if i.status.value == "received")
 
 
 def carton(store) -> str:
-    return intake.list_cartons(store)[0].code
+    return item_sets.list_cartons(store)[0].code
 
 
 def failed(store) -> str:
@@ -67,7 +68,7 @@ def failed(store) -> str:
 
 
 def delivered(store) -> str:
-    return next(s.code for s in shipping.list_shipments(store) if s.status is ShipmentStatus.DELIVERED)
+    return next(s.code for s in shipments.list_shipments(store) if s.status is ShipmentStatus.DELIVERED)
 
 
 @pytest.mark.parametrize("case", CASES)

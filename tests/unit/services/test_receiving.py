@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from bqw_desktop.domain.catalogue import Category
 from bqw_desktop.domain.errors import InvalidCode, InvalidValue
 from bqw_desktop.domain.receiving import Condition, DiscrepancyKind, DonorKind
-from bqw_desktop.services import intake, manifests, receiving
+from bqw_desktop.services import manifests, receiving
+from bqw_desktop.queries import item_sets
 from bqw_desktop.services.receiving import ItemSetEntry
 from bqw_desktop.store.models import Event, ItemSet, ManifestItem
 
@@ -47,7 +48,7 @@ def test_receive_new_cartons_and_register_item_sets_with_next_serials(drive_stor
         drive_store, actor, carton.code,
         ItemSetEntry(Category.CLOTHING, "儿童T恤", 2, "130cm", Condition.USED, "690123456789"), count=3)
     assert [c[:8] for c in codes] == ["IS001897", "IS001898", "IS001899"]
-    view = intake.find_item_set(drive_store, codes[0])
+    view = item_sets.find_item_set(drive_store, codes[0])
     assert (view.carton_code, view.donor, view.size, view.pieces) == (carton.code, "新捐赠方", "130cm", 2)
     with drive_store.read() as session:
         assert session.scalar(select(ItemSet.gtin).where(ItemSet.code == codes[0])) == "6901234567892"
@@ -73,7 +74,7 @@ def test_c01_a_wrong_gtin_stores_nothing(receipt, store, actor):
 def test_a_scanned_carton_of_another_arrival_is_refused(drive_store, actor):
     receiving.create_donor(drive_store, actor, "某公司", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(drive_store, actor, "某公司", date(2021, 7, 1))
-    old = intake.list_cartons(drive_store)[0].code
+    old = item_sets.list_cartons(drive_store)[0].code
     with pytest.raises(InvalidValue, match="another arrival"):
         receiving.open_carton(drive_store, actor, receipt.id, old)
     preprinted = "CT00100" + __import__("stdnum.iso7064.mod_37_2", fromlist=["x"]).calc_check_digit("CT00100")
@@ -156,7 +157,7 @@ def test_migration_0003_on_a_store_with_data(tmp_path, actor):
     new = open_store(f"sqlite:///{path}")
     assert new.current_revision() == new.head_revision()
     assert [d.initials for d in receiving.find_donors(new, "hzs")] == ["hzsmmaxqy"]
-    assert intake.find_item_set(new, "IS000001L").description == "外套"
+    assert item_sets.find_item_set(new, "IS000001L").description == "外套"
     new.dispose()
     del drive
 

@@ -8,18 +8,19 @@ from sqlalchemy import func, select, text
 from bqw_desktop.domain.errors import InvalidValue, TransitionRefused
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
 from bqw_desktop.domain.catalogue import NonconformanceReason
-from bqw_desktop.services import inspection, intake, shipping
+from bqw_desktop.services import inspection, shipping
+from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.store.models import Event, ShipmentLine
 from tests.helpers.records import event_count
 from tests.helpers.shipments import packed_shipment
 
 
 def test_the_drive_seeds_couriers_covering_all_districts_and_destination_needs(drive_store):
-    couriers = shipping.courier_details(drive_store)
+    couriers = shipments.courier_details(drive_store)
     assert [c.code for c in couriers] == ["LP1", "LP2", "LP3"]
     assert len({d for c in couriers for d in c.areas}) == 13
     assert couriers[0].check_digit == "upu_s10" and couriers[0].pickup_days == (1, 3, 5)
-    destinations = shipping.destination_details(drive_store)
+    destinations = shipments.destination_details(drive_store)
     assert len(destinations) == 22 and all(d.needs and d.township and d.institution_kind for d in destinations)
     assert destinations[17].name == "淳安县千岛湖镇儿童之家" and destinations[17].township == "千岛湖镇"
 
@@ -71,9 +72,9 @@ def test_packages_are_numbered_weighed_and_closing_releases_unpacked_allocations
     shipping.pack(drive_store, actor, shipment.code, "IS000001L")
     second = shipping.add_package(drive_store, actor, shipment.code)
     shipping.pack(drive_store, actor, shipment.code, "IS000002J")
-    first = shipping.packages(drive_store, shipment.code)[0]
+    first = shipments.packages(drive_store, shipment.code)[0]
     shipping.pack(drive_store, actor, shipment.code, "IS000003H", first.code)  # a scanned package label
-    assert shipping.package_contents(drive_store, shipment.code) == {1: ["IS000001L", "IS000003H"], 2: ["IS000002J"]}
+    assert shipments.package_contents(drive_store, shipment.code) == {1: ["IS000001L", "IS000003H"], 2: ["IS000002J"]}
     assert (second.number, second.of) == (2, 2)
     with pytest.raises(InvalidValue):
         shipping.set_package_weight(drive_store, actor, first.code, "0")
@@ -93,8 +94,8 @@ def test_tracking_numbers_follow_the_courier_and_ambiguity_is_not_guessed(drive_
         shipping.set_tracking_number(drive_store, actor, shipment.code, "RR473124828CN")
     assert shipping.set_tracking_number(drive_store, actor, shipment.code, "RR473124829CN").tracking_number \
         == "RR473124829CN"
-    assert [c.code for c in shipping.couriers_for_tracking_number(drive_store, "123456789012")] == ["LP2", "LP3"]
-    assert [c.code for c in shipping.couriers_for_tracking_number(drive_store, "RR473124829CN")] == ["LP1"]
+    assert [c.code for c in shipments.couriers_for_tracking_number(drive_store, "123456789012")] == ["LP2", "LP3"]
+    assert [c.code for c in shipments.couriers_for_tracking_number(drive_store, "RR473124829CN")] == ["LP1"]
 
 
 def test_pickup_receipt_revert_and_cost_never_move_an_item_set_twice(drive_store, actor):
@@ -107,7 +108,7 @@ def test_pickup_receipt_revert_and_cost_never_move_an_item_set_twice(drive_store
         shipping.hand_over_pickup(drive_store, actor, "LP3", [a.code])
     pickup = shipping.hand_over_pickup(drive_store, actor, "LP2", [a.code, b.code])
     assert pickup.shipment_codes == (a.code, b.code) and pickup.code.startswith("JJ")
-    assert shipping.get_shipment(drive_store, a.code).pickup_code == pickup.code
+    assert shipments.get_shipment(drive_store, a.code).pickup_code == pickup.code
     shipping.mark_in_transit(drive_store, actor, a.code)
     shipping.revert(drive_store, actor, a.code, "wrong row clicked")
     shipping.mark_in_transit(drive_store, actor, a.code)
@@ -124,7 +125,7 @@ def test_pickup_receipt_revert_and_cost_never_move_an_item_set_twice(drive_store
         moves = session.execute(select(Event.action, Event.before, Event.after).where(
             Event.entity_code == "IS000001L").order_by(Event.id)).all()
     assert [m.action for m in moves] == ["inspect", "pack", "handed_over", "delivered"]  # each move once
-    assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.DELIVERED
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.DELIVERED
     costed = shipping.set_cost(drive_store, actor, a.code, "23.50")
     assert costed.cost_fen == 2350
 
@@ -166,13 +167,13 @@ def test_migration_0004_maps_open_shipments_to_planned_or_packed(tmp_path, actor
 def test_c11_a_tracking_number_typed_as_printed_on_the_waybill_is_saved_compact(drive_store, actor):
     shipment = packed_shipment(drive_store, actor, "D018", "LP2")
     shipping.close_packing(drive_store, actor, shipment.code)
-    assert [c.code for c in shipping.couriers_for_tracking_number(drive_store, "1234-5678-9012")] == ["LP2", "LP3"]
-    assert [c.code for c in shipping.couriers_for_tracking_number(drive_store, "SF 1234 5678 90123")] == ["LP2"]
+    assert [c.code for c in shipments.couriers_for_tracking_number(drive_store, "1234-5678-9012")] == ["LP2", "LP3"]
+    assert [c.code for c in shipments.couriers_for_tracking_number(drive_store, "SF 1234 5678 90123")] == ["LP2"]
     saved = shipping.set_tracking_number(drive_store, actor, shipment.code, "SF 1234 5678 90123")
     assert saved.tracking_number == "SF1234567890123"
     assert shipping.set_tracking_number(drive_store, actor, shipment.code, "1234-5678-9012").tracking_number \
         == "123456789012"
-    assert shipping.get_shipment(drive_store, shipment.code).tracking_number == "123456789012"
+    assert shipments.get_shipment(drive_store, shipment.code).tracking_number == "123456789012"
 
 
 def test_a_hand_over_is_taken_back_with_a_reason_and_audited(drive_store, actor):
@@ -186,14 +187,14 @@ def test_a_hand_over_is_taken_back_with_a_reason_and_audited(drive_store, actor)
     before = event_count(drive_store)
     with pytest.raises(InvalidValue, match="Say why"):
         shipping.revert(drive_store, actor, a.code, "  ")
-    assert event_count(drive_store) == before and shipping.get_shipment(drive_store, a.code).status \
+    assert event_count(drive_store) == before and shipments.get_shipment(drive_store, a.code).status \
         is ShipmentStatus.HANDED_OVER
 
     back = shipping.revert(drive_store, actor, a.code, "快递员未取走")
     assert (back.status, back.handed_over_at, back.pickup_code) == (ShipmentStatus.PACKED, None, None)
-    assert {intake.find_item_set(drive_store, c).status for c in ("IS000001L", "IS000002J")} == {ItemSetStatus.PACKED}
-    assert shipping.get_shipment(drive_store, b.code).pickup_code == pickup.code  # the other stays handed over
-    assert intake.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.SHIPPED
+    assert {item_sets.find_item_set(drive_store, c).status for c in ("IS000001L", "IS000002J")} == {ItemSetStatus.PACKED}
+    assert shipments.get_shipment(drive_store, b.code).pickup_code == pickup.code  # the other stays handed over
+    assert item_sets.find_item_set(drive_store, "IS000003H").status is ItemSetStatus.SHIPPED
     with drive_store.read() as session:
         rows = session.execute(select(Event.action, Event.entity_code, Event.before, Event.after, Event.detail,
                                       Event.actor, Event.station).where(Event.id > 0).order_by(Event.id)).all()[before:]

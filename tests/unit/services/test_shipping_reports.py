@@ -6,6 +6,7 @@ from sqlalchemy import update
 
 from bqw_desktop.domain.logistics import LOGISTICS_BUDGET_FEN
 from bqw_desktop.services import drive, inspection, shipping, shipping_reports
+from bqw_desktop.queries import shipments
 from bqw_desktop.services.context import now
 from bqw_desktop.store.models import Event, InboundCarton, Shipment
 
@@ -15,7 +16,7 @@ def handed(store, actor, destination, courier, codes, n, weight="2.4"):
     for code in codes:
         inspection.inspect(store, actor, code, True)
         shipping.pack(store, actor, shipment.code, code)
-    for package in shipping.packages(store, shipment.code):
+    for package in shipments.packages(store, shipment.code):
         shipping.set_package_weight(store, actor, package.code, weight)
     shipping.set_tracking_number(store, actor, shipment.code, drive.walkthrough_tracking_number(courier, n))
     shipping.close_packing(store, actor, shipment.code)
@@ -36,7 +37,7 @@ def test_overdue_shipments_are_those_with_the_courier_past_the_days(drive_store,
     assert shipping_reports.overdue_shipments(drive_store, days=5) == []
     later = now() + timedelta(days=6)
     assert {o.code for o in shipping_reports.overdue_shipments(drive_store, days=5, at=later)} == {a, b}  # not c
-    assert shipping_reports.overdue_codes(shipping.list_shipments(drive_store), 3) == {a}
+    assert shipping_reports.overdue_codes(shipments.list_shipments(drive_store), 3) == {a}
 
 
 def test_stage_times_come_from_the_events_and_stop_at_delivery(drive_store, actor):
@@ -77,4 +78,4 @@ def test_spend_per_courier_against_the_budget(drive_store, actor):
     assert report.spent_fen == 2550 and report.expected_fen == 2550 + 1800 + 1900
     assert report.remaining_fen == 1_500_000 - 6250
     assert shipping_reports.fen_text(report.remaining_fen) == "14,937.50"
-    assert shipping.get_shipment(drive_store, c).estimate_fen == 1900 and b
+    assert shipments.get_shipment(drive_store, c).estimate_fen == 1900 and b

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bqw_desktop.domain.lifecycle import ItemSetStatus
-from bqw_desktop.services import inspection, intake
+from bqw_desktop.services import inspection
+from bqw_desktop.queries import item_sets
 from bqw_desktop.store import database
 from bqw_desktop.store.database import StoreBusy
 from bqw_desktop.store.models import Event
@@ -24,7 +25,7 @@ def test_a_store_locked_through_every_retry_asks_the_person_to_try_again(drive_s
     with write_lock_held_by_another_process(drive_store.sqlite_path), caplog.at_level(logging.WARNING):
         with pytest.raises(StoreBusy) as busy:
             inspection.inspect(drive_store, actor, "IS000001L", True)
-        assert intake.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.RECEIVED  # reads go on
+        assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.RECEIVED  # reads go on
     assert str(busy.value) == "Another station is saving — try again."
     assert [r.getMessage() for r in caplog.records if r.name == database.__name__] == [
         f"the store is locked by another station (try {n} of {database.BUSY_TRIES})"

@@ -1,4 +1,4 @@
-"""Intake: cartons and their item sets as received, and looking an item set up by its code."""
+"""Reading cartons and their item sets as received, and looking an item set up by its code."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ..domain.identifiers import CodeKind, expect_kind
 from ..domain.lifecycle import ItemSetStatus
 from ..store.database import Store
 from ..store.models import Donor, InboundCarton, Inspection, ItemSet, Shipment, ShipmentLine
-from .views import CartonView, ItemSetView
+from .rows import CartonView, ItemSetView
 
 
 def _item_set_query() -> Select:

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from . import dialogs
-from .printing import Job, print_pdf, start
+from .pdf_printing import Job, print_pdf, start
 
 #: render(path, progress) writes the PDF and returns how many pages it has
 Render = Callable[[str, Callable[[int], None]], int]
