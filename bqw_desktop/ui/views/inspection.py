@@ -309,6 +309,7 @@ class InspectionView(View):
                                                        checks, require_all_checks=needs_all))
         if item is None:
             return
+        self.showed_own_write()  # a background read begun before the write would show it undone
         self._show(item)
         result = term(ITEM_SET_STATUS_LABELS[item.status])
         self.history.prepend((datetime.now().strftime("%H:%M:%S"), item.code, result,
