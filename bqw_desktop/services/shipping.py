@@ -33,6 +33,7 @@ from ..domain.logistics import cny_to_fen, kg_to_g
 from ..domain.privacy import refuse_identity_numbers
 from ..domain.tracking import check_tracking_number, read_tracking_number
 from ..store.database import Store
+from ..store.statements import SET_ITEM_SET_STATUS
 from ..store.models import (
     Courier,
     CourierArea,
@@ -200,8 +201,6 @@ _PACKAGE_ROW = select(Package.id, Package.code, Package.shipment_id).where(Packa
 _PACK_LINE = (update(ShipmentLine.__table__).where(ShipmentLine.__table__.c.id == bindparam("line"))
               .values(packed_at=bindparam("at"), package_id=bindparam("package")))
 _NEW_LINE = ShipmentLine.__table__.insert()
-_SET_STATUS = (update(ItemSet.__table__).where(ItemSet.__table__.c.id == bindparam("item"))
-               .values(status=bindparam("status")))
 
 
 def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_code: str,
@@ -245,7 +244,7 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_cod
                                        "package_id": package.id})
     else:
         connection.execute(_PACK_LINE, {"line": line.id, "at": at, "package": package.id})
-    connection.execute(_SET_STATUS, {"item": item.id, "status": ItemSetStatus.PACKED.value})
+    connection.execute(SET_ITEM_SET_STATUS, {"item": item.id, "status": ItemSetStatus.PACKED.value})
     audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
                  f"{shipment.code} {package.code}")
     return item.code
