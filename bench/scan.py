@@ -141,11 +141,10 @@ def raw_pack(connection: sqlite3.Connection, shipment_code: str, item_code: str,
     shipment_id, status = connection.execute("SELECT id, status FROM shipment WHERE code = ?",
                                              (shipment_code,)).fetchone()
     assert status == "planned"
-    item_id, item_status = connection.execute("SELECT id, status FROM item_set WHERE code = ?", (item_code,)).fetchone()
-    assert item_status == "passed"
-    line_id, line_shipment = connection.execute("SELECT id, shipment_id FROM shipment_line WHERE item_set_id = ?",
-                                                (item_id,)).fetchone()
-    assert line_shipment == shipment_id
+    item_id, item_status, line_id, line_shipment = connection.execute(
+        "SELECT i.id, i.status, l.id, l.shipment_id FROM item_set i LEFT JOIN shipment_line l ON l.item_set_id = i.id "
+        "WHERE i.code = ?", (item_code,)).fetchone()
+    assert item_status == "passed" and line_shipment == shipment_id
     package = connection.execute("SELECT id, code FROM package WHERE shipment_id = ? ORDER BY number DESC LIMIT 1",
                                  (shipment_id,)).fetchone()
     if package is None:
@@ -165,9 +164,11 @@ def raw_pack(connection: sqlite3.Connection, shipment_code: str, item_code: str,
     boxes = connection.execute(
         "SELECT p.code, p.number, p.weight_g, (SELECT count(*) FROM shipment_line WHERE package_id = p.id) "
         "FROM package p WHERE p.shipment_id = ? ORDER BY p.number", (shipment_id,)).fetchall()
-    items = connection.execute(
-        "SELECT i.code, c.code, i.category, i.description, i.size, i.pieces, p.number, l.packed_at, c.received_at "
-        "FROM shipment_line l JOIN item_set i ON i.id = l.item_set_id JOIN inbound_carton c ON c.id = i.carton_id "
+    items = connection.execute(  # the item sets as the page shows them (ItemSetView), with their package
+        "SELECT i.code, c.code, d.name, i.category, i.description, i.pieces, i.size, i.status, s.code, "
+        "(SELECT reason FROM inspection WHERE item_set_id = i.id ORDER BY id DESC LIMIT 1), l.packed_at IS NOT NULL, "
+        "p.number FROM shipment_line l JOIN item_set i ON i.id = l.item_set_id JOIN inbound_carton c "
+        "ON c.id = i.carton_id JOIN donor d ON d.id = i.donor_id JOIN shipment s ON s.id = l.shipment_id "
         "LEFT JOIN package p ON p.id = l.package_id WHERE l.shipment_id = ? ORDER BY l.packed_at, l.id",
         (shipment_id,)).fetchall()
     moves = []
