@@ -35,6 +35,10 @@ class ChecklistPanel(QGroupBox):
         self._shown: tuple[ChecklistItemView, ...] = ()
         self.checklist = QListWidget()
         self.checklist.setWordWrap(True)
+        # a scroll bar that came and went with the list's length (10 checks, or fewer) resized the list,
+        # laid its wrapped items out again and repainted the page beneath: 4 ms more on one scan in seven
+        # (bench/scan_latency.py)
+        self.checklist.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.edit_checklists = QPushButton(self.tr("Edit checklists…"))
         self.edit_checklists.clicked.connect(self._open_editor)
         self.needs_all_checks = QCheckBox(self.tr("A pass needs every check ticked (this station)"))
