@@ -88,7 +88,9 @@ def _local(moment: datetime) -> str:
 
 # An inspection scan's reads and writes are Core statements on the session's connection, built once: an
 # ORM load, its autoflush and the unit of work's flush, and building a statement for every scan, took
-# most of a scan's time (bench/scan.py).
+# most of a scan's time. bench/scan.py at the 100× drive, p50: 1.41 → 0.44 ms, raw sqlite3 0.05 ms
+# (27× → 8.6×). What is left is SQLAlchemy's: an empty Store.write costs 0.09 ms, each Core statement
+# 20–50 µs against sqlite3's 1–8; the same statements sent to the driver inside Store.write took 0.17 ms.
 _LATEST = (select(Inspection.id, Inspection.inspector, Inspection.station, Inspection.at)
            .where(Inspection.item_set_id == bindparam("item")).order_by(Inspection.id.desc()).limit(1))
 _ACTIVE_CHECKS = (select(ChecklistItem.id, ChecklistItem.category, ChecklistItem.position, ChecklistItem.text,
