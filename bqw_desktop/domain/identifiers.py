@@ -99,12 +99,13 @@ def parse_code(text: str) -> Code:
     return Code(kind, int(serial), cleaned)
 
 
-def expect_kind(text: str, kind: CodeKind) -> Code:
-    """Parse ``text`` and require it to be of ``kind``.
+def expect_kind(text: str | Code, kind: CodeKind) -> Code:
+    """Parse ``text`` and require it to be of ``kind``; a :class:`Code` already parsed (a scan's,
+    ``scanning.Scan.code``) is not parsed again.
 
     :raises InvalidCode: as :func:`parse_code`, or the code names another kind of thing.
     """
-    code = parse_code(text)
+    code = text if isinstance(text, Code) else parse_code(text)
     if code.kind is not kind:
         raise InvalidCode(
             QT_TRANSLATE_NOOP("domain", "{code} is {actual}; {expected} is needed here."),

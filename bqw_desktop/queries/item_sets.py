@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Row, Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, NotFound
-from ..domain.identifiers import CodeKind, expect_kind
+from ..domain.identifiers import Code, CodeKind, expect_kind
 from ..domain.lifecycle import ItemSetStatus
 from ..store.database import Store
 from ..store.models import Donor, InboundCarton, Inspection, ItemSet, Shipment, ShipmentLine
@@ -76,8 +76,11 @@ def to_view(row) -> ItemSetView:  # noqa: ANN001 - a Row from item_set_query()
     )
 
 
-def load_item_set(session: Session, text: str) -> ItemSet:
-    """The item set whose code is ``text`` (scanned or typed).
+_NOT_HERE = QT_TRANSLATE_NOOP("domain", "Item set {code} is not in this warehouse.")
+
+
+def load_item_set(session: Session, text: str | Code) -> ItemSet:
+    """The item set whose code is ``text`` (scanned or typed, or a :class:`Code` already parsed).
 
     :raises InvalidCode: not an item-set code, or a wrong check character.
     :raises NotFound: a valid code that is not in this store.
@@ -85,18 +88,34 @@ def load_item_set(session: Session, text: str) -> ItemSet:
     code = expect_kind(text, CodeKind.ITEM_SET)
     item = session.scalars(select(ItemSet).where(ItemSet.code == code.text)).one_or_none()
     if item is None:
-        raise NotFound(QT_TRANSLATE_NOOP("domain", "Item set {code} is not in this warehouse."), code=code.text)
+        raise NotFound(_NOT_HERE, code=code.text)
     return item
 
 
-def find_item_set(store: Store, text: str) -> ItemSetView:
-    """Look an item set up by its code.
+_VIEW_ROW = _ITEM_SET_QUERY.add_columns(ItemSet.id).where(ItemSet.code == bindparam("code"))
+
+
+def view_row(session: Session, text: str | Code) -> Row:
+    """The columns of the :class:`ItemSetView` (:func:`to_view`) of the item set whose code is ``text``,
+    then its id (``row[-1]``): one Core statement, built once, on ``session``'s connection (no ORM object).
+
+    :raises InvalidCode: / :raises NotFound: as :func:`load_item_set`.
+    """
+    code = expect_kind(text, CodeKind.ITEM_SET)
+    row = session.connection().execute(_VIEW_ROW, {"code": code.text}).first()
+    if row is None:
+        raise NotFound(_NOT_HERE, code=code.text)
+    return row
+
+
+def find_item_set(store: Store, text: str | Code) -> ItemSetView:
+    """Look an item set up by its code (text, or a :class:`Code` already parsed); one statement.
 
     :raises InvalidCode: as :func:`load_item_set`.
     :raises NotFound: as :func:`load_item_set`.
     """
     with store.read() as session:
-        return view_of(session, load_item_set(session, text).code)
+        return to_view(view_row(session, text))
 
 
 def view_of(session: Session, code: str) -> ItemSetView:

@@ -33,6 +33,7 @@ from ..domain.logistics import cny_to_fen, kg_to_g
 from ..domain.privacy import refuse_identity_numbers
 from ..domain.tracking import check_tracking_number, read_tracking_number
 from ..store.database import Store
+from ..store.statements import SET_ITEM_SET_STATUS
 from ..store.models import (
     Courier,
     CourierArea,
@@ -191,17 +192,17 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
         return view_of(session, pack_into(session, actor, load_row(session, shipment_code), item_code, package_code))
 
 
-_ITEM_ROW = select(ItemSet.id, ItemSet.code, ItemSet.status).where(ItemSet.code == bindparam("code"))
-_LINE_OF_ITEM = (select(ShipmentLine.id, ShipmentLine.shipment_id, ShipmentLine.packed_at)
-                 .where(ShipmentLine.item_set_id == bindparam("item")))
+# the item set and its line, if any (``shipment_line.item_set_id`` is unique): one statement
+_ITEM_AND_LINE = (select(ItemSet.id, ItemSet.code, ItemSet.status, ShipmentLine.id.label("line"),
+                         ShipmentLine.shipment_id, ShipmentLine.packed_at.is_not(None).label("packed"))
+                  .outerjoin(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
+                  .where(ItemSet.code == bindparam("code")))
 _LAST_PACKAGE = (select(Package.id, Package.code).where(Package.shipment_id == bindparam("shipment"))
                  .order_by(Package.number.desc()).limit(1))
 _PACKAGE_ROW = select(Package.id, Package.code, Package.shipment_id).where(Package.code == bindparam("code"))
 _PACK_LINE = (update(ShipmentLine.__table__).where(ShipmentLine.__table__.c.id == bindparam("line"))
               .values(packed_at=bindparam("at"), package_id=bindparam("package")))
 _NEW_LINE = ShipmentLine.__table__.insert()
-_SET_STATUS = (update(ItemSet.__table__).where(ItemSet.__table__.c.id == bindparam("item"))
-               .values(status=bindparam("status")))
 
 
 def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_code: str,
@@ -213,18 +214,17 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_cod
     check_packing_open(shipment.code, ShipmentStatus(shipment.status))
     code = expect_kind(item_code, CodeKind.ITEM_SET)
     connection = session.connection()
-    item = connection.execute(_ITEM_ROW, {"code": code.text}).one_or_none()
+    item = connection.execute(_ITEM_AND_LINE, {"code": code.text}).one_or_none()
     if item is None:
         raise NotFound(QT_TRANSLATE_NOOP("domain", "Item set {code} is not in this warehouse."), code=code.text)
-    line = connection.execute(_LINE_OF_ITEM, {"item": item.id}).one_or_none()
     before = ItemSetStatus(item.status)
-    if line is not None and line.shipment_id != shipment.id:
-        other = session.get(Shipment, line.shipment_id)
+    if item.line is not None and item.shipment_id != shipment.id:
+        other = session.get(Shipment, item.shipment_id)
         other_destination = None
         if other.destination_id != shipment.destination_id:
             other_destination = session.get(Destination, other.destination_id).name
         check_item_set_for_shipment(item.code, before, shipment.code, other_shipment=other.code,
-                                    other_destination=other_destination, other_packed=line.packed_at is not None)
+                                    other_destination=other_destination, other_packed=bool(item.packed))
     check_item_set_move(item.code, before, ItemSetStatus.PACKED)
     if package_code:
         package_code = expect_kind(package_code, CodeKind.PACKAGE).text
@@ -240,12 +240,12 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_cod
             package = _new_package(session, actor, shipment)
             session.flush()
     at = now()
-    if line is None:
+    if item.line is None:
         connection.execute(_NEW_LINE, {"shipment_id": shipment.id, "item_set_id": item.id, "packed_at": at,
                                        "package_id": package.id})
     else:
-        connection.execute(_PACK_LINE, {"line": line.id, "at": at, "package": package.id})
-    connection.execute(_SET_STATUS, {"item": item.id, "status": ItemSetStatus.PACKED.value})
+        connection.execute(_PACK_LINE, {"line": item.line, "at": at, "package": package.id})
+    connection.execute(SET_ITEM_SET_STATUS, {"item": item.id, "status": ItemSetStatus.PACKED.value})
     audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
                  f"{shipment.code} {package.code}")
     return item.code

@@ -546,16 +546,6 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="90" />
-        <source>Checklist for this category (tick what you checked)</source>
-        <translation>本类别检查清单（勾选已检查项）</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="93" />
-        <source>Edit checklists…</source>
-        <translation>编辑检查清单…</translation>
-    </message>
-    <message>
         <location filename="../../bqw_desktop/ui/views/inspection.py" line="109" />
         <source>Time</source>
         <translation>时间</translation>
@@ -634,31 +624,6 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <location filename="../../bqw_desktop/ui/views/inspection.py" line="254" />
         <source>inspection of {code}</source>
         <translation>{code} 的质检结果</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="103" />
-        <source>A pass needs every check ticked (this station)</source>
-        <translation>判为合格须勾选全部检查项（本工作站）</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="170" />
-        <source>The station's settings could not be saved: {error}</source>
-        <translation>本工作站的设置未能保存：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="174" />
-        <source>The station's settings file could not be read; it was kept as {path} and written anew.</source>
-        <translation>本工作站的设置文件无法读取，已另存为 {path}，并重新写入设置。</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="178" />
-        <source>From now on a pass at this station needs every check ticked.</source>
-        <translation>从现在起，本工作站须勾选全部检查项才能判为合格。</translation>
-    </message>
-    <message>
-        <location filename="../../bqw_desktop/ui/views/inspection.py" line="180" />
-        <source>A pass at this station no longer needs every check ticked.</source>
-        <translation>本工作站判为合格不再要求勾选全部检查项。</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3534,37 @@ digits of the serial number per kind (IS: room for the 100x drive, 189,600 item 
         <location filename="../../bqw_desktop/domain/logistics.py" line="29" />
         <source>community centre</source>
         <translation>社区中心</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>A pass at this station no longer needs every check ticked.</source>
+        <translation>本工作站判为合格不再要求勾选全部检查项。</translation>
+    </message>
+    <message>
+        <source>A pass needs every check ticked (this station)</source>
+        <translation>判为合格须勾选全部检查项（本工作站）</translation>
+    </message>
+    <message>
+        <source>Checklist for this category (tick what you checked)</source>
+        <translation>本类别检查清单（勾选已检查项）</translation>
+    </message>
+    <message>
+        <source>Edit checklists…</source>
+        <translation>编辑检查清单…</translation>
+    </message>
+    <message>
+        <source>From now on a pass at this station needs every check ticked.</source>
+        <translation>从现在起，本工作站须勾选全部检查项才能判为合格。</translation>
+    </message>
+    <message>
+        <source>The station's settings could not be saved: {error}</source>
+        <translation>本工作站的设置未能保存：{error}</translation>
+    </message>
+    <message>
+        <source>The station's settings file could not be read; it was kept as {path} and written anew.</source>
+        <translation>本工作站的设置文件无法读取，已另存为 {path}，并重新写入设置。</translation>
     </message>
 </context>
 </TS>

@@ -47,5 +47,5 @@ def test_add_edit_move_and_take_off(qtbot, window, drive_store, actor):
     window.inspection.refresh()
     carton = next(c for c in item_sets.list_cartons(drive_store) if c.category is Category.SPORTS)
     scanner_types(item_sets.carton_item_sets(drive_store, carton.code)[0].code)
-    shown = [window.inspection.checklist.item(r).text() for r in range(window.inspection.checklist.count())]
+    shown = [window.inspection.checks.checklist.item(r).text() for r in range(window.inspection.checks.checklist.count())]
     assert shown[0] == sports.text and "球类气压适中，无漏气" in shown

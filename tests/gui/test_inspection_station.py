@@ -59,10 +59,10 @@ def test_one_key_results_and_ticked_checks(window, drive_store):
     window.tabs.setCurrentWidget(window.inspection)
     scanner_types("IS000001L")
     view = window.inspection
-    assert view.checklist.count() == len(inspection.checklist(drive_store, view.current.category)) > 0
-    view.checklist.item(0).setCheckState(Qt.CheckState.Checked)
-    view.checklist.item(2).setCheckState(Qt.CheckState.Checked)
-    ticked = view.checked()
+    assert view.checks.checklist.count() == len(inspection.checklist(drive_store, view.current.category)) > 0
+    view.checks.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    view.checks.checklist.item(2).setCheckState(Qt.CheckState.Checked)
+    ticked = view.checks.checked()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
     assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
     assert inspection.history(drive_store, "IS000001L")[-1].checks == tuple(sorted(ticked))
@@ -83,7 +83,7 @@ def test_done_or_cancel_with_nothing_open_says_so(window):
 
 
 def ticks(view) -> list[bool]:
-    return [view.checklist.item(row).checkState() == Qt.CheckState.Checked for row in range(view.checklist.count())]
+    return [view.checks.checklist.item(row).checkState() == Qt.CheckState.Checked for row in range(view.checks.checklist.count())]
 
 
 def test_all_checks_passed_in_one_scan_from_the_printed_sheet(window, drive_store, tmp_path):
@@ -96,7 +96,7 @@ def test_all_checks_passed_in_one_scan_from_the_printed_sheet(window, drive_stor
     window.tabs.setCurrentWidget(window.inspection)
     view = window.inspection
     scanner_types("IS000001L")
-    view.checklist.item(1).setCheckState(Qt.CheckState.Checked)  # some ticked by hand already
+    view.checks.checklist.item(1).setCheckState(Qt.CheckState.Checked)  # some ticked by hand already
     scanner_types(value)
     everything = tuple(c.id for c in inspection.checklist(drive_store, Category.CLOTHING))
     assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PASSED
@@ -115,15 +115,15 @@ def test_all_checks_passed_in_one_scan_from_the_printed_sheet(window, drive_stor
 def test_the_station_setting_refuses_a_pass_with_unticked_checks(window, drive_store, qtbot):
     view = window.inspection
     window.tabs.setCurrentWidget(view)
-    assert not view.needs_all_checks.isChecked()
-    qtbot.mouseClick(view.needs_all_checks, Qt.MouseButton.LeftButton)
+    assert not view.checks.needs_all_checks.isChecked()
+    qtbot.mouseClick(view.checks.needs_all_checks, Qt.MouseButton.LeftButton)
     assert station.load().pass_needs_all_checks is True
     assert window.banner.text() == "从现在起，本工作站须勾选全部检查项才能判为合格。"
-    assert InspectionView(drive_store, window.actor).needs_all_checks.isChecked()  # a new page reads it back
+    assert InspectionView(drive_store, window.actor).checks.needs_all_checks.isChecked()  # a new page reads it back
 
     scanner_types("IS000003H")  # clothing: ten checks
     for row in range(8):
-        view.checklist.item(row).setCheckState(Qt.CheckState.Checked)
+        view.checks.checklist.item(row).setCheckState(Qt.CheckState.Checked)
     scanner_types(command_text(Command.PASS))
     text = window.banner.text()
     assert window.banner.kind == "error"
@@ -135,9 +135,9 @@ def test_the_station_setting_refuses_a_pass_with_unticked_checks(window, drive_s
     assert window.banner.kind == "error" and inspection.history(drive_store, "IS000003H") == []
 
     for row in (8, 9):  # ticked by clicks: a person acted, so 合格 scanned again is a new scan
-        view.checklist.scrollToItem(view.checklist.item(row))
-        rect = view.checklist.visualItemRect(view.checklist.item(row))
-        qtbot.mouseClick(view.checklist.viewport(), Qt.MouseButton.LeftButton,
+        view.checks.checklist.scrollToItem(view.checks.checklist.item(row))
+        rect = view.checks.checklist.visualItemRect(view.checks.checklist.item(row))
+        qtbot.mouseClick(view.checks.checklist.viewport(), Qt.MouseButton.LeftButton,
                          pos=QPoint(rect.left() + rect.height() // 2, rect.center().y()))
     assert ticks(view) == [True] * 10
     scanner_types(command_text(Command.PASS))
@@ -146,8 +146,43 @@ def test_the_station_setting_refuses_a_pass_with_unticked_checks(window, drive_s
     scanner_types(command_text(Command.FAIL, NonconformanceReason.STAINED))  # a fail needs no ticks
     assert item_sets.find_item_set(drive_store, "IS000004F").status is ItemSetStatus.FAILED
 
-    qtbot.mouseClick(view.needs_all_checks, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.checks.needs_all_checks, Qt.MouseButton.LeftButton)
     assert station.load().pass_needs_all_checks is False
     scanner_types("IS000005D")
     scanner_types(command_text(Command.PASS))
     assert inspection.history(drive_store, "IS000005D")[-1].checks == ()
+
+
+def test_a_background_read_begun_before_a_result_does_not_show_it_undone(window, drive_store, monkeypatch):
+    """The window's change poll read the item set in the worker just before 合格 was scanned; its result,
+    shown after the write, took the page back to "received" with Pass enabled again (bench/scan_latency.py
+    stopped on it at the 100× drive). A read begun before the page's own write is dropped."""
+    view = window.inspection
+    window.tabs.setCurrentWidget(view)
+    window.timer.stop()
+    scanner_types("IS000001L")
+    held = []
+    monkeypatch.setattr(window.reader, "run", lambda read, done: held.append((read, done)))
+    view.refresh_in_background(window.reader)
+    (read, done), = held
+    before = read()  # the worker read the store before the scan
+    scanner_types(command_text(Command.PASS))
+    done(lambda: before)
+    assert view.current.status is ItemSetStatus.PASSED and not view.pass_button.isEnabled()
+    assert view.status_label.text() == "合格"
+
+
+def test_the_checklist_keeps_its_width_from_one_category_to_the_next(window, drive_store, qtbot):
+    """A scroll bar that came with a long checklist and went with a shorter one resized the list: every
+    wrapped check laid out again and the page beneath repainted, 4 ms more on one scan in seven."""
+    view = window.inspection
+    window.tabs.setCurrentWidget(view)
+    sports = next(i.code for c in item_sets.list_cartons(drive_store)
+                  for i in item_sets.carton_item_sets(drive_store, c.code) if i.category is Category.SPORTS)
+    widths = set()
+    for code in ("IS000001L", sports, "IS000002J"):
+        scanner_types(code)
+        qtbot.wait(1)  # the list's delayed layout
+        widths.add(view.checks.checklist.viewport().width())
+    assert len(widths) == 1
+    assert view.checks.checklist.count() == len(inspection.checklist(drive_store, Category.CLOTHING))

@@ -180,7 +180,7 @@ def test_a_badge_scan_on_any_page_switches_person_and_keeps_what_was_typed(qtbot
     assert window.signed_in.text().startswith("工作站 TEST-1 · 小李（志愿者）")
     assert sign_ins(drive_store)[-2:] == [("sign_in", "小李", "TEST-1"), ("sign_out", "测试员", "switched")]
     # what a volunteer may not do is not offered; the services would refuse it anyway
-    assert window.inspection.edit_checklists.isHidden() and not window.accounts_action.isVisible()
+    assert window.inspection.checks.edit_checklists.isHidden() and not window.accounts_action.isVisible()
     assert window.quarantine.correct_button.isHidden() and window.quarantine.dispose_button.isHidden()
     assert window.shipments_view.confirm_plan_button.isHidden() and window.shipments_view.hand_over_button.isHidden()
     assert not window.inspection.pass_button.isHidden()
@@ -194,7 +194,7 @@ def test_a_badge_scan_on_any_page_switches_person_and_keeps_what_was_typed(qtbot
     enter(dialog.pin)
     assert app.actor.operator == "王芳" and "王芳（物流协调员）" in window.signed_in.text()
     assert window.banner.text() == "王芳（物流协调员）已登录。"
-    assert not window.quarantine.correct_button.isHidden() and window.inspection.edit_checklists.isHidden()
+    assert not window.quarantine.correct_button.isHidden() and window.inspection.checks.edit_checklists.isHidden()
     assert window.inspection.note.text() == "ab"
 
 
@@ -282,7 +282,7 @@ def test_an_auditor_is_offered_no_change(window):
     auditor = Actor("审计-刘", "TEST-1", Role.AUDITOR)
     window.set_actor(auditor)
     assert window.inspection.pass_button.isHidden() and window.inspection.fail_button.isHidden()
-    assert window.inspection.note.isHidden() and window.inspection.edit_checklists.isHidden()
+    assert window.inspection.note.isHidden() and window.inspection.checks.edit_checklists.isHidden()
     assert window.shipments_view.close_button.isHidden() and window.shipments_view.new_package.isHidden()
     assert window.quarantine.correct_button.isHidden() and window.shipments_view.hand_over_button.isHidden()
     window.set_actor(dataclasses.replace(auditor, role=Role.VOLUNTEER))

@@ -53,3 +53,14 @@ def test_expect_kind_names_both_kinds():
     with pytest.raises(InvalidCode) as caught:
         expect_kind(make_code(CodeKind.SHIPMENT, 1), CodeKind.ITEM_SET)
     assert str(caught.value) == "SH00001Q is a shipment code; an item-set code is needed here."
+
+
+def test_a_parsed_code_is_not_parsed_again_and_keeps_its_kind(monkeypatch):
+    from bqw_desktop.domain import identifiers
+
+    shipment = parse_code(make_code(CodeKind.SHIPMENT, 1))
+    monkeypatch.setattr(identifiers, "parse_code", lambda text: pytest.fail(f"{text} parsed again"))
+    assert expect_kind(shipment, CodeKind.SHIPMENT) is shipment
+    with pytest.raises(InvalidCode) as caught:
+        expect_kind(shipment, CodeKind.ITEM_SET)
+    assert str(caught.value) == "SH00001Q is a shipment code; an item-set code is needed here."
