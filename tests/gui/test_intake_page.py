@@ -263,7 +263,7 @@ def test_choosing_a_receipt_with_a_large_manifest_measures_only_rows_in_sight(wi
     """A 100,000-line manifest froze the window 82 s when its receipt was chosen on the Receiving tab:
     the hidden manifest table was reset and Qt measured every one of its cells to size the columns. The
     manifest is read for its tab only, and a table sizes its columns on the rows in sight."""
-    from bqw_desktop.ui.widgets import RowsModel
+    from bqw_desktop.ui.widgets.rows import RowsModel
 
     header = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
     lines = [[f"{n // 50 + 1:05d}", "服装", f"儿童羽绒服 {n}", "", "110cm", "1", "1"] for n in range(5000)]

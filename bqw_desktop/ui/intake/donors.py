@@ -26,7 +26,9 @@ from ...domain.roles import mask_phone, sees_whole_phone
 from ...services import receiving
 from ..i18n import term
 from ..views.base import RequestToken
-from ..widgets import CodeField, RowsModel, make_table
+from ..widgets.fields import CodeField
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 
 if TYPE_CHECKING:
     from ..views.intake import IntakeView

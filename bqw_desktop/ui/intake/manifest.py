@@ -23,7 +23,8 @@ from ...domain.manifest import HEADERS, ManifestLine, ManifestPreview, parse_row
 from ...services import manifests
 from .. import dialogs
 from ..i18n import error_text, term
-from ..widgets import RowsModel, make_table
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 
 if TYPE_CHECKING:
     from ..views.intake import IntakeView

@@ -13,7 +13,8 @@ from ...services import receiving
 from .. import document_actions
 from ..i18n import term
 from ..pdf_printing import page_count
-from ..widgets import RowsModel, make_table
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 
 if TYPE_CHECKING:
     from ..views.intake import IntakeView

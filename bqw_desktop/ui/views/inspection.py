@@ -34,7 +34,9 @@ from ...services.context import Actor
 from ...queries.rows import ItemSetView
 from ..checklist_editor import ChecklistEditor
 from ..i18n import term
-from ..widgets import RowsModel, ValueText, make_table
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
+from ..widgets.text import ValueText
 from .base import Undoable, View
 
 log = logging.getLogger(__name__)

@@ -48,7 +48,9 @@ from ..intake.donors import DonorsPanel
 from ..intake.entry import ItemSetForm
 from ..intake.manifest import ManifestPanel
 from ..intake.reconciliation import ReconciliationPanel
-from ..widgets import CodeField, RowsModel, make_table
+from ..widgets.fields import CodeField
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 from .base import RequestToken, View
 
 #: when labels print by themselves: never, after each registered entry, or when a carton is done

@@ -32,7 +32,8 @@ from ...queries import item_sets
 from ...queries.rows import ItemSetView
 from .. import document_actions
 from ..i18n import term
-from ..widgets import RowsModel, make_table
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 from .base import View
 
 
