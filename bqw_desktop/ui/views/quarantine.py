@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
-from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
+from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, correction_of
 from ...domain.roles import Permission
 from ...domain.scanning import Scan, ScanKind
 from ...services import inspection, inspection_report, quarantine
@@ -150,8 +150,9 @@ class QuarantineView(View):
         failed = item is not None and item.status is ItemSetStatus.FAILED
         for button in (self.return_button, self.dispose_button, self.rework_button):
             button.setEnabled(failed)
-        self.correct_button.setEnabled(item is not None and item.status in (ItemSetStatus.FAILED, ItemSetStatus.PASSED))
-        self.reason.setEnabled(item is not None and item.status is ItemSetStatus.PASSED)
+        correction = correction_of(item.status) if item is not None else None
+        self.correct_button.setEnabled(correction is not None)
+        self.reason.setEnabled(correction is ItemSetStatus.FAILED)  # a reason only for a result corrected to failed
         self.save_return_note.setEnabled(self.last_returned is not None)
         if item is None:
             self.code_label.setText("—")
@@ -223,7 +224,7 @@ class QuarantineView(View):
         if self.current is None:
             return
         code, why = self.current.code, self.why.text()
-        to_pass = self.current.status is ItemSetStatus.FAILED
+        to_pass = correction_of(self.current.status) is ItemSetStatus.PASSED
         reason = None if to_pass else self.reason.currentData()
         self._done(
             self.attempt(lambda: inspection.correct_inspection(self.store, self.actor, code, to_pass, reason, why)),
