@@ -4,7 +4,6 @@ all or nothing (services.manifests)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,11 +22,10 @@ from ...domain.manifest import HEADERS, ManifestLine, ManifestPreview, parse_row
 from ...services import manifests
 from .. import dialogs
 from ..i18n import error_text, term
+from ..views.base import View
 from ..widgets.rows import RowsModel
 from ..widgets.tables import make_table
-
-if TYPE_CHECKING:
-    from ..views.intake import IntakeView
+from .receipt import ChosenReceipt
 
 #: the typed-lines table's columns: the manifest headers a file would have (domain.manifest.HEADERS)
 TYPED_COLUMNS = ("carton", "category", "description", "gtin", "size", "quantity", "pieces")
@@ -36,9 +34,9 @@ TYPED_COLUMNS = ("carton", "category", "description", "gtin", "size", "quantity"
 class ManifestPanel(QWidget):
     """Import or type → preview (lines, and every bad row with its row number and reason) → store."""
 
-    def __init__(self, view: IntakeView) -> None:
+    def __init__(self, view: View, chosen: ChosenReceipt) -> None:
         super().__init__()
-        self.view = view
+        self.view, self.chosen = view, chosen
         self.preview: ManifestPreview | None = None
         self.source = ""
 
@@ -108,7 +106,7 @@ class ManifestPanel(QWidget):
         """The current receipt's stored manifest (when no preview is waiting)."""
         if self.preview is not None:
             return
-        receipt = self.view.receipt_id
+        receipt = self.chosen.id
         stored = self.view.attempt(lambda: manifests.manifest_lines(self.view.store, receipt)) if receipt else []
         self._show_lines(stored or [])
         self.errors.set_rows([], [])
@@ -135,7 +133,7 @@ class ManifestPanel(QWidget):
         self._show_lines(preview.lines)
         self.errors.set_rows([(e.row, error_text(e.error)) for e in preview.errors], [str(e.row) for e in preview.errors])
         self.discard_button.setEnabled(True)
-        self.store_button.setEnabled(preview.ok and self.view.receipt_id is not None)
+        self.store_button.setEnabled(preview.ok and self.chosen.id is not None)
         if preview.errors:
             self.status.setText(self.tr("{source}: {bad} bad row(s) of {total}. Nothing is stored: fix the rows listed "
                                         "and import the file again.").format(
@@ -153,7 +151,7 @@ class ManifestPanel(QWidget):
     # --- actions -----------------------------------------------------------------------------------
 
     def import_file(self) -> None:
-        if self.view.receipt_id is None:
+        if self.chosen.id is None:
             self.view.feedback.emit("warn", self.tr("Open or choose a receipt first."))
             return
         path = dialogs.ask_open_path(self, self.tr("Import a manifest"),
@@ -165,7 +163,7 @@ class ManifestPanel(QWidget):
             self.show_preview(preview, Path(path).name)
 
     def store_preview(self) -> None:
-        receipt, preview = self.view.receipt_id, self.preview
+        receipt, preview = self.chosen.id, self.preview
         if receipt is None or preview is None:
             return
         result = self.view.attempt(lambda: manifests.store_preview(self.view.store, self.view.actor, receipt, preview,
@@ -173,7 +171,7 @@ class ManifestPanel(QWidget):
         if result is None:
             return
         self.preview = None
-        self.view.receipt_changed()  # shows the stored manifest too
+        self.chosen.changed.emit()  # shows the stored manifest too
         self.view.feedback.emit("ok", self.tr("Manifest stored: {lines} line(s), {sets} item set(s) expected.").format(
             lines=result.lines, sets=result.item_sets))
 
