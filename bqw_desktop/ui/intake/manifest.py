@@ -62,6 +62,29 @@ class ManifestPanel(QWidget):
         errors_box = QGroupBox(self.tr("Bad rows (nothing is stored until the file is fixed)"))
         QVBoxLayout(errors_box).addWidget(self.error_table)
 
+        lines_box = QWidget()
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(self.lines_caption)
+        lines_layout.addWidget(self.line_table)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(errors_box)
+        right.addWidget(self._typing_box())
+        splitter = QSplitter()
+        splitter.addWidget(lines_box)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self._add_typed_line()
+        self.show_stored()
+
+    def _typing_box(self) -> QGroupBox:
+        """Where the manifest is typed line by line instead of imported."""
         typed = QGroupBox(self.tr("Type the manifest instead"))
         self.typed = QTableWidget(0, len(TYPED_COLUMNS))
         self.typed.setHorizontalHeaderLabels([HEADERS[key][0] for key in TYPED_COLUMNS])
@@ -78,27 +101,7 @@ class ManifestPanel(QWidget):
         typed_layout = QVBoxLayout(typed)
         typed_layout.addWidget(self.typed)
         typed_layout.addLayout(typed_buttons)
-
-        lines_box = QWidget()
-        lines_layout = QVBoxLayout(lines_box)
-        lines_layout.setContentsMargins(0, 0, 0, 0)
-        lines_layout.addWidget(self.lines_caption)
-        lines_layout.addWidget(self.line_table)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(errors_box)
-        right.addWidget(typed)
-        splitter = QSplitter()
-        splitter.addWidget(lines_box)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
-        self._add_typed_line()
-        self.show_stored()
+        return typed
 
     # --- what is shown -----------------------------------------------------------------------------
 

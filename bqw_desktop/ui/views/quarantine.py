@@ -88,6 +88,20 @@ class QuarantineView(View):
             actions.addWidget(button)
         actions.addStretch()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Failed item sets wait here for a disposition. Select one or scan its label.")))
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(details)
+        layout.addLayout(actions)
+        layout.addLayout(self._papers())
+        self.restrict(Permission.DISPOSE, self.return_button, self.dispose_button, self.rework_button,
+                      *self._row(form, self.note), *self._row(form, self.approved_by))
+        self.restrict(Permission.CORRECT, self.correct_button, *self._row(form, self.why), *self._row(form, self.reason))
+        self._show(None)
+
+    def _papers(self) -> QHBoxLayout:
+        """The buttons for the inspection report and the return note."""
         self.save_report = QPushButton(self.tr("Save inspection report (PDF)…"))
         self.print_report = QPushButton(self.tr("Print inspection report…"))
         self.save_return_note = QPushButton(self.tr("Save return note (PDF)…"))
@@ -98,18 +112,7 @@ class QuarantineView(View):
         for button in (self.save_report, self.print_report, self.save_return_note):
             papers.addWidget(button)
         papers.addStretch()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Failed item sets wait here for a disposition. Select one or scan its label.")))
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(details)
-        layout.addLayout(actions)
-        layout.addLayout(papers)
-        self.restrict(Permission.DISPOSE, self.return_button, self.dispose_button, self.rework_button,
-                      *self._row(form, self.note), *self._row(form, self.approved_by))
-        self.restrict(Permission.CORRECT, self.correct_button, *self._row(form, self.why), *self._row(form, self.reason))
-        self._show(None)
+        return papers
 
     @staticmethod
     def _row(form: QFormLayout, field: QWidget) -> tuple[QWidget, QWidget]:
