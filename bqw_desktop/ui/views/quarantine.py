@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
-from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, correction_of
+from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, correction_of, in_quarantine
 from ...domain.roles import Permission
 from ...domain.scanning import Scan, ScanKind
 from ...services import inspection, inspection_report, quarantine
@@ -150,7 +150,7 @@ class QuarantineView(View):
 
     def _show(self, item: ItemSetView | None) -> None:
         self.current = item
-        failed = item is not None and item.status is ItemSetStatus.FAILED
+        failed = item is not None and in_quarantine(item.status)
         for button in (self.return_button, self.dispose_button, self.rework_button):
             button.setEnabled(failed)
         correction = correction_of(item.status) if item is not None else None
@@ -175,7 +175,7 @@ class QuarantineView(View):
         row = self.rows.row_of(item.code)
         if row >= 0:
             self.table.selectRow(row)
-        if item.status is ItemSetStatus.FAILED:
+        if in_quarantine(item.status):
             self.feedback.emit("ok", self.tr("{code} is in quarantine: choose its disposition.").format(code=item.code))
         else:
             self.feedback.emit("warn", self.tr("{code} is not in quarantine: it is “{status}”.").format(
