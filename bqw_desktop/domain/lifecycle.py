@@ -67,6 +67,18 @@ _CORRECTIONS = {
 }
 
 
+def in_quarantine(status: ItemSetStatus) -> bool:
+    """Whether an item set in ``status`` is in quarantine: failed, waiting to be returned to its donor,
+    disposed of or sent to rework (the only item sets those dispositions take)."""
+    return status is ItemSetStatus.FAILED
+
+
+def correction_of(status: ItemSetStatus) -> ItemSetStatus | None:
+    """The status a coordinator's correction gives an item set in ``status`` (``passed`` ↔ ``failed``);
+    ``None`` when its result cannot be corrected (not inspected yet, packed or later, returned, disposed)."""
+    return next(iter(_CORRECTIONS.get(status, ())), None)
+
+
 def waiting_for_inspection(status: ItemSetStatus) -> bool:
     """Whether an item set in ``status`` waits for inspection (``received``: never inspected, or its result
     undone, or sent back for re-inspection after rework). Only such an item set is passed or failed;

@@ -20,7 +20,7 @@ from ..domain.roles import Permission
 from ..documents.return_note import ReturnNoteData, render_return_note
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound, TransitionRefused
-from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move
+from ..domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, check_item_set_move, in_quarantine
 from ..domain.privacy import refuse_identity_numbers
 from ..store.database import Store
 from ..store.models import Disposition, Donor, InboundCarton, Inspection, ItemSet
@@ -93,7 +93,7 @@ def _settle(session: Session, actor: Actor, code: str, kind: str, target: ItemSe
     refuse_identity_numbers(approved_by, note)
     item = load_item_set(session, code)
     before = ItemSetStatus(item.status)
-    if before is not ItemSetStatus.FAILED:
+    if not in_quarantine(before):
         raise TransitionRefused(
             QT_TRANSLATE_NOOP("domain", "{code} is “{status}”, not in quarantine: there is nothing to settle."),
             code=item.code,

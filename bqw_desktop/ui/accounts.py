@@ -33,7 +33,8 @@ from . import document_actions
 from .i18n import error_text, term
 from .pdf_printing import page_count
 from .signin import pin_field
-from .widgets import RowsModel, make_table
+from .widgets.rows import RowsModel
+from .widgets.tables import make_table
 
 
 class AccountsDialog(QDialog):

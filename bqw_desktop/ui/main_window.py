@@ -52,7 +52,8 @@ from .views.intake import IntakeView
 from .views.quarantine import QuarantineView
 from .views.overview import OverviewView
 from .views.shipments import ShipmentsView
-from .widgets import Banner, ScanField, ScanHistory
+from .widgets.fields import ScanField
+from .widgets.text import Banner, ScanHistory
 
 CHANGE_POLL_MS = 1_000  # other stations write too: ask this often whether the store changed (a few µs a time)
 DOUBLE_READ_S = 1.0  # the same code again within this time is a double read, applied once

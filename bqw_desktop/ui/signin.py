@@ -38,7 +38,7 @@ from ..store.database import Store
 from . import dialogs
 from .i18n import error_text, term
 from .scanner import ScannerInput
-from .widgets import CodeField
+from .widgets.fields import CodeField
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def run_dialog(dialog: QDialog) -> bool:
 
 
 def pin_field() -> CodeField:
-    """A PIN field: digits only (at most 8), shown as dots, no input method (``widgets.NoInputMethod``)."""
+    """A PIN field: digits only (at most 8), shown as dots, no input method (``widgets.fields.NoInputMethod``)."""
     field = CodeField()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(8)

@@ -3567,4 +3567,225 @@ digits of the serial number per kind (IS: room for the 100x drive, 189,600 item 
         <translation>本工作站的设置文件无法读取，已另存为 {path}，并重新写入设置。</translation>
     </message>
 </context>
+<context>
+    <name>CartonLists</name>
+    <message>
+        <source>Carton</source>
+        <translation>来货箱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐赠方</translation>
+    </message>
+    <message>
+        <source>Inbound cartons</source>
+        <translation>来货箱</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>Item set</source>
+        <translation>件套</translation>
+    </message>
+    <message>
+        <source>Item sets</source>
+        <translation>件套数</translation>
+    </message>
+    <message>
+        <source>Item sets in carton {code}: {count}</source>
+        <translation>来货箱 {code} 中的件套：{count}</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinting</name>
+    <message>
+        <source>Default profile: 60×40 mm, 203 dpi</source>
+        <translation>默认配置：60×40 毫米，203 dpi</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Labels: after each entry</source>
+        <translation>标签：每次登记后打印</translation>
+    </message>
+    <message>
+        <source>Labels: print them myself</source>
+        <translation>标签：手动打印</translation>
+    </message>
+    <message>
+        <source>Labels: when the carton is done</source>
+        <translation>标签：本箱完成时打印</translation>
+    </message>
+    <message>
+        <source>Not printed: a reprint needs a reason.</source>
+        <translation>未打印：重新打印需要说明原因。</translation>
+    </message>
+    <message>
+        <source>Print (Qt print dialog)</source>
+        <translation>打印（打印对话框）</translation>
+    </message>
+    <message>
+        <source>Profile {name}: {width:g}×{height:g} mm, {dpi} dpi</source>
+        <translation>配置 {name}：{width:g}×{height:g} 毫米，{dpi} dpi</translation>
+    </message>
+    <message>
+        <source>Reprint labels</source>
+        <translation>重新打印标签</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>{count} label(s) were printed before ({first}…). Why are they printed again?</source>
+        <translation>有 {count} 张标签以前打印过（{first}…）。为什么重新打印？</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPanel</name>
+    <message>
+        <source>Carton {code}</source>
+        <translation>来货箱 {code}</translation>
+    </message>
+    <message>
+        <source>Carton {code} (donor's no. {ref}): register its item sets.</source>
+        <translation>来货箱 {code}（捐赠方箱号 {ref}）：请登记件套。</translation>
+    </message>
+    <message>
+        <source>Carton {code} done: scan the next carton.</source>
+        <translation>来货箱 {code} 完成：请扫描下一箱。</translation>
+    </message>
+    <message>
+        <source>Carton {code} is the donor's no. {ref}.</source>
+        <translation>来货箱 {code} 的捐赠方箱号为 {ref}。</translation>
+    </message>
+    <message>
+        <source>Carton {code} was received with another arrival: it is shown, not opened for receipt {number}.</source>
+        <translation>来货箱 {code} 属于另一批到货：仅显示，不会打开到入库单 {number}。</translation>
+    </message>
+    <message>
+        <source>Carton {code}: type the donor's carton no., then register its item sets.</source>
+        <translation>来货箱 {code}：请输入捐赠方箱号，然后登记件套。</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first, then scan its cartons.</source>
+        <translation>请先选择入库单，再扫描其来货箱。</translation>
+    </message>
+    <message>
+        <source>Choose a receipt first.</source>
+        <translation>请先选择入库单。</translation>
+    </message>
+    <message>
+        <source>Donor's carton no.</source>
+        <translation>捐赠方箱号</translation>
+    </message>
+    <message>
+        <source>Entry cleared.</source>
+        <translation>已清空。</translation>
+    </message>
+    <message>
+        <source>New carton (prints its label)</source>
+        <translation>新来货箱（打印箱标签）</translation>
+    </message>
+    <message>
+        <source>New carton {code} for this receipt: type the donor's carton no., then register its item sets.</source>
+        <translation>本入库单的新来货箱 {code}：请输入捐赠方箱号，然后登记件套。</translation>
+    </message>
+    <message>
+        <source>No carton is being received.</source>
+        <translation>当前没有正在收货的来货箱。</translation>
+    </message>
+    <message>
+        <source>Pass and Fail are scanned on the Inspection page.</source>
+        <translation>“合格”“不合格”命令请在质检页面扫描。</translation>
+    </message>
+    <message>
+        <source>Print carton labels…</source>
+        <translation>打印本箱标签…</translation>
+    </message>
+    <message>
+        <source>Print labels of selected item sets…</source>
+        <translation>打印所选件套标签…</translation>
+    </message>
+    <message>
+        <source>Receiving into carton {code} ({number})</source>
+        <translation>正在收货：来货箱 {code}（{number}）</translation>
+    </message>
+    <message>
+        <source>Register (Enter)</source>
+        <translation>登记（回车）</translation>
+    </message>
+    <message>
+        <source>Register item sets</source>
+        <translation>登记件套</translation>
+    </message>
+    <message>
+        <source>Save carton labels as PDF…</source>
+        <translation>保存本箱标签为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save labels of selected item sets…</source>
+        <translation>保存所选件套标签…</translation>
+    </message>
+    <message>
+        <source>Scan a carton of the receipt first (or create one).</source>
+        <translation>请先扫描本入库单的来货箱（或新建）。</translation>
+    </message>
+    <message>
+        <source>Scan a carton of this receipt (or create one) to register its item sets.</source>
+        <translation>扫描本入库单的来货箱（或新建）后登记件套。</translation>
+    </message>
+    <message>
+        <source>Select item sets in the list first.</source>
+        <translation>请先在列表中选择件套。</translation>
+    </message>
+    <message>
+        <source>the donor's carton no. (箱号 on the manifest), then Enter</source>
+        <translation>捐赠方箱号（清单上的箱号），然后按回车</translation>
+    </message>
+    <message>
+        <source>{code}: {description} — {status}</source>
+        <translation>{code}：{description} — {status}</translation>
+    </message>
+    <message>
+        <source>{gtin} is new here: type its description.</source>
+        <translation>{gtin} 是新商品：请输入品名。</translation>
+    </message>
+    <message>
+        <source>{gtin}: {description} (as registered before). Give the quantity, then Enter.</source>
+        <translation>{gtin}：{description}（以前登记过）。请输入数量后按回车。</translation>
+    </message>
+    <message>
+        <source>{n} × {description} registered in {carton}: {codes}</source>
+        <translation>已在 {carton} 登记 {n} × {description}：{codes}</translation>
+    </message>
+</context>
 </TS>

@@ -13,7 +13,7 @@ from tests.helpers.intake import manifest_rows, open_new_receipt, write_csv
 
 def test_storing_a_manifest_on_a_full_disk_says_so(qtbot, window, drive_store, actor, tmp_path, monkeypatch):
     view = open_new_receipt(window, drive_store, actor)
-    receipt = view.receipt_id
+    receipt = view.chosen.id
     view.sections.setCurrentWidget(view.manifest)
     file = tmp_path / "清单.csv"
     write_csv(file, manifest_rows())

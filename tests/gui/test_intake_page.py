@@ -34,7 +34,7 @@ def key(k: Qt.Key, times: int = 1) -> None:
 def register(view, template_key: str, quantity: int, *, description: str | None = None, size: str = "",
              gtin: str | None = None) -> None:  # noqa: ANN001
     """One entry with the keyboard only, starting with the focus on the template."""
-    assert QApplication.focusWidget() is view.form.template
+    assert QApplication.focusWidget() is view.receiving.form.template
     key(Qt.Key.Key_Home)
     key(Qt.Key.Key_Down, [t.key for t in TEMPLATES].index(template_key))
     key(Qt.Key.Key_Tab)  # → GTIN
@@ -43,7 +43,7 @@ def register(view, template_key: str, quantity: int, *, description: str | None 
         key(Qt.Key.Key_Return)  # checked, looked up; focus → description (new) or quantity (seen before)
     else:
         key(Qt.Key.Key_Tab)
-    if QApplication.focusWidget() is view.form.description:
+    if QApplication.focusWidget() is view.receiving.form.description:
         if description:
             person_types(description)
         key(Qt.Key.Key_Tab)  # → size
@@ -70,7 +70,7 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
     qtbot.mouseClick(view.donors.receipt_button, Qt.MouseButton.LeftButton)
     receipt = receiving.list_receipts(drive_store)[0]
     assert receipt.donor == "杭州测试爱心企业" and receipt.received_on == date(2024, 5, 20)
-    assert view.receipt_id == receipt.id and view.sections.currentWidget() is view.manifest
+    assert view.chosen.id == receipt.id and view.sections.currentWidget() is view.manifest
 
     # --- manifest: one bad row stores nothing; the fixed file is stored whole -------------------
     rows = manifest_rows()
@@ -122,13 +122,13 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
                 scanner_types("CMD-DONE")
             cartons[ref] = make_code(CodeKind.CARTON, next_serial + len(cartons))
             scanner_types(cartons[ref])  # a pre-printed carton label: created for this receipt
-            assert view.receiving_carton == cartons[ref] and window.banner.kind == "ok"
-            assert QApplication.focusWidget() is view.donor_ref
+            assert view.receiving.receiving_carton == cartons[ref] and window.banner.kind == "ok"
+            assert QApplication.focusWidget() is view.receiving.donor_ref
             person_types(ref)
             key(Qt.Key.Key_Return)
         if gtin and gtin.startswith("scan:"):
             scanner_types(gtin[5:])  # the GTIN scanned from the wrapper
-            assert view.form.description.text() == "学生文具套装A" and QApplication.focusWidget() is view.form.quantity
+            assert view.receiving.form.description.text() == "学生文具套装A" and QApplication.focusWidget() is view.receiving.form.quantity
             person_types(str(quantity))
             key(Qt.Key.Key_Return)
         else:
@@ -137,7 +137,7 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
         category = next(t.category for t in TEMPLATES if t.key == template_key)
         received[(ref, category)] += quantity
     scanner_types("CMD-DONE")
-    assert view.receiving_carton is None
+    assert view.receiving.receiving_carton is None
 
     by_ref = {cartons[ref]: ref for ref in cartons}
     got = Counter()
@@ -192,8 +192,8 @@ def test_receipt_with_a_200_row_manifest_end_to_end(qtbot, window, drive_store, 
 def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, window, drive_store, actor, tmp_path,
                                                                       monkeypatch):
     view = open_new_receipt(window, drive_store, actor)
-    view.label_timing.setCurrentIndex(view.label_timing.findData("entry"))
-    view.label_output.setCurrentIndex(view.label_output.findData(False))  # save as PDF
+    view.receiving.labels.label_timing.setCurrentIndex(view.receiving.labels.label_timing.findData("entry"))
+    view.receiving.labels.label_output.setCurrentIndex(view.receiving.labels.label_output.findData(False))  # save as PDF
     target = tmp_path / "labels.pdf"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
 
@@ -211,13 +211,13 @@ def test_a_label_printed_after_an_entry_decodes_and_a_reprint_asks_why(qtbot, wi
     asked = []
     monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label: asked.append(label) or "标签破损")
     target.unlink()
-    view.print_labels(codes[:1], "again.pdf", print_them=False)
+    view.receiving.labels.print_labels(codes[:1], "again.pdf", print_them=False)
     qtbot.waitUntil(target.exists, timeout=30_000)
     assert asked and codes[0] in asked[0]
 
     monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label: None)  # no reason: nothing printed
     target.unlink()
-    view.print_labels(codes[:1], "again.pdf", print_them=False)
+    view.receiving.labels.print_labels(codes[:1], "again.pdf", print_them=False)
     assert not target.exists() and window.banner.kind == "warn"
 
 
@@ -226,11 +226,11 @@ def test_a_cancelled_save_dialog_records_no_print(qtbot, window, drive_store, tm
 
     window.tabs.setCurrentWidget(window.intake)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: None)  # the volunteer cancels
-    window.intake.print_labels(["IS000001L"], "x.pdf", print_them=False)
+    window.intake.receiving.labels.print_labels(["IS000001L"], "x.pdf", print_them=False)
     assert labelling.printed_before(drive_store, ["IS000001L"]) == []
     target = tmp_path / "one.pdf"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
-    window.intake.print_labels(["IS000001L"], "x.pdf", print_them=False)  # no reason asked: first real print
+    window.intake.receiving.labels.print_labels(["IS000001L"], "x.pdf", print_them=False)  # no reason asked: first real print
     qtbot.waitUntil(lambda: labelling.printed_before(drive_store, ["IS000001L"]) == ["IS000001L"], timeout=10_000)
     assert target.exists()
 
@@ -250,7 +250,7 @@ def test_labels_printed_meanwhile_at_another_station_are_refused_in_chinese_and_
 
     window.tabs.setCurrentWidget(window.intake)
     monkeypatch.setattr(dialogs, "ask_save_path", other_station_prints_first)
-    window.intake.print_labels(["IS000001L"], "x.pdf", print_them=False)
+    window.intake.receiving.labels.print_labels(["IS000001L"], "x.pdf", print_them=False)
     qtbot.waitUntil(lambda: window.banner.kind == "error", timeout=30_000)
     text = window.banner.text()
     assert "仓库-2" in text and "李四" in text and "ReprintNeedsReason" not in text, text
@@ -263,12 +263,12 @@ def test_choosing_a_receipt_with_a_large_manifest_measures_only_rows_in_sight(wi
     """A 100,000-line manifest froze the window 82 s when its receipt was chosen on the Receiving tab:
     the hidden manifest table was reset and Qt measured every one of its cells to size the columns. The
     manifest is read for its tab only, and a table sizes its columns on the rows in sight."""
-    from bqw_desktop.ui.widgets import RowsModel
+    from bqw_desktop.ui.widgets.rows import RowsModel
 
     header = ["箱号", "类别", "品名", "条码", "尺码", "数量", "每套件数"]
     lines = [[f"{n // 50 + 1:05d}", "服装", f"儿童羽绒服 {n}", "", "110cm", "1", "1"] for n in range(5000)]
     view = open_new_receipt(window, drive_store, actor)
-    receipt = view.receipt_id
+    receipt = view.chosen.id
     manifests.type_manifest(drive_store, actor, receipt, [header, *lines])
     view.receipt_box.setCurrentIndex(-1)
     view.sections.setCurrentIndex(0)  # 收货 Receiving
@@ -277,7 +277,7 @@ def test_choosing_a_receipt_with_a_large_manifest_measures_only_rows_in_sight(wi
     monkeypatch.setattr(RowsModel, "data", lambda self, *args: calls.append(1) or data(self, *args))
 
     view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt))
-    assert view.receipt_id == receipt and view.manifest.lines.rowCount() == 0 and calls == []
+    assert view.chosen.id == receipt and view.manifest.lines.rowCount() == 0 and calls == []
     view.sections.setCurrentWidget(view.manifest)
     assert view.manifest.lines.rowCount() == 5000
     assert 0 < len(calls) < 5000  # the rows in sight, not all 5,000 × 8 cells

@@ -30,7 +30,7 @@ def carton(window, drive_store, actor):
     view = open_new_receipt(window, drive_store, actor)
     code = make_code(CodeKind.CARTON, 900)
     scanner_types(code)
-    assert view.receiving_carton == code
+    assert view.receiving.receiving_carton == code
     receiving.register_item_sets(drive_store, actor, code, ItemSetEntry(Category.STUDY, "学生文具套装A", gtin=GTIN))
     return code
 
@@ -43,7 +43,7 @@ def quantities(store, carton):
 
 def test_scan_two_scan_two_enter_is_two_entries_of_two_c10(window, drive_store, carton):
     scanner_types(GTIN)
-    assert QApplication.focusWidget() is window.intake.form.quantity
+    assert QApplication.focusWidget() is window.intake.receiving.form.quantity
     person_types("2")
     scanner_types(GTIN)  # well within a second of the first: typed in between, so not a double read
     person_types("2")
@@ -56,16 +56,16 @@ def test_the_same_code_after_enter_is_a_new_scan_c10(window, drive_store, carton
     scanner_types(GTIN)
     enter()  # registers one
     scanner_types(GTIN)
-    assert "重复读取" not in window.banner.text() and window.intake.form.gtin.text() == GTIN
+    assert "重复读取" not in window.banner.text() and window.intake.receiving.form.gtin.text() == GTIN
     enter()
     assert quantities(drive_store, carton) == (2, {"学生文具套装A"})
 
 
 def test_the_same_code_after_a_click_is_a_new_scan_c10(qtbot, window, drive_store, carton):
     scanner_types(GTIN)
-    qtbot.mouseClick(window.intake.item_table.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.intake.receiving.lists.item_table.viewport(), Qt.MouseButton.LeftButton)
     scanner_types(GTIN)  # the entry begun with the first scan is registered, the second begins
-    assert "重复读取" not in window.banner.text() and window.intake.form.gtin.text() == GTIN
+    assert "重复读取" not in window.banner.text() and window.intake.receiving.form.gtin.text() == GTIN
     assert quantities(drive_store, carton)[0] == 1
 
 

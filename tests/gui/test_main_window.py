@@ -125,15 +125,15 @@ def test_intake_scan_selects_and_labels_print_with_progress(qtbot, window, drive
     window.tabs.setCurrentWidget(window.intake)
     carton = item_sets.list_cartons(drive_store)[3]
     scan(qtbot, window, carton.code)
-    assert window.intake.current_carton() == carton.code
-    assert window.intake.items.rowCount() == carton.item_sets
+    assert window.intake.receiving.lists.current_carton() == carton.code
+    assert window.intake.receiving.lists.items.rowCount() == carton.item_sets
 
     target = tmp_path / "labels.pdf"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(target))
-    qtbot.mouseClick(window.intake.save_carton_labels, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.intake.receiving.save_carton_labels, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=30_000)
     decoded = [code128(page)[0] for page in pages(target, 203)]
-    assert decoded == [carton.code, *window.intake.items.keys]
+    assert decoded == [carton.code, *window.intake.receiving.lists.items.keys]
 
 
 def test_language_switch_rebuilds_the_window_in_english(qtbot, drive_store, actor):

@@ -62,15 +62,17 @@ def test_new_package_once_per_request(qtbot, window, drive_store, actor):
 
 @pytest.fixture
 def receiving_page(qtbot, window, drive_store, actor, monkeypatch):
-    """The Intake page with a new receipt chosen; label printing answered "not now" (``page.printed``)."""
+    """The Intake page's Receiving panel with a new receipt chosen; label printing answered "not now"
+    (``view.printed``)."""
     printed = []
     monkeypatch.setattr(dialogs, "ask_printer", lambda parent, printer: printed.append(1) and False)
     receiving.create_donor(drive_store, actor, "杭州测试爱心企业", DonorKind.ENTERPRISE)
     receipt = receiving.create_receipt(drive_store, actor, "杭州测试爱心企业", date(2021, 6, 8))
-    view = window.intake
-    window.tabs.setCurrentWidget(view)
-    view.refresh()
-    view.receipt_box.setCurrentIndex(view.receipt_box.findData(receipt.id))
+    page = window.intake
+    window.tabs.setCurrentWidget(page)
+    page.refresh()
+    page.receipt_box.setCurrentIndex(page.receipt_box.findData(receipt.id))
+    view = page.receiving
     view.printed, view.receipt = printed, receipt
     return view
 

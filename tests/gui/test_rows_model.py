@@ -8,7 +8,9 @@ import random
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
-from bqw_desktop.ui.widgets import RowsModel, make_table
+from bqw_desktop.ui.widgets.rows import RowsModel
+
+from bqw_desktop.ui.widgets.tables import make_table
 
 
 def model_and_table(qtbot, keys):

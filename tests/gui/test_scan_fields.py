@@ -47,10 +47,10 @@ def packing(window, drive_store, actor):
 def test_fields_for_codes_and_numbers_take_no_input_method(window):
     shipments, intake = window.shipments_view, window.intake
     for field in (window.scan_field, shipments.tracking, shipments.weight, shipments.cost, shipments.overdue_days,
-                  intake.donor_ref, intake.form.gtin, intake.form.quantity, intake.form.pieces,
+                  intake.receiving.donor_ref, intake.receiving.form.gtin, intake.receiving.form.quantity, intake.receiving.form.pieces,
                   intake.donors.phone):
         assert field.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False, field
-    for field in (window.inspection.note, shipments.receiver, shipments.revert_reason, intake.form.description,
+    for field in (window.inspection.note, shipments.receiver, shipments.revert_reason, intake.receiving.form.description,
                   intake.donors.name):  # where people type Chinese
         assert field.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is True, field
 

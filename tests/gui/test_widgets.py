@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from bqw_desktop.ui.widgets import RowsModel, make_table
+from bqw_desktop.ui.widgets.rows import RowsModel
+
+from bqw_desktop.ui.widgets.tables import make_table
 
 
 def test_new_and_gone_rows_are_inserted_and_removed_and_the_current_row_stays(qtbot):
@@ -61,7 +63,7 @@ def test_a_new_value_text_repaints_nothing_beneath_it_and_looks_as_before(qtbot)
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
-    from bqw_desktop.ui.widgets import Banner, ValueText
+    from bqw_desktop.ui.widgets.text import Banner, ValueText
 
     class Paints(QObject):
         def __init__(self):
@@ -112,7 +114,7 @@ def test_a_full_scan_log_repaints_its_scroll_bar_only_when_it_ends_elsewhere(qtb
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from bqw_desktop.ui.widgets import ScanHistory
+    from bqw_desktop.ui.widgets.text import ScanHistory
 
     log = ScanHistory(20)
     qtbot.addWidget(log)

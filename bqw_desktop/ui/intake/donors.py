@@ -6,8 +6,6 @@ to the others (issue 10, "Children's data"; PIPL art. 28 and 31).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,19 +23,19 @@ from ...domain.receiving import DONOR_KIND_LABELS, DonorKind
 from ...domain.roles import mask_phone, sees_whole_phone
 from ...services import receiving
 from ..i18n import term
-from ..views.base import RequestToken
-from ..widgets import CodeField, RowsModel, make_table
-
-if TYPE_CHECKING:
-    from ..views.intake import IntakeView
+from ..views.base import RequestToken, View
+from ..widgets.fields import CodeField
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
+from .receipt import ChosenReceipt
 
 
 class DonorsPanel(QWidget):
     """Search on the left (SQL ``LIKE``, 50 rows at most), a new donor and a new receipt on the right."""
 
-    def __init__(self, view: IntakeView) -> None:
+    def __init__(self, view: View, chosen: ChosenReceipt) -> None:
         super().__init__()
-        self.view = view
+        self.view, self.chosen = view, chosen
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a donor by name or pinyin initials (e.g. hzs)"))
         self.search.textChanged.connect(self.find)
@@ -141,7 +139,7 @@ class DonorsPanel(QWidget):
         if receipt is None:
             return
         self.note.clear()
-        self.view.receipt_opened(receipt.id)
+        self.chosen.opened.emit(receipt.id)
         self.view.feedback.emit("ok", self.tr("Receipt {number} opened for {donor}: import or type its manifest, then "
                                               "scan its cartons.").format(number=receiving.receipt_number(receipt.id),
                                                                           donor=donor))

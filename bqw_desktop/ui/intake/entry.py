@@ -18,7 +18,7 @@ from ...domain.receiving import CONDITION_LABELS, TEMPLATES, Condition, Template
 from ...services.receiving import MAX_SETS_PER_ENTRY, ItemSetEntry
 from ..i18n import term
 from ..views.base import RequestToken
-from ..widgets import CodeField, CountBox
+from ..widgets.fields import CodeField, CountBox
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

@@ -4,7 +4,6 @@ all or nothing (services.manifests)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,10 +22,10 @@ from ...domain.manifest import HEADERS, ManifestLine, ManifestPreview, parse_row
 from ...services import manifests
 from .. import dialogs
 from ..i18n import error_text, term
-from ..widgets import RowsModel, make_table
-
-if TYPE_CHECKING:
-    from ..views.intake import IntakeView
+from ..views.base import View
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
+from .receipt import ChosenReceipt
 
 #: the typed-lines table's columns: the manifest headers a file would have (domain.manifest.HEADERS)
 TYPED_COLUMNS = ("carton", "category", "description", "gtin", "size", "quantity", "pieces")
@@ -35,9 +34,9 @@ TYPED_COLUMNS = ("carton", "category", "description", "gtin", "size", "quantity"
 class ManifestPanel(QWidget):
     """Import or type → preview (lines, and every bad row with its row number and reason) → store."""
 
-    def __init__(self, view: IntakeView) -> None:
+    def __init__(self, view: View, chosen: ChosenReceipt) -> None:
         super().__init__()
-        self.view = view
+        self.view, self.chosen = view, chosen
         self.preview: ManifestPreview | None = None
         self.source = ""
 
@@ -63,6 +62,29 @@ class ManifestPanel(QWidget):
         errors_box = QGroupBox(self.tr("Bad rows (nothing is stored until the file is fixed)"))
         QVBoxLayout(errors_box).addWidget(self.error_table)
 
+        lines_box = QWidget()
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(self.lines_caption)
+        lines_layout.addWidget(self.line_table)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(errors_box)
+        right.addWidget(self._typing_box())
+        splitter = QSplitter()
+        splitter.addWidget(lines_box)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self._add_typed_line()
+        self.show_stored()
+
+    def _typing_box(self) -> QGroupBox:
+        """Where the manifest is typed line by line instead of imported."""
         typed = QGroupBox(self.tr("Type the manifest instead"))
         self.typed = QTableWidget(0, len(TYPED_COLUMNS))
         self.typed.setHorizontalHeaderLabels([HEADERS[key][0] for key in TYPED_COLUMNS])
@@ -79,27 +101,7 @@ class ManifestPanel(QWidget):
         typed_layout = QVBoxLayout(typed)
         typed_layout.addWidget(self.typed)
         typed_layout.addLayout(typed_buttons)
-
-        lines_box = QWidget()
-        lines_layout = QVBoxLayout(lines_box)
-        lines_layout.setContentsMargins(0, 0, 0, 0)
-        lines_layout.addWidget(self.lines_caption)
-        lines_layout.addWidget(self.line_table)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(errors_box)
-        right.addWidget(typed)
-        splitter = QSplitter()
-        splitter.addWidget(lines_box)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
-        self._add_typed_line()
-        self.show_stored()
+        return typed
 
     # --- what is shown -----------------------------------------------------------------------------
 
@@ -107,7 +109,7 @@ class ManifestPanel(QWidget):
         """The current receipt's stored manifest (when no preview is waiting)."""
         if self.preview is not None:
             return
-        receipt = self.view.receipt_id
+        receipt = self.chosen.id
         stored = self.view.attempt(lambda: manifests.manifest_lines(self.view.store, receipt)) if receipt else []
         self._show_lines(stored or [])
         self.errors.set_rows([], [])
@@ -134,7 +136,7 @@ class ManifestPanel(QWidget):
         self._show_lines(preview.lines)
         self.errors.set_rows([(e.row, error_text(e.error)) for e in preview.errors], [str(e.row) for e in preview.errors])
         self.discard_button.setEnabled(True)
-        self.store_button.setEnabled(preview.ok and self.view.receipt_id is not None)
+        self.store_button.setEnabled(preview.ok and self.chosen.id is not None)
         if preview.errors:
             self.status.setText(self.tr("{source}: {bad} bad row(s) of {total}. Nothing is stored: fix the rows listed "
                                         "and import the file again.").format(
@@ -152,7 +154,7 @@ class ManifestPanel(QWidget):
     # --- actions -----------------------------------------------------------------------------------
 
     def import_file(self) -> None:
-        if self.view.receipt_id is None:
+        if self.chosen.id is None:
             self.view.feedback.emit("warn", self.tr("Open or choose a receipt first."))
             return
         path = dialogs.ask_open_path(self, self.tr("Import a manifest"),
@@ -164,7 +166,7 @@ class ManifestPanel(QWidget):
             self.show_preview(preview, Path(path).name)
 
     def store_preview(self) -> None:
-        receipt, preview = self.view.receipt_id, self.preview
+        receipt, preview = self.chosen.id, self.preview
         if receipt is None or preview is None:
             return
         result = self.view.attempt(lambda: manifests.store_preview(self.view.store, self.view.actor, receipt, preview,
@@ -172,7 +174,7 @@ class ManifestPanel(QWidget):
         if result is None:
             return
         self.preview = None
-        self.view.receipt_changed()  # shows the stored manifest too
+        self.chosen.changed.emit()  # shows the stored manifest too
         self.view.feedback.emit("ok", self.tr("Manifest stored: {lines} line(s), {sets} item set(s) expected.").format(
             lines=result.lines, sets=result.item_sets))
 

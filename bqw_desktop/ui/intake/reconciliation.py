@@ -3,8 +3,6 @@ the receipt's donation acknowledgement (捐赠接收确认单)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.catalogue import CATEGORY_LABELS
@@ -13,18 +11,18 @@ from ...services import receiving
 from .. import document_actions
 from ..i18n import term
 from ..pdf_printing import page_count
-from ..widgets import RowsModel, make_table
-
-if TYPE_CHECKING:
-    from ..views.intake import IntakeView
+from ..views.base import View
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
+from .receipt import ChosenReceipt
 
 
 class ReconciliationPanel(QWidget):
     """The differences of the current receipt; select one, type how it was resolved, press Enter."""
 
-    def __init__(self, view: IntakeView) -> None:
+    def __init__(self, view: View, chosen: ChosenReceipt) -> None:
         super().__init__()
-        self.view = view
+        self.view, self.chosen = view, chosen
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.rows = RowsModel([self.tr("Carton no."), self.tr("Category"), self.tr("Difference"), self.tr("Expected"),
@@ -56,7 +54,7 @@ class ReconciliationPanel(QWidget):
 
     def refresh(self) -> None:
         """Re-read the differences; the selected one stays selected."""
-        receipt = self.view.receipt_id
+        receipt = self.chosen.id
         for widget in (self.resolution, self.resolve_button, self.save_acknowledgement, self.print_acknowledgement):
             widget.setEnabled(receipt is not None)
         if receipt is None:
@@ -75,7 +73,7 @@ class ReconciliationPanel(QWidget):
         if chosen and self.rows.row_of(chosen) >= 0:
             self.table.selectRow(self.rows.row_of(chosen))
         open_ = sum(d.resolution is None for d in found)
-        info = self.view.receipt_info
+        info = self.chosen.info
         counts = self.tr("Expected {expected} item set(s), received {received} in {cartons} carton(s).").format(
             expected=info.expected, received=info.item_sets, cartons=info.cartons) if info else ""
         if not found:
@@ -89,7 +87,7 @@ class ReconciliationPanel(QWidget):
         return self.rows.keys[row] if 0 <= row < len(self.rows.keys) else None
 
     def resolve(self) -> None:
-        receipt, key, note = self.view.receipt_id, self.selected_key(), self.resolution.text()
+        receipt, key, note = self.chosen.id, self.selected_key(), self.resolution.text()
         if receipt is None or key is None:
             self.view.feedback.emit("warn", self.tr("Select a difference in the list first."))
             return
@@ -102,7 +100,7 @@ class ReconciliationPanel(QWidget):
         self.view.feedback.emit("ok", self.tr("Difference resolved: {note}").format(note=note.strip()))
 
     def acknowledge(self, *, print_it: bool) -> None:
-        receipt = self.view.receipt_id
+        receipt = self.chosen.id
         if receipt is None:
             return
         store, actor = self.view.store, self.view.actor

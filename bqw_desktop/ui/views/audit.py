@@ -26,7 +26,9 @@ from ...services.shipping_reports import fen_text
 from .. import dialogs
 from ..background import Outcome, Reader
 from ..i18n import error_text, term
-from ..widgets import CodeField, RowsModel, make_table
+from ..widgets.fields import CodeField
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 from .base import View
 
 _GREEN, _RED = "#1b5e20", "#b71c1c"

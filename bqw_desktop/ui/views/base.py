@@ -110,7 +110,7 @@ class View(QWidget):
 
     def show_read(self, data: object) -> None:
         """Show what the function from :meth:`read` returned (GUI thread). Fields the user is typing in
-        are left alone (``widgets.show_unless_edited``)."""
+        are left alone (``widgets.fields.show_unless_edited``)."""
 
     def refresh(self) -> None:
         """Re-read what the view shows from the store, now (after this station's own actions)."""

@@ -20,7 +20,9 @@ from ...services import inspection
 from ...services.context import Actor
 from ..checklist_panel import ChecklistPanel
 from ..i18n import term
-from ..widgets import RowsModel, ValueText, make_table
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
+from ..widgets.text import ValueText
 from .base import Undoable, View
 
 _BUTTON_STYLE = (

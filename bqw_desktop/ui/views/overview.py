@@ -21,7 +21,8 @@ from ...domain.lifecycle import ITEM_SET_STAGES, ITEM_SET_STATUS_LABELS, SHIPMEN
 from ...services import overview
 from ...queries.rows import Pipeline
 from ..i18n import term
-from ..widgets import RowsModel, make_table
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 from .base import View
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import CATEGORY_LABELS, REASON_LABELS, NonconformanceReason
-from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus
+from ...domain.lifecycle import ITEM_SET_STATUS_LABELS, ItemSetStatus, correction_of, in_quarantine
 from ...domain.roles import Permission
 from ...domain.scanning import Scan, ScanKind
 from ...services import inspection, inspection_report, quarantine
@@ -32,7 +32,8 @@ from ...queries import item_sets
 from ...queries.rows import ItemSetView
 from .. import document_actions
 from ..i18n import term
-from ..widgets import RowsModel, make_table
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
 from .base import View
 
 
@@ -87,6 +88,20 @@ class QuarantineView(View):
             actions.addWidget(button)
         actions.addStretch()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Failed item sets wait here for a disposition. Select one or scan its label.")))
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(details)
+        layout.addLayout(actions)
+        layout.addLayout(self._papers())
+        self.restrict(Permission.DISPOSE, self.return_button, self.dispose_button, self.rework_button,
+                      *self._row(form, self.note), *self._row(form, self.approved_by))
+        self.restrict(Permission.CORRECT, self.correct_button, *self._row(form, self.why), *self._row(form, self.reason))
+        self._show(None)
+
+    def _papers(self) -> QHBoxLayout:
+        """The buttons for the inspection report and the return note."""
         self.save_report = QPushButton(self.tr("Save inspection report (PDF)…"))
         self.print_report = QPushButton(self.tr("Print inspection report…"))
         self.save_return_note = QPushButton(self.tr("Save return note (PDF)…"))
@@ -97,18 +112,7 @@ class QuarantineView(View):
         for button in (self.save_report, self.print_report, self.save_return_note):
             papers.addWidget(button)
         papers.addStretch()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Failed item sets wait here for a disposition. Select one or scan its label.")))
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(details)
-        layout.addLayout(actions)
-        layout.addLayout(papers)
-        self.restrict(Permission.DISPOSE, self.return_button, self.dispose_button, self.rework_button,
-                      *self._row(form, self.note), *self._row(form, self.approved_by))
-        self.restrict(Permission.CORRECT, self.correct_button, *self._row(form, self.why), *self._row(form, self.reason))
-        self._show(None)
+        return papers
 
     @staticmethod
     def _row(form: QFormLayout, field: QWidget) -> tuple[QWidget, QWidget]:
@@ -146,11 +150,12 @@ class QuarantineView(View):
 
     def _show(self, item: ItemSetView | None) -> None:
         self.current = item
-        failed = item is not None and item.status is ItemSetStatus.FAILED
+        failed = item is not None and in_quarantine(item.status)
         for button in (self.return_button, self.dispose_button, self.rework_button):
             button.setEnabled(failed)
-        self.correct_button.setEnabled(item is not None and item.status in (ItemSetStatus.FAILED, ItemSetStatus.PASSED))
-        self.reason.setEnabled(item is not None and item.status is ItemSetStatus.PASSED)
+        correction = correction_of(item.status) if item is not None else None
+        self.correct_button.setEnabled(correction is not None)
+        self.reason.setEnabled(correction is ItemSetStatus.FAILED)  # a reason only for a result corrected to failed
         self.save_return_note.setEnabled(self.last_returned is not None)
         if item is None:
             self.code_label.setText("—")
@@ -170,7 +175,7 @@ class QuarantineView(View):
         row = self.rows.row_of(item.code)
         if row >= 0:
             self.table.selectRow(row)
-        if item.status is ItemSetStatus.FAILED:
+        if in_quarantine(item.status):
             self.feedback.emit("ok", self.tr("{code} is in quarantine: choose its disposition.").format(code=item.code))
         else:
             self.feedback.emit("warn", self.tr("{code} is not in quarantine: it is “{status}”.").format(
@@ -222,7 +227,7 @@ class QuarantineView(View):
         if self.current is None:
             return
         code, why = self.current.code, self.why.text()
-        to_pass = self.current.status is ItemSetStatus.FAILED
+        to_pass = correction_of(self.current.status) is ItemSetStatus.PASSED
         reason = None if to_pass else self.reason.currentData()
         self._done(
             self.attempt(lambda: inspection.correct_inspection(self.store, self.actor, code, to_pass, reason, why)),

@@ -45,7 +45,10 @@ from ...queries.rows import Choice, ShipmentView
 from .. import dialogs, document_actions
 from ..pdf_printing import page_count
 from ..i18n import term
-from ..widgets import CodeField, CountBox, RowsModel, ValueText, make_table, show_unless_edited
+from ..widgets.fields import CodeField, CountBox, show_unless_edited
+from ..widgets.rows import RowsModel
+from ..widgets.tables import make_table
+from ..widgets.text import ValueText
 from .base import RequestToken, Undoable, View
 
 
