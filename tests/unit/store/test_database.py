@@ -144,3 +144,20 @@ def test_times_are_kept_in_utc_and_come_back_aware(drive_store):
     assert received.tzinfo is UTC and stored.startswith("2021-06-08 01:00:00")
     with pytest.raises(Exception, match="naive"), drive_store.write() as session:
         session.add(InboundCarton(code="CT99999X", donor_id=1, received_at=datetime(2021, 1, 1)))
+
+
+def test_four_stations_creating_one_store_at_once_all_open_it(tmp_path):
+    """Alembic's SQLite default committed after each migration: a station that read the schema version
+    between two of another's migrations ran the rest again ("duplicate column name"). The upgrade is one
+    transaction now; four processes race on a new file several times and every one opens it."""
+    import subprocess
+    import sys
+
+    for attempt in range(4):
+        db = tmp_path / f"new-{attempt}.sqlite3"
+        code = f"from bqw_desktop.store.database import open_store; open_store({f'sqlite:///{db}'!r})"
+        stations = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+                    for _ in range(4)]
+        results = [(p.wait(timeout=120), p.stderr.read()) for p in stations]
+        assert [status for status, _ in results] == [0, 0, 0, 0], results
+        assert open_store(f"sqlite:///{db}").current_revision() == open_store(f"sqlite:///{db}").head_revision()
