@@ -72,13 +72,13 @@ def test_status_on_an_empty_file_fails(tmp_path):
 def test_damage_found_while_working_is_a_user_error_naming_the_file(damaged_store):
     """A store damaged after it was opened: its reads and writes say so (a user error for the banner),
     never "internal error"."""
-    from bqw_desktop.services import overview
+    from bqw_desktop.queries.status import status_report
     from bqw_desktop.store.database import Store
 
     store = Store(f"sqlite:///{damaged_store}")  # as if it was opened before the damage
     try:
         with pytest.raises(StoreDamaged, match="is damaged") as refused:
-            overview.status_report(store)
+            status_report(store)
         assert refused.value.path == damaged_store
         with pytest.raises(StoreDamaged), store.write() as session:
             session.execute(text("UPDATE item_set SET status = status"))  # reads every item set
