@@ -51,8 +51,8 @@ from .domain import roles
 from .domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
 from .domain.roles import Permission, Role
 from .services.context import Actor
-from .store.database import (Store, StoreFull, StoreUnavailable, database_url, is_full, missing_store_file, open_store,
-                             sqlite_files)
+from .store.database import (Store, StoreFull, StoreUnavailable, check_file_soon, database_url, is_full,
+                             missing_store_file, open_store, sqlite_files)
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     url = database_url(args.db, env_url)
     default_location = args.db is None and env_url is None
     if args.command is None:
+        check_file_soon(url)  # while Qt and the window's modules are imported
         from .ui.app import run  # Qt is imported only for the window
 
         return run(url, args.station, args.lang, create_folder=default_location, ask_to_create=not default_location)

@@ -1,7 +1,7 @@
 """What ``bqw-desktop status`` prints: counts per stage and every shipment, in three aggregate statements.
 
-Plain SQL over the tables, without the ORM's models (importing and mapping them cost more than the
-counts at 100× the drive): the command answers in about the time SQLite takes to count.
+Plain SQL over the tables, without the ORM's models: importing and mapping them took longer than the
+counts themselves at 100× the drive (``bench/startup.py`` compares the command with raw sqlite3).
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from sqlalchemy import text
 from ..domain.lifecycle import ITEM_SET_STAGES
 from ..store.database import Store
 
-_CARTONS = text("SELECT count(*) FROM inbound_carton")
+#: the statements, in order (``bench/startup.py`` runs the same ones in raw sqlite3)
+CARTONS = text("SELECT count(*) FROM inbound_carton")
 #: grouped as the overview page groups them: the same covering index, read by both
-_STAGES = text("SELECT status, count(*) FROM item_set GROUP BY category, status")
+STAGES = text("SELECT status, count(*) FROM item_set GROUP BY category, status")
 #: newest first; ``item_sets`` packed into it, ``allocated`` planned for it and not packed yet
-_SHIPMENTS = text("""
+SHIPMENTS = text("""
     SELECT s.code, c.name, c.code, d.name, d.district, s.status, s.tracking_number,
            count(l.packed_at), count(l.id) - count(l.packed_at)
     FROM shipment s
@@ -38,10 +39,10 @@ def status_report(store: Store) -> dict:
     :raises StoreDamaged: SQLite found the file malformed.
     """
     with store.read() as session:
-        cartons = session.scalar(_CARTONS)
+        cartons = session.scalar(CARTONS)
         counts: dict[str, int] = {}
-        for status, count in session.execute(_STAGES):
+        for status, count in session.execute(STAGES):
             counts[status] = counts.get(status, 0) + count
-        shipments = [dict(zip(_SHIPMENT_FIELDS, row, strict=True)) for row in session.execute(_SHIPMENTS)]
+        shipments = [dict(zip(_SHIPMENT_FIELDS, row, strict=True)) for row in session.execute(SHIPMENTS)]
     stages = {stage.value: counts.get(stage.value, 0) for stage in ITEM_SET_STAGES}
     return {"cartons": cartons, "item_sets": sum(stages.values()), "stages": stages, "shipments": shipments}

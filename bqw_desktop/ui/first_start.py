@@ -10,7 +10,8 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from .. import station
 from ..domain import roles
@@ -30,6 +31,25 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def _lay_out(dialog: QDialog, intro: str, rows: list[tuple[str, QWidget]]) -> QPushButton:
+    """``intro`` above a form of ``rows`` (label, field), then ``dialog.message`` and OK / Cancel; returns OK."""
+    text = QLabel(intro)
+    text.setWordWrap(True)
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addLayout(form)
+    layout.addWidget(dialog.message)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(560)
+    return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
 class StationNameDialog(QDialog):
     """The first start of this computer: its name (工作站名称, e.g. 仓库-质检1), recorded with everything done
     here. ``name`` is set when accepted (``domain.roles.clean_station``)."""
@@ -41,22 +61,10 @@ class StationNameDialog(QDialog):
         self.field = QLineEdit()  # Chinese names: the input method stays on
         self.field.setPlaceholderText(self.tr("e.g. 仓库-质检1"))
         self.message = message_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        intro = QLabel(self.tr("This computer has no station name yet. Give it one that says where it stands and "
-                               "what it is for: the name is recorded with everything done here and shown in the "
-                               "status bar. It is kept on this computer."))
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.addRow(self.tr("Station name"), self.field)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.ok_button = _lay_out(self, self.tr(
+            "This computer has no station name yet. Give it one that says where it stands and what it is for: the "
+            "name is recorded with everything done here and shown in the status bar. It is kept on this computer."),
+            [(self.tr("Station name"), self.field)])
 
     def accept(self) -> None:
         try:
@@ -80,26 +88,12 @@ class FirstAdministratorDialog(QDialog):
         self.pin = pin_field()
         self.pin_again = pin_field()
         self.message = message_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = _lay_out(self, self.tr(
+            "This warehouse has no administrator yet. You become its administrator: you add the volunteers, "
+            "coordinators and auditors and print their badges. Choose a PIN of 4 to 8 digits; you give it whenever "
+            "you sign in."), [(self.tr("Station"), QLabel(station_name)), (self.tr("Your name"), self.name),
+                              (self.tr("PIN"), self.pin), (self.tr("PIN again"), self.pin_again)])
         self.ok_button.setText(self.tr("Create and sign in"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        intro = QLabel(self.tr("This warehouse has no administrator yet. You become its administrator: you add "
-                               "the volunteers, coordinators and auditors and print their badges. Choose a PIN of "
-                               "4 to 8 digits; you give it whenever you sign in."))
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.addRow(self.tr("Station"), QLabel(station_name))
-        form.addRow(self.tr("Your name"), self.name)
-        form.addRow(self.tr("PIN"), self.pin)
-        form.addRow(self.tr("PIN again"), self.pin_again)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
 
     def accept(self) -> None:
         if self.pin.text() != self.pin_again.text():
