@@ -278,11 +278,11 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         """A page re-reads the store when shown (and when the store changed), never while another page is
         scanning: the overview's counts over the whole store must not slow a scan down. A page shown for
-        the first time is built and filled now."""
+        the first time is built now, and filled as it is re-read."""
         if self.tabs.is_built(index):
             self.tabs.page(index).refresh_in_background(self.reader)
         else:
-            self.tabs.page(index)
+            self.tabs.page(index, self.reader)
         self.scan_field.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.scanning import ScanKind
+from .background import Reader
 from .views.base import View
 
 
@@ -54,7 +55,7 @@ PAGES = (
 
 class PageTabs(QTabWidget):
     """A tab per page of :data:`PAGES`; :meth:`page` builds one with ``make(view_class)``, puts it in its
-    tab in place of the placeholder (without a ``currentChanged``) and fills it (``View.refresh``)."""
+    tab in place of the placeholder (without a ``currentChanged``) and fills it."""
 
     def __init__(self, make: Callable[[type[View]], View]) -> None:
         super().__init__()
@@ -66,8 +67,10 @@ class PageTabs(QTabWidget):
     def is_built(self, index: int) -> bool:
         return index in self._built
 
-    def page(self, index: int) -> View:
-        """The page at ``index``, built and filled now if it was not yet."""
+    def page(self, index: int, reader: Reader | None = None) -> View:
+        """The page at ``index``, built now if it was not yet, and filled: now, or by ``reader`` in its
+        worker thread (a tab shown: the first read of a page at 100× the drive must not hold the window
+        up, any more than its later ones)."""
         if index in self._built:
             return self._built[index]
         spec = PAGES[index]
@@ -83,7 +86,10 @@ class PageTabs(QTabWidget):
         finally:
             self.blockSignals(blocked)
         placeholder.deleteLater()
-        view.refresh()
+        if reader is None:
+            view.refresh()
+        else:
+            view.refresh_in_background(reader)
         return view
 
     def built(self) -> list[View]:

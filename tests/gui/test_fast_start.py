@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from bqw_desktop.domain.lifecycle import ItemSetStatus
 from bqw_desktop.services import shipping
+from bqw_desktop.ui.background import Reader
 from bqw_desktop.ui.pages import PAGES
 from tests.helpers.keys import scan
 from tests.helpers.records import status
@@ -90,3 +91,11 @@ def test_a_person_signed_in_later_acts_on_the_pages_built_after(window, actor):
     window.set_actor(None)
     window.set_actor(actor)
     assert window.shipments_view.actor is actor and window.quarantine.actor is actor
+
+
+def test_a_tab_shown_the_first_time_is_filled_by_the_worker_not_the_window(qtbot, window, monkeypatch):
+    monkeypatch.setattr(Reader, "threaded", True)
+    window.tabs.setCurrentIndex(1)
+    intake = window.current_view()
+    assert window.tabs.is_built(1) and intake.cartons.rowCount() == 0  # the read comes back through the event loop
+    qtbot.waitUntil(lambda: intake.cartons.rowCount() == 28)
