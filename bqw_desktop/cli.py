@@ -47,14 +47,12 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from .documents.command_sheet import render_command_sheet
 from .domain import roles
 from .domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
 from .domain.roles import Permission, Role
-from .services import drive, inspection_report, labelling, overview, people, shipping_documents
 from .services.context import Actor
-from .store.database import (Store, StoreFull, StoreUnavailable, database_url, is_full, missing_store_file, open_store,
-                             sqlite_files)
+from .store.database import (Store, StoreFull, StoreUnavailable, check_file_soon, database_url, is_full,
+                             missing_store_file, open_store, sqlite_files)
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every item set")
     which.add_argument("ids", nargs="*", default=[], metavar="ID", help="item-set or carton IDs")
     labels.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    labels.add_argument("--template", choices=[t.value for t in _templates()],
-                        help="label template and size (default item_60x40; with --profile, the profile's)")
+    labels.add_argument("--template", choices=_Templates(), metavar="TEMPLATE",
+                        help="label template and size, one of %(choices)s (default item_60x40; with --profile, "
+                             "the profile's)")
     labels.add_argument("--profile", metavar="NAME", help="a saved printer profile (dpi, offsets, A4 sheet)")
     labels.add_argument("--dpi", type=int, choices=(203, 300, 600), help="printer resolution (default 203)")
     labels.add_argument("--reason", metavar="TEXT",
@@ -110,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     ack.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     calibration = commands.add_parser("calibration", help="a label calibration page for setting x/y offsets")
-    calibration.add_argument("--template", choices=[t.value for t in _templates()], default="item_60x40")
+    calibration.add_argument("--template", choices=_Templates(), metavar="TEMPLATE", default="item_60x40",
+                             help="one of %(choices)s (default %(default)s)")
     calibration.add_argument("--profile", metavar="NAME")
     calibration.add_argument("--dpi", type=int, choices=(203, 300, 600), default=203)
     calibration.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -159,15 +159,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _templates():  # noqa: ANN202
-    from .documents.labels import LabelTemplate
+class _Templates:
+    """The label templates' names, as ``--template``'s choices: the documents (reportlab) are imported
+    only when the option is given or the help shown, not for every command."""
 
-    return list(LabelTemplate)
+    def __iter__(self):  # noqa: ANN204
+        from .documents.labels import LabelTemplate
+
+        return iter([template.value for template in LabelTemplate])
+
+    def __contains__(self, name: object) -> bool:
+        return name in list(self)
 
 
 def _label_profile(store, args):  # noqa: ANN001, ANN202
     """The profile the label options ask for; ``None`` when none is given (the default 60×40 mm, 203 dpi)."""
     from .documents.labels import LabelProfile, LabelTemplate
+    from .services import labelling
 
     if args.profile:
         profile = labelling.profile_named(store, args.profile)
@@ -205,6 +213,8 @@ def _actor(store: Store, args: argparse.Namespace) -> Actor:
 
     :raises InvalidValue: no ``--operator`` (or a refused sign-in).
     """
+    from .services import people
+
     if people.needs_administrator(store):
         raise InvalidValue(QT_TRANSLATE_NOOP(
             "domain", "This store has no administrator yet: create one with `users add NAME --role administrator`, "
@@ -228,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     url = database_url(args.db, env_url)
     default_location = args.db is None and env_url is None
     if args.command is None:
+        check_file_soon(url)  # while Qt and the window's modules are imported
         from .ui.app import run  # Qt is imported only for the window
 
         return run(url, args.station, args.lang, create_folder=default_location, ask_to_create=not default_location)
@@ -310,6 +321,8 @@ def _check_output(path: str) -> None:
 
 
 def _demo(store, args) -> int:  # noqa: ANN001
+    from .services import drive, people
+
     loaded, walked = drive.progress(store)
     actor = None  # nothing to do needs no one named (README's set-up command runs again on every start)
     if not loaded or (args.walkthrough and not walked):
@@ -331,7 +344,9 @@ def _demo(store, args) -> int:  # noqa: ANN001
 
 
 def _status(store, args) -> int:  # noqa: ANN001
-    report = overview.status_report(store)
+    from .queries.status import status_report
+
+    report = status_report(store)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
@@ -345,6 +360,8 @@ def _status(store, args) -> int:  # noqa: ANN001
 
 
 def _labels(store, args) -> int:  # noqa: ANN001
+    from .services import labelling
+
     actor = _actor(store, args)  # prints are recorded: who prints them, asked first
     if args.carton:
         labels = labelling.labels_for_carton(store, args.carton)
@@ -380,12 +397,16 @@ def _labels(store, args) -> int:  # noqa: ANN001
 
 
 def _packing_slip(store, args) -> int:  # noqa: ANN001
+    from .services import shipping_documents
+
     data = shipping_documents.write_packing_slip(store, args.shipment, args.pdf)
     print(f"wrote the packing slip of {data.shipment_code} ({len(data.lines)} item sets) to {args.output}")
     return 0
 
 
 def _inspection_report(store, args) -> int:  # noqa: ANN001
+    from .services import inspection_report
+
     pages = inspection_report.write_inspection_report(store, args.pdf)
     figures = inspection_report.summary(store)
     print(f"wrote the inspection report ({pages} page(s)): {figures.inspected} of {figures.item_sets} item sets "
@@ -394,6 +415,8 @@ def _inspection_report(store, args) -> int:  # noqa: ANN001
 
 
 def _command_sheet(_store, args) -> int:  # noqa: ANN001
+    from .documents.command_sheet import render_command_sheet
+
     render_command_sheet(args.pdf)
     print(f"wrote the command sheet to {args.output}")
     return 0
@@ -427,9 +450,9 @@ def _acknowledgement(store, args) -> int:  # noqa: ANN001
 
 def _calibration(store, args) -> int:  # noqa: ANN001
     from .documents.labels import LabelProfile, LabelTemplate, render_calibration
+    from .services import labelling
 
     if args.profile:
-
         profile = labelling.profile_named(store, args.profile)
     else:
         profile = LabelProfile.for_template(LabelTemplate(args.template), args.dpi)
@@ -462,6 +485,8 @@ def _plan(store, args) -> int:  # noqa: ANN001
 
 
 def _handover_manifest(store, args) -> int:  # noqa: ANN001
+    from .services import shipping_documents
+
     data = shipping_documents.write_handover_manifest(store, args.courier, args.pdf, args.pickup)
     print(f"wrote the handover manifest of {data.pickup_code} ({len(data.shipments)} shipments, {data.packages} "
           f"packages) to {args.output}")
@@ -469,6 +494,8 @@ def _handover_manifest(store, args) -> int:  # noqa: ANN001
 
 
 def _package_labels(store, args) -> int:  # noqa: ANN001
+    from .services import shipping_documents
+
     labels = shipping_documents.write_package_labels(store, args.shipment, args.pdf)
     print(f"wrote {len(labels)} package label(s) of {labels[0].shipment_code} to {args.output}")
     return 0
@@ -507,6 +534,8 @@ def _restore(url: str, args: argparse.Namespace) -> int:
 
 
 def _users(store, args) -> int:  # noqa: ANN001
+    from .services import people
+
     if args.users_command == "list":
         for person in people.list_people(store):
             state = "" if person.active else "  (inactive)"
@@ -549,6 +578,8 @@ def _new_pin() -> str:
 
 
 def _badges(store, args) -> int:  # noqa: ANN001
+    from .services import people
+
     printed = people.write_badges(store, _actor(store, args), args.pdf, args.names)
     print(f"wrote {len(printed)} badge(s) to {args.output}")
     return 0

@@ -8,7 +8,6 @@ from ..domain.catalogue import Category
 from ..domain.lifecycle import ITEM_SET_STAGES, ItemSetStatus, ShipmentStatus
 from ..store.database import Store
 from ..store.models import InboundCarton, ItemSet, Shipment
-from ..queries.shipments import list_shipments
 from ..queries.rows import Pipeline
 
 
@@ -37,26 +36,3 @@ def pipeline(store: Store) -> Pipeline:
         by_category=by_category,
     )
 
-
-def status_report(store: Store) -> dict:
-    """What ``bqw-desktop status --json`` prints: counts per stage and every shipment."""
-    counts = pipeline(store)
-    return {
-        "cartons": counts.cartons,
-        "item_sets": counts.item_sets,
-        "stages": {status.value: n for status, n in counts.stages.items()},
-        "shipments": [
-            {
-                "id": s.code,
-                "courier": s.courier,
-                "courier_code": s.courier_code,
-                "destination": s.destination,
-                "district": s.district,
-                "status": s.status.value,
-                "tracking_number": s.tracking_number,
-                "item_sets": s.item_sets,
-                "allocated": s.allocated,  # planned for it, not packed yet
-            }
-            for s in list_shipments(store)
-        ],
-    }

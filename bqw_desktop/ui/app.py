@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from .. import paths, station
 from ..domain.roles import ROLE_LABELS, Permission, allows
-from ..services import drive, overview, people
+from ..services import overview, people
 from ..services.context import Actor
 from ..store import backup
 from ..store.database import (Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, missing_store_file,
                               open_store)
-from . import dialogs, signin
+from . import dialogs, first_start, signin
 from .i18n import Translations, error_text, save_language, saved_language, term
 from .main_window import MainWindow
 
@@ -191,12 +191,14 @@ class Application:
         question = QCoreApplication.translate(
             "Application", "This store is empty. Load the 2021 drive (28 cartons, 1,896 item sets)?")
         if dialogs.confirm(self.window, QCoreApplication.translate("Application", "Load the drive"), question):
+            from ..services import drive  # only for an empty store
+
             try:
                 drive.load_drive(self.store, self.actor)
             except StoreFull as error:  # rolled back: the store is as empty as it was
                 dialogs.show_error(self.window, "BQW Desktop", error_text(error))
                 return
-            for view in self.window.views():
+            for view in self.window.tabs.built():
                 view.refresh()
 
 
@@ -276,8 +278,8 @@ def run(url: str, station: str | None, language: str | None, *, create_folder: b
     store = open_or_restore(url, create_folder=create_folder, ask_to_create=ask_to_create)
     if store is None:
         return 1
-    name = signin.station_name(station)
-    actor = signin.first_sign_in(store, name) if name else None
+    name = first_start.station_name(station)
+    actor = first_start.first_sign_in(store, name) if name else None
     start_up.install("en")  # the Application installs its own
     if actor is None:  # the person quit before anyone signed in
         store.dispose()

@@ -16,7 +16,6 @@ import time
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,12 +25,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabBar,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..documents.command_sheet import render_command_sheet
 from ..domain.errors import DomainError
 from ..domain.roles import ROLE_LABELS, Permission, allows
 from ..domain.scanning import SCAN_KIND_LABELS, Command, ScanKind, classify, clean_scan, shown_code
@@ -42,16 +39,12 @@ from ..store.database import Store
 from . import document_actions
 from .accounts import AccountsDialog
 from .background import Reader
-from .i18n import LANGUAGES, error_text, term
+from .i18n import error_text, term
+from .menus import add_menus
+from .pages import PAGES, PageTabs
 from .scanner import ScannerInput
 from .sounds import Sounds
-from .views.audit import AuditView
 from .views.base import Undoable, View
-from .views.inspection import InspectionView
-from .views.intake import IntakeView
-from .views.quarantine import QuarantineView
-from .views.overview import OverviewView
-from .views.shipments import ShipmentsView
 from .widgets.fields import ScanField
 from .widgets.text import Banner, ScanHistory
 
@@ -60,9 +53,14 @@ DOUBLE_READ_S = 1.0  # the same code again within this time is a double read, ap
 HISTORY_SIZE = 50
 
 
+def _page(index: int, name: str) -> property:
+    return property(lambda window: window.tabs.page(index), doc=f"The {name} page (built when first asked for).")
+
+
 class MainWindow(QMainWindow):
     """Routes every scan to the view on show; the page on show re-reads the store when shown and when the
-    store changed (asked every ``CHANGE_POLL_MS``), in a worker thread (:class:`background.Reader`).
+    store changed (asked every ``CHANGE_POLL_MS``), in a worker thread (:class:`background.Reader`). A page
+    is built and filled when first shown or asked for (:class:`.pages.PageTabs`), a scan's page too.
 
     ``language_chosen(code)`` asks the application to switch the interface language; ``badge_scanned(code)``
     to switch to the person of that badge; ``sign_out_requested()`` to sign the person out (menu).
@@ -71,6 +69,8 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     badge_scanned = Signal(str)
     sign_out_requested = Signal()
+    overview, intake, inspection = _page(0, "Overview"), _page(1, "Intake"), _page(2, "Inspection")
+    quarantine, shipments_view, auditor = _page(3, "Quarantine"), _page(4, "Shipments"), _page(5, "Audit")
 
     def __init__(self, store: Store, actor: Actor, language: str, sounds: Sounds | None = None) -> None:
         super().__init__()
@@ -93,17 +93,7 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.banner.show_message("idle", self.tr("Ready: scan a label."))
 
-        self.overview = OverviewView(store, actor)
-        self.intake = IntakeView(store, actor)
-        self.inspection = InspectionView(store, actor)
-        self.quarantine = QuarantineView(store, actor)
-        self.shipments_view = ShipmentsView(store, actor)
-        self.auditor = AuditView(store, actor)
-        self.tabs = QTabWidget()
-        for view in self.views():
-            self.tabs.addTab(view, view.title())
-            view.feedback.connect(self.show_feedback)
-            view.did.connect(self._remember)
+        self.tabs = PageTabs(self._make_page)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         scan_row = QHBoxLayout()
@@ -124,7 +114,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [300], Qt.Orientation.Horizontal)
 
-        self._menus(language)
+        add_menus(self, language)
         self.station = actor.station
         self.signed_in = QLabel()
         self.statusBar().addWidget(self.signed_in)
@@ -136,19 +126,26 @@ class MainWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll_changes)
         self.timer.start(CHANGE_POLL_MS)
-        for view in self.views():
-            view.refresh()
+        self.tabs.current_page()  # built and filled; the others when first shown
         self.scan_field.setFocus()
         # What is alive now lives as long as the window: out of the garbage collector's sight, a full
         # collection no longer scans it (0.1 s with the GIL held, so on the GUI thread too, at 100×).
         gc.collect()
         gc.freeze()
 
+    def _make_page(self, view_class: type[View]) -> View:
+        view = view_class(self.store, self.actor)
+        view.feedback.connect(self.show_feedback)
+        view.did.connect(self._remember)
+        return view
+
     def views(self) -> list[View]:
-        return [self.overview, self.intake, self.inspection, self.quarantine, self.shipments_view, self.auditor]
+        """Every page, in tab order; those not built yet are built and filled now."""
+        return [self.tabs.page(index) for index in range(self.tabs.count())]
 
     def current_view(self) -> View:
-        return self.tabs.currentWidget()
+        """The page on show (built and filled now if it was not yet)."""
+        return self.tabs.current_page()
 
     # -- who is signed in ----------------------------------------------------------------------------
 
@@ -160,7 +157,7 @@ class MainWindow(QMainWindow):
         self.last_action = None
         if self.accounts is not None:
             self.accounts.reject()
-        for view in self.views():
+        for view in self.tabs.built():  # a page built later is made for self.actor
             view.set_actor(actor)
         self._show_signed_in()
 
@@ -178,7 +175,7 @@ class MainWindow(QMainWindow):
         self.accounts_action.setVisible(self.actor is not None and allows(self.actor.role, Permission.ACCOUNTS))
         self.sign_out_action.setEnabled(self.actor is not None)
 
-    def _open_accounts(self) -> None:
+    def open_accounts(self) -> None:
         """The administrator's people dialog (window-modal), for the person signed in now."""
         self.accounts = AccountsDialog(self.store, self.actor, self)
         self.accounts.finished.connect(self._accounts_closed)
@@ -235,7 +232,7 @@ class MainWindow(QMainWindow):
         if scan.kind in view.accepts:
             view.on_scan(scan)
             return
-        pages = " / ".join(v.title() for v in self.views() if scan.kind in v.accepts and v.work_page)
+        pages = " / ".join(p.shown_title() for p in PAGES if scan.kind in p.accepts and p.work_page)
         kind = term(SCAN_KIND_LABELS[scan.kind])
         if pages:
             text = self.tr("{code} is {kind}: scan it on the “{pages}” page.").format(code=scan.text, kind=kind, pages=pages)
@@ -266,7 +263,7 @@ class MainWindow(QMainWindow):
             return
         if self.current_view().attempt(action.undo) is None:
             return
-        for view in self.views():
+        for view in self.tabs.built():  # the others read the store when first shown
             view.refresh()
         self.show_feedback("ok", self.tr("Undone: {action}.").format(action=action.description))
 
@@ -279,10 +276,14 @@ class MainWindow(QMainWindow):
         if isinstance(new, QAbstractButton | QAbstractItemView | QTabBar) and self.isAncestorOf(new):
             self.scan_field.setFocus()
 
-    def _tab_changed(self) -> None:
+    def _tab_changed(self, index: int) -> None:
         """A page re-reads the store when shown (and when the store changed), never while another page is
-        scanning: the overview's counts over the whole store must not slow a scan down."""
-        self.current_view().refresh_in_background(self.reader)
+        scanning: the overview's counts over the whole store must not slow a scan down. A page shown for
+        the first time is built now, and filled as it is re-read."""
+        if self.tabs.is_built(index):
+            self.tabs.page(index).refresh_in_background(self.reader)
+        else:
+            self.tabs.page(index, self.reader)
         self.scan_field.setFocus()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
@@ -297,43 +298,3 @@ class MainWindow(QMainWindow):
         self.changes.close()
         QApplication.instance().focusChanged.disconnect(self._focus_changed)
         super().closeEvent(event)
-
-    def _menus(self, language: str) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.sign_out_action = QAction(self.tr("Sign out"), self)
-        self.sign_out_action.triggered.connect(lambda: self.sign_out_requested.emit())
-        self.accounts_action = QAction(self.tr("People…"), self)
-        self.accounts_action.triggered.connect(self._open_accounts)
-        file_menu.addAction(self.sign_out_action)
-        file_menu.addAction(self.accounts_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        scan_menu = self.menuBar().addMenu(self.tr("&Scan"))
-        undo = QAction(self.tr("Undo the last scan action"), self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.triggered.connect(self.undo_last)
-        save_sheet = QAction(self.tr("Save the command sheet as PDF…"), self)
-        save_sheet.triggered.connect(lambda: document_actions.save_pdf(
-            self.current_view(), "command-sheet.pdf", 1, _render_command_sheet))
-        print_sheet = QAction(self.tr("Print the command sheet…"), self)
-        print_sheet.triggered.connect(lambda: document_actions.print_document(self.current_view(), 1, _render_command_sheet))
-        for action in (undo, save_sheet, print_sheet):
-            scan_menu.addAction(action)
-
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True, checked=code == language)
-            action.triggered.connect(lambda _checked, code=code: self.language_chosen.emit(code))
-            group.addAction(action)
-            language_menu.addAction(action)
-
-
-def _render_command_sheet(path: str, progress) -> int:  # noqa: ANN001
-    render_command_sheet(path)
-    progress(1)
-    return 1

@@ -18,11 +18,12 @@ from bqw_desktop.services import people, shipping
 from bqw_desktop.queries import shipments
 from bqw_desktop.services.context import Actor
 from bqw_desktop.store.models import Event
-from bqw_desktop.ui import dialogs, signin
+from bqw_desktop.ui import dialogs, first_start
 from bqw_desktop.ui.app import Application, create_application
 from bqw_desktop.ui.i18n import Translations
 from bqw_desktop.ui.main_window import MainWindow
-from bqw_desktop.ui.signin import FirstAdministratorDialog, SignInDialog, StationNameDialog
+from bqw_desktop.ui.first_start import FirstAdministratorDialog, StationNameDialog
+from bqw_desktop.ui.signin import SignInDialog
 from bqw_desktop.ui.sounds import Sounds
 from tests.helpers.keys import person_types, scanner_types
 from tests.helpers.pdfcheck import code128, pages
@@ -109,14 +110,14 @@ def test_the_first_start_names_the_station_and_creates_the_administrator(qtbot, 
             click(qtbot, dialog.ok_button)
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(signin, "run_dialog", person)
+    monkeypatch.setattr(first_start, "run_dialog", person)
     assert station.load().name is None
-    name = signin.station_name(None)
+    name = first_start.station_name(None)
     assert name == "仓库-质检1" and station.load().name == "仓库-质检1"  # kept for the next start
-    assert signin.station_name("仓库-打包2") == "仓库-打包2"  # --station: this run only, nothing asked
+    assert first_start.station_name("仓库-打包2") == "仓库-打包2"  # --station: this run only, nothing asked
     assert station.load().name == "仓库-质检1"
 
-    admin = signin.first_sign_in(store, name)
+    admin = first_start.first_sign_in(store, name)
     assert (admin.operator, admin.station, admin.role) == ("张主任", "仓库-质检1", Role.ADMINISTRATOR)
     assert not people.needs_administrator(store)
     assert sign_ins(store) == [("sign_in", "张主任", "仓库-质检1")]

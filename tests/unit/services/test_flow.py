@@ -8,6 +8,7 @@ from bqw_desktop.domain.errors import InvalidCode, InvalidValue, NotFound, Trans
 from bqw_desktop.domain.lifecycle import ItemSetStatus, ShipmentStatus
 from bqw_desktop.services import drive, inspection, overview, shipping
 from bqw_desktop.queries import item_sets, shipments
+from bqw_desktop.queries.status import status_report
 from bqw_desktop.services.context import Actor
 from bqw_desktop.domain.roles import Role
 from bqw_desktop.store.models import Event, Inspection, ItemSet, ShipmentLine
@@ -132,7 +133,7 @@ def test_nothing_more_is_packed_after_hand_over(drive_store, actor):
 def test_walkthrough_gives_every_view_something_and_runs_once(drive_store, actor):
     assert drive.walkthrough(drive_store, actor) is True
     assert drive.walkthrough(drive_store, actor) is False
-    report = overview.status_report(drive_store)
+    report = status_report(drive_store)
     assert report["cartons"] == 28 and report["item_sets"] == 1896
     assert sum(report["stages"].values()) == 1896
     assert all(report["stages"][s] > 0 for s in ("received", "passed", "failed", "packed", "shipped", "delivered"))
@@ -143,6 +144,23 @@ def test_walkthrough_gives_every_view_something_and_runs_once(drive_store, actor
         in_shipments = session.scalar(select(func.count()).where(
             ItemSet.status.in_(("packed", "shipped", "delivered"))))
     assert packed == in_shipments == sum(s["item_sets"] for s in report["shipments"])
+
+
+def test_the_status_report_says_what_the_pages_say(drive_store, actor):
+    """``status``'s own aggregate statements agree with the overview's counts and the shipments list,
+    with shipments packed, handed over and planned (allocated, not packed)."""
+    from bqw_desktop.services import planning
+
+    drive.walkthrough(drive_store, actor)
+    planning.confirm(drive_store, actor, planning.propose(drive_store))
+    report, counts, listed = status_report(drive_store), overview.pipeline(drive_store), shipments.list_shipments(drive_store)
+    assert (report["cartons"], report["item_sets"]) == (counts.cartons, counts.item_sets)
+    assert report["stages"] == {status.value: n for status, n in counts.stages.items()}
+    assert report["shipments"] == [
+        {"id": s.code, "courier": s.courier, "courier_code": s.courier_code, "destination": s.destination,
+         "district": s.district, "status": s.status.value, "tracking_number": s.tracking_number,
+         "item_sets": s.item_sets, "allocated": s.allocated} for s in listed]
+    assert any(s["allocated"] for s in report["shipments"]) and any(s["item_sets"] for s in report["shipments"])
 
 
 def test_overview_per_category_matches_the_stages(drive_store, actor):

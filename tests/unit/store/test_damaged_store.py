@@ -8,6 +8,7 @@ import sys
 import pytest
 from sqlalchemy import text
 
+from bqw_desktop.store import database
 from bqw_desktop.store.database import StoreDamaged, StoreUnavailable, open_store
 from tests.helpers.damaged import damage
 
@@ -27,6 +28,27 @@ def test_a_damaged_store_is_refused_saying_which_file_and_what(damaged_store):
         open_store(f"sqlite:///{damaged_store}")
     assert refused.value.path == damaged_store
     assert str(damaged_store) in str(refused.value) and "is damaged" in str(refused.value)
+
+
+def test_the_check_started_early_refuses_the_damaged_store_at_open(damaged_store):
+    """The window checks the file while it imports Qt (``check_file_soon``); the open says what it found."""
+    url = f"sqlite:///{damaged_store}"
+    database.check_file_soon(url)
+    with pytest.raises(StoreDamaged) as refused:
+        open_store(url)
+    assert refused.value.path == damaged_store
+
+
+def test_the_check_started_early_is_the_open_s_only_check(store, monkeypatch):
+    path, checked = store.sqlite_path, []
+    store.dispose()
+    check = database.check_file
+    monkeypatch.setattr(database, "check_file", lambda file: checked.append(file) or check(file))
+    database.check_file_soon(f"sqlite:///{path}")
+    open_store(f"sqlite:///{path}").dispose()
+    assert checked == [path]
+    open_store(f"sqlite:///{path}").dispose()  # a later open checks again, itself
+    assert checked == [path, path]
 
 
 def test_status_on_a_damaged_store_prints_one_clear_line(damaged_store):
@@ -72,13 +94,13 @@ def test_status_on_an_empty_file_fails(tmp_path):
 def test_damage_found_while_working_is_a_user_error_naming_the_file(damaged_store):
     """A store damaged after it was opened: its reads and writes say so (a user error for the banner),
     never "internal error"."""
-    from bqw_desktop.services import overview
+    from bqw_desktop.queries.status import status_report
     from bqw_desktop.store.database import Store
 
     store = Store(f"sqlite:///{damaged_store}")  # as if it was opened before the damage
     try:
         with pytest.raises(StoreDamaged, match="is damaged") as refused:
-            overview.status_report(store)
+            status_report(store)
         assert refused.value.path == damaged_store
         with pytest.raises(StoreDamaged), store.write() as session:
             session.execute(text("UPDATE item_set SET status = status"))  # reads every item set

@@ -1,4 +1,5 @@
 import sqlite3
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -116,7 +117,7 @@ def test_an_older_database_is_backed_up_before_upgrading(tmp_path, monkeypatch):
     monkeypatch.setattr(Store, "current_revision", lambda self: "0000older")
     monkeypatch.setattr(type(reopened), "head_revision", lambda self: head)
     monkeypatch.setattr("bqw_desktop.store.database.known_revisions", lambda: {"0000older", head})
-    monkeypatch.setattr("bqw_desktop.store.database.command.upgrade", lambda *a, **k: None)
+    monkeypatch.setattr("alembic.command.upgrade", lambda *a, **k: None)
     backup = reopened.upgrade()
     assert backup is not None and backup.exists() and backup.name.endswith("-before-0000older.sqlite3")
     assert backup.parent == tmp_path / "backups"
@@ -161,3 +162,14 @@ def test_four_stations_creating_one_store_at_once_all_open_it(tmp_path):
         results = [(p.wait(timeout=120), p.stderr.read()) for p in stations]
         assert [status for status, _ in results] == [0, 0, 0, 0], results
         assert open_store(f"sqlite:///{db}").current_revision() == open_store(f"sqlite:///{db}").head_revision()
+
+
+def test_the_newest_revision_is_read_from_the_file_names_as_alembic_finds_it(store):
+    from alembic.script import ScriptDirectory
+
+    from bqw_desktop import paths
+    from bqw_desktop.store.database import newest_revision
+
+    assert newest_revision() == store.head_revision() == store.current_revision()
+    for script in ScriptDirectory(str(paths.migrations_path())).walk_revisions():
+        assert Path(script.path).name.startswith(f"{script.revision}_")  # the name says the revision
