@@ -97,5 +97,5 @@ def test_a_tab_shown_the_first_time_is_filled_by_the_worker_not_the_window(qtbot
     monkeypatch.setattr(Reader, "threaded", True)
     window.tabs.setCurrentIndex(1)
     intake = window.current_view()
-    assert window.tabs.is_built(1) and intake.cartons.rowCount() == 0  # the read comes back through the event loop
-    qtbot.waitUntil(lambda: intake.cartons.rowCount() == 28)
+    assert window.tabs.is_built(1) and intake.receiving.lists.cartons.rowCount() == 0  # the read comes back through the event loop
+    qtbot.waitUntil(lambda: intake.receiving.lists.cartons.rowCount() == 28)
