@@ -2616,6 +2616,10 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <translation>发货单 {code} 为“{status}”，不能变为“{target}”。</translation>
     </message>
     <message>
+        <source>Shipment {code} is “{status}”: it has no cost to record.</source>
+        <translation>发货单 {code} 为“{status}”，没有可记录的费用。</translation>
+    </message>
+    <message>
         <location filename="../../bqw_desktop/domain/lifecycle.py" line="249" />
         <source>Shipment {code} is empty: pack item sets before closing it.</source>
         <translation>发货单 {code} 是空的：请先装箱再完成。</translation>
@@ -3569,6 +3573,456 @@ digits of the serial number per kind (IS: room for the 100x drive, 189,600 item 
         <location filename="../../bqw_desktop/domain/logistics.py" line="29" />
         <source>community centre</source>
         <translation>社区中心</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Change courier</source>
+        <translation>更换物流公司</translation>
+    </message>
+    <message>
+        <source>Choose a line of the proposal first.</source>
+        <translation>请先选择方案中的一行。</translation>
+    </message>
+    <message>
+        <source>Confirm proposal</source>
+        <translation>确认方案</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>收货点</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Drop line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Every destination's needs are already planned.</source>
+        <translation>所有收货点的需求都已安排。</translation>
+    </message>
+    <message>
+        <source>Make proposal</source>
+        <translation>生成方案</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>No proposal yet: make one from the passed item sets in stock.</source>
+        <translation>尚无方案：请根据库存中的合格件套生成。</translation>
+    </message>
+    <message>
+        <source>Proposal: {sets} item sets in {shipments} shipments. Edit it, then confirm.</source>
+        <translation>方案：{sets} 件套，{shipments} 张发货单。请修改后确认。</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>拟发</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>This proposal was confirmed before: nothing was added.</source>
+        <translation>该方案已确认过：未新增任何内容。</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>{count} shipments planned with {sets} item sets allocated.</source>
+        <translation>已计划 {count} 张发货单，分配 {sets} 件套。</translation>
+    </message>
+    <message>
+        <source>{sets} item sets in {shipments} shipments; per courier: {loads}; short of stock: {short}.</source>
+        <translation>{sets} 件套，{shipments} 张发货单；各物流公司：{loads}；库存缺口：{short}。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentContents</name>
+    <message>
+        <source>Carton</source>
+        <translation>来货箱</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Close packing</source>
+        <translation>装箱完成</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Item set</source>
+        <translation>件套</translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation>新包裹</translation>
+    </message>
+    <message>
+        <source>No package yet</source>
+        <translation>尚无包裹</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Package {n}/{m}</source>
+        <translation>包裹 {n}/{m}</translation>
+    </message>
+    <message>
+        <source>Package {n}/{m} started: scan item sets into it.</source>
+        <translation>已开始包裹 {n}/{m}：请扫描件套装入。</translation>
+    </message>
+    <message>
+        <source>Package {n}/{m}: {kg} kg.</source>
+        <translation>包裹 {n}/{m}：{kg} 千克。</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Save tracking number</source>
+        <translation>保存运单号</translation>
+    </message>
+    <message>
+        <source>Save weight</source>
+        <translation>保存重量</translation>
+    </message>
+    <message>
+        <source>Scan item sets to pack them into this shipment.</source>
+        <translation>扫描件套即装入此发货单。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Tracking number {number} not saved: no courier chosen.</source>
+        <translation>运单号 {number} 未保存：未选择物流公司。</translation>
+    </message>
+    <message>
+        <source>Tracking number {number} saved for {code}.</source>
+        <translation>已为 {code} 保存运单号 {number}。</translation>
+    </message>
+    <message>
+        <source>courier's tracking number</source>
+        <translation>物流公司运单号</translation>
+    </message>
+    <message>
+        <source>packing of {code} into {shipment}</source>
+        <translation>{code} 装入 {shipment}</translation>
+    </message>
+    <message>
+        <source>to pick</source>
+        <translation>待拣</translation>
+    </message>
+    <message>
+        <source>weight in kg, e.g. 3.2</source>
+        <translation>重量（千克），例如 3.2</translation>
+    </message>
+    <message>
+        <source>{code} packed into {shipment}: {description}</source>
+        <translation>{code} 已装入 {shipment}：{description}</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDocuments</name>
+    <message>
+        <source>Print handover manifest…</source>
+        <translation>打印交接单…</translation>
+    </message>
+    <message>
+        <source>Print package labels…</source>
+        <translation>打印包裹标签…</translation>
+    </message>
+    <message>
+        <source>Print packing slip…</source>
+        <translation>打印装箱单…</translation>
+    </message>
+    <message>
+        <source>Save handover manifest…</source>
+        <translation>保存交接单…</translation>
+    </message>
+    <message>
+        <source>Save package labels…</source>
+        <translation>保存包裹标签…</translation>
+    </message>
+    <message>
+        <source>Save packing slip as PDF…</source>
+        <translation>保存装箱单为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentList</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Cost (CNY)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Create shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>收货点</translation>
+    </message>
+    <message>
+        <source>Item sets</source>
+        <translation>件套数</translation>
+    </message>
+    <message>
+        <source>Logistics budget {budget} CNY: spent {spent}, expected with estimates {expected}, left {left}.</source>
+        <translation>物流预算 {budget} 元：已花费 {spent}，含估算预计 {expected}，剩余 {left}。</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Shipment {code} created: scan item sets to pack them.</source>
+        <translation>已新建发货单 {code}：请扫描件套装箱。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentReports</name>
+    <message>
+        <source>Actual (CNY)</source>
+        <translation>实际（元）</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>收货点</translation>
+    </message>
+    <message>
+        <source>Estimated, not yet costed (CNY)</source>
+        <translation>估算（尚未结算，元）</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <source>Item sets</source>
+        <translation>件套数</translation>
+    </message>
+    <message>
+        <source>Overdue shipments</source>
+        <translation>超期发货单</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Spend per courier</source>
+        <translation>各物流公司费用</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Time item sets spent in each stage (all shipments)</source>
+        <translation>件套在各环节停留的时间（全部发货单）</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>With actual cost</source>
+        <translation>已有实际费用</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTracking</name>
+    <message>
+        <source>Average days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>确认签收</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delivered: {at}</source>
+        <translation>送达：{at}</translation>
+    </message>
+    <message>
+        <source>Handed over: {at} (pickup {pickup})</source>
+        <translation>交接：{at}（揽收批次 {pickup}）</translation>
+    </message>
+    <message>
+        <source>Longest days</source>
+        <translation>最长天数</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>标记为已送达</translation>
+    </message>
+    <message>
+        <source>Mark handed over</source>
+        <translation>标记为已交接</translation>
+    </message>
+    <message>
+        <source>Mark in transit</source>
+        <translation>标记为运输中</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>OVERDUE: with the courier more than {days} days.</source>
+        <translation>超期：在物流公司手中已超过 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed by the destination</source>
+        <translation>收货点签收确认</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed by {receiver} on {date}{note}</source>
+        <translation>{receiver} 于 {date} 签收{note}</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Save cost</source>
+        <translation>保存费用</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Take a step back</source>
+        <translation>撤回一步</translation>
+    </message>
+    <message>
+        <source>Time the item sets of this shipment spent in each stage</source>
+        <translation>本发货单件套在各环节停留的时间</translation>
+    </message>
+    <message>
+        <source>actual cost in CNY, e.g. 36.50</source>
+        <translation>实际费用（元），例如 36.50</translation>
+    </message>
+    <message>
+        <source>estimate {fen} CNY</source>
+        <translation>估算 {fen} 元</translation>
+    </message>
+    <message>
+        <source>who signed for it</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>why the step is taken back</source>
+        <translation>撤回理由</translation>
+    </message>
+    <message>
+        <source>{code} is back to “{status}”.</source>
+        <translation>{code} 已退回“{status}”。</translation>
+    </message>
+    <message>
+        <source>{code} is now “{status}”.</source>
+        <translation>{code} 现为“{status}”。</translation>
+    </message>
+    <message>
+        <source>{code}: actual cost {cny} CNY saved.</source>
+        <translation>{code}：已保存实际费用 {cny} 元。</translation>
+    </message>
+    <message>
+        <source>{code}: receipt confirmed by {receiver}.</source>
+        <translation>{code}：已由 {receiver} 签收。</translation>
     </message>
 </context>
 </TS>
