@@ -339,6 +339,31 @@ def can_revert(current: ShipmentStatus) -> bool:
     return current in SHIPMENT_REVERTS
 
 
+def can_confirm_receipt(current: ShipmentStatus) -> bool:
+    """Whether the destination's receipt can be confirmed for a shipment in ``current``: once delivered,
+    and again (a correction) once confirmed."""
+    return current is ShipmentStatus.RECEIPT_CONFIRMED or can_move(current, ShipmentStatus.RECEIPT_CONFIRMED)
+
+
+def can_set_cost(current: ShipmentStatus) -> bool:
+    """Whether the courier's actual charge can be recorded for a shipment in ``current``: any state but
+    ``cancelled`` (a cancelled shipment never went with a courier)."""
+    return current is not ShipmentStatus.CANCELLED
+
+
+def check_cost_settable(code: str, current: ShipmentStatus) -> None:
+    """Refuse a cost for shipment ``code`` unless :func:`can_set_cost`.
+
+    :raises TransitionRefused: the shipment was cancelled.
+    """
+    if not can_set_cost(current):
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP("domain", "Shipment {code} is “{status}”: it has no cost to record."),
+            code=code,
+            status=SHIPMENT_STATUS_LABELS[current],
+        )
+
+
 def check_shipment_revert(code: str, current: ShipmentStatus) -> ShipmentStatus:
     """The state a shipment goes back to from ``current`` (see :data:`SHIPMENT_REVERTS`).
 

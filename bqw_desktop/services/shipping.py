@@ -22,6 +22,7 @@ from ..domain.lifecycle import (
     ITEM_SET_STATUS_FOR_SHIPMENT,
     ItemSetStatus,
     ShipmentStatus,
+    check_cost_settable,
     check_item_set_for_shipment,
     check_item_set_move,
     check_packing_open,
@@ -529,10 +530,12 @@ def set_cost(store: Store, actor: Actor, shipment_code: str, cny: float | str) -
     """Record what the courier actually charged for the shipment (CNY; stored in fen).
 
     :raises InvalidValue: not an amount.
+    :raises TransitionRefused: the shipment was cancelled (``lifecycle.can_set_cost``).
     """
     fen = cny_to_fen(cny)
     with store.write() as session:
         shipment = load(session, shipment_code)
+        check_cost_settable(shipment.code, ShipmentStatus(shipment.status))
         before = shipment.cost_fen
         shipment.cost_fen = fen
         audit.record(session, actor, "set_cost", "shipment", shipment.code,

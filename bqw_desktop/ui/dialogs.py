@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from .. import paths
+from ..queries.rows import Choice
 from ..store.database import files_in_use
 
 
@@ -144,3 +145,14 @@ def offer_restore(parent: QWidget | None, title: str, text: str) -> bool:
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
+
+
+def ask_courier(parent: QWidget, number: str, choices: list[Choice]) -> str | None:
+    """Ask which courier issued a tracking number that fits several couriers' rules; the chosen code,
+    or None when the user cancels. Tests replace this function (no modal dialog in tests)."""
+    names = [f"{c.name} ({c.code})" for c in choices]
+    name, ok = QInputDialog.getItem(
+        parent, QInputDialog.tr("Which courier?"),
+        QInputDialog.tr("{number} fits the numbers of several couriers. Which courier issued it?").format(
+            number=number), names, 0, False)
+    return choices[names.index(name)].code if ok and name in names else None

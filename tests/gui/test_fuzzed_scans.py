@@ -19,7 +19,6 @@ from bqw_desktop.domain.catalogue import NonconformanceReason
 from bqw_desktop.domain.identifiers import CodeKind, make_code
 from bqw_desktop.domain.scanning import GS1_SYMBOLOGY_IDS, Command, clean_scan, command_text
 from bqw_desktop.ui import dialogs
-from bqw_desktop.ui.views import shipments as shipments_module
 
 _REAL_CODES = st.one_of(
     st.integers(1, 1896).map(lambda n: make_code(CodeKind.ITEM_SET, n)),
@@ -45,7 +44,7 @@ SCANS = st.one_of(_REAL_CODES, _NOISE)
 @pytest.fixture
 def no_dialogs(monkeypatch):
     """Every question a page may ask is answered "cancel": a fuzzed scan must not wait for a person."""
-    monkeypatch.setattr(shipments_module, "ask_courier", lambda parent, number, choices: None)
+    monkeypatch.setattr(dialogs, "ask_courier", lambda parent, number, choices: None)
     for name, answer in (("ask_save_path", None), ("ask_open_path", None), ("ask_text", None),
                          ("ask_printer", False), ("confirm", False)):
         monkeypatch.setattr(dialogs, name, lambda *args, answer=answer: answer)

@@ -44,30 +44,30 @@ def test_scan_inspect_pack_print_and_hand_over(qtbot, window, drive_store, tmp_p
     # Shipments: create one to 淳安县千岛湖镇 with the second courier, scan item sets into it
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
-    view.destination.setCurrentIndex(view.destination.findData("D018"))
-    view.courier.setCurrentIndex(view.courier.findData("LP2"))
-    qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+    view.list.destination.setCurrentIndex(view.list.destination.findData("D018"))
+    view.list.courier.setCurrentIndex(view.list.courier.findData("LP2"))
+    qtbot.mouseClick(view.list.create_button, Qt.MouseButton.LeftButton)
     shipment = view.current()
     assert shipment is not None and shipment.destination == "淳安县千岛湖镇儿童之家"
 
     scan(qtbot, window, "IS000001L")
     assert status(drive_store, "IS000001L") is ItemSetStatus.PACKED
-    assert view.lines.keys == ["IS000001L"] and window.banner.kind == "ok"
+    assert view.contents.lines.keys == ["IS000001L"] and window.banner.kind == "ok"
 
     events_before = event_count(drive_store)
     scan(qtbot, window, "IS000002J")  # failed: must be refused, nothing written
     assert window.banner.kind == "error" and "隔离区" in window.banner.text()
     assert status(drive_store, "IS000002J") is ItemSetStatus.FAILED
-    assert view.lines.keys == ["IS000001L"] and event_count(drive_store) == events_before
+    assert view.contents.lines.keys == ["IS000001L"] and event_count(drive_store) == events_before
 
-    view.tracking.setText("sf1234567890123")
-    qtbot.mouseClick(view.save_tracking, Qt.MouseButton.LeftButton)
+    view.contents.tracking.setText("sf1234567890123")
+    qtbot.mouseClick(view.contents.save_tracking, Qt.MouseButton.LeftButton)
     assert shipments.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
 
     # Save the packing slip as PDF
     slip = tmp_path / "slip.pdf"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, name: str(slip))
-    qtbot.mouseClick(view.save_slip, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.contents.documents.save_slip, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.banner.text().startswith("已保存"), timeout=20_000)
     text = "".join(page.extract_text() for page in PdfReader(slip).pages)
     assert "淳安县千岛湖镇儿童之家" in text and "SF1234567890123" in text and "儿童羽绒服" in text
@@ -83,23 +83,23 @@ def test_scan_inspect_pack_print_and_hand_over(qtbot, window, drive_store, tmp_p
         return True
 
     monkeypatch.setattr(dialogs, "ask_printer", choose_printer)
-    qtbot.mouseClick(view.print_slip, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.contents.documents.print_slip, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.banner.text().startswith("已发送"), timeout=20_000)
     assert code128(next(pages(printed, 300))) == [shipment.code]
 
     # Weigh the package, close packing, hand over and deliver
-    assert view.package_label.text() == "包裹 1/1"
-    view.weight.setText("1.2")
-    qtbot.mouseClick(view.save_weight, Qt.MouseButton.LeftButton)
+    assert view.contents.package_label.text() == "包裹 1/1"
+    view.contents.weight.setText("1.2")
+    qtbot.mouseClick(view.contents.save_weight, Qt.MouseButton.LeftButton)
     assert shipments.packages(drive_store, shipment.code)[0].weight_g == 1200
-    qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.contents.close_button, Qt.MouseButton.LeftButton)
     assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)  # hand over: asked first
-    qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.tracking_panel.hand_over_button, Qt.MouseButton.LeftButton)
     assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
     assert status(drive_store, "IS000001L") is ItemSetStatus.SHIPPED
-    assert not view.hand_over_button.isEnabled() and view.deliver_button.isEnabled()
-    qtbot.mouseClick(view.deliver_button, Qt.MouseButton.LeftButton)
+    assert not view.tracking_panel.hand_over_button.isEnabled() and view.tracking_panel.deliver_button.isEnabled()
+    qtbot.mouseClick(view.tracking_panel.deliver_button, Qt.MouseButton.LeftButton)
     assert status(drive_store, "IS000001L") is ItemSetStatus.DELIVERED
     window.tabs.setCurrentWidget(window.overview)  # a page re-reads the store when shown
     assert window.overview.stages[ItemSetStatus.DELIVERED].value.text() == "1"
@@ -177,7 +177,7 @@ def test_a_click_never_leaves_the_next_scan_typed_into_nowhere(qtbot, window, dr
     window.inspection.note.setFocus()  # a field people type into keeps its focus
     assert window.inspection.note.hasFocus()
     window.tabs.setCurrentWidget(window.shipments_view)
-    window.shipments_view.shipment_table.setFocus()
+    window.shipments_view.list.table.setFocus()
     assert window.scan_field.hasFocus()
 
 

@@ -35,15 +35,15 @@ def double_click(qtbot, button):
 def test_new_shipment_once_per_request(qtbot, window, drive_store):
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
-    double_click(qtbot, view.create_button)
+    double_click(qtbot, view.list.create_button)
     assert count(drive_store, Shipment) == 1
     assert window.banner.kind == "warn" and "SH" in window.banner.text()  # the second was told it was done
 
-    view.destination.setFocus()
-    QTest.keyClick(view.destination, Qt.Key.Key_Down)  # another destination chosen: a new request
-    view.create_button.setFocus()
-    QTest.keyClick(view.create_button, Qt.Key.Key_Space)
-    QTest.keyClick(view.create_button, Qt.Key.Key_Space)
+    view.list.destination.setFocus()
+    QTest.keyClick(view.list.destination, Qt.Key.Key_Down)  # another destination chosen: a new request
+    view.list.create_button.setFocus()
+    QTest.keyClick(view.list.create_button, Qt.Key.Key_Space)
+    QTest.keyClick(view.list.create_button, Qt.Key.Key_Space)
     assert count(drive_store, Shipment) == 2 and window.banner.kind == "warn"
 
 
@@ -53,10 +53,10 @@ def test_new_package_once_per_request(qtbot, window, drive_store, actor):
     window.tabs.setCurrentWidget(view)
     view.refresh()
     view.select(codes[0])
-    double_click(qtbot, view.new_package)
+    double_click(qtbot, view.contents.new_package)
     assert count(drive_store, Package) == 1 and window.banner.kind == "warn"
     view.select(codes[1])  # another shipment: its own request
-    double_click(qtbot, view.new_package)
+    double_click(qtbot, view.contents.new_package)
     assert [len(shipments.packages(drive_store, code)) for code in codes] == [1, 1]
 
 
@@ -184,24 +184,24 @@ def test_hand_over_asks_first_and_can_be_taken_back(qtbot, window, drive_store, 
     events = count(drive_store, Event)
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) and False)
-    qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.tracking_panel.hand_over_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and shipment.code in asked[0] and package in asked[0] and "SF1000000000001" in asked[0]
     assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.PACKED  # cancelled: no change
     assert count(drive_store, Event) == events and window.banner.kind == "warn"
-    assert not view.revert_button.isEnabled() or view.current().status is ShipmentStatus.PACKED
+    assert not view.tracking_panel.revert_button.isEnabled() or view.current().status is ShipmentStatus.PACKED
 
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
-    qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.tracking_panel.hand_over_button, Qt.MouseButton.LeftButton)
     assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
     assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.SHIPPED
 
     # a coordinator takes it back, with a reason
-    assert view.revert_button.isEnabled()
-    qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)  # no reason: refused
+    assert view.tracking_panel.revert_button.isEnabled()
+    qtbot.mouseClick(view.tracking_panel.revert_button, Qt.MouseButton.LeftButton)  # no reason: refused
     assert window.banner.kind == "error"
     assert shipments.get_shipment(drive_store, shipment.code).status is ShipmentStatus.HANDED_OVER
-    view.revert_reason.setText("快递员未取走")
-    qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)
+    view.tracking_panel.revert_reason.setText("快递员未取走")
+    qtbot.mouseClick(view.tracking_panel.revert_button, Qt.MouseButton.LeftButton)
     back = shipments.get_shipment(drive_store, shipment.code)
     assert (back.status, back.pickup_code) == (ShipmentStatus.PACKED, None), window.banner.text()
     assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.PACKED
@@ -209,4 +209,4 @@ def test_hand_over_asks_first_and_can_be_taken_back(qtbot, window, drive_store, 
         last = session.execute(select(Event.action, Event.before, Event.after, Event.detail, Event.actor)
                                .order_by(Event.id.desc()).limit(1)).one()
     assert tuple(last) == ("revert", "handed_over", "packed", "快递员未取走", actor.operator)
-    assert view.hand_over_button.isEnabled()
+    assert view.tracking_panel.hand_over_button.isEnabled()

@@ -28,7 +28,7 @@ TOOLS = ("Xvfb", "xdotool", "dbus-launch", "ibus-daemon", "ibus", "xprop")
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("field", ["tracking", "weight"])
+@pytest.mark.parametrize("field", ["contents.tracking", "contents.weight"])
 def test_a_scan_through_ibus_pinyin_arrives_exact(drive_store, actor, tmp_path, field):
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     assert not missing, f"the input-method test needs {', '.join(missing)}: run scripts/setup.sh"
@@ -46,4 +46,4 @@ def test_a_scan_through_ibus_pinyin_arrives_exact(drive_store, actor, tmp_path, 
     received = (out / "received.txt").read_text(encoding="utf-8").splitlines() if (out / "received.txt").exists() else []
     assert received[::2] == [f"scan {TRACKING}"], report
     assert shipments.get_shipment(drive_store, shipment.code).tracking_number == TRACKING
-    assert received[1] == ("field " + (TRACKING if field == "tracking" else ""))  # nothing of it in the weight
+    assert received[1] == ("field " + (TRACKING if field == "contents.tracking" else ""))  # nothing of it in the weight

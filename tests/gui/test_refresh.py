@@ -57,42 +57,42 @@ def refresh_after_a_write_elsewhere(window, other_station, actor, code="IS000002
 def test_a_refresh_keeps_the_weight_being_typed(window, drive_store, actor, other_station):
     shipment, package = packed_shipment(drive_store, actor)
     view = show(window, shipment)
-    assert view.weight.text() == "3.32"
-    view.weight.setFocus()
-    view.weight.selectAll()
+    assert view.contents.weight.text() == "3.32"
+    view.contents.weight.setFocus()
+    view.contents.weight.selectAll()
     person_types("1")
     refresh_after_a_write_elsewhere(window, other_station, actor)
-    assert view.weight.text() == "1"
+    assert view.contents.weight.text() == "1"
     person_types("2")
-    QTest.keyClick(view.weight, Qt.Key.Key_Return)
+    QTest.keyClick(view.contents.weight, Qt.Key.Key_Return)
     assert shipments.packages(drive_store, shipment.code)[0].weight_g == 12_000
-    assert window.banner.kind == "ok" and view.weight.text() == "12"
+    assert window.banner.kind == "ok" and view.contents.weight.text() == "12"
 
 
 def test_a_refresh_keeps_a_typed_tracking_number(window, drive_store, actor, other_station):
     shipment, _ = packed_shipment(drive_store, actor, courier="LP2")  # LP2 issues SF numbers
     view = show(window, shipment)
-    view.tracking.setFocus()
+    view.contents.tracking.setFocus()
     person_types("SF12345")
     refresh_after_a_write_elsewhere(window, other_station, actor)
     window.scan_field.setFocus()  # the user goes elsewhere: the typed text is still unsaved
     refresh_after_a_write_elsewhere(window, other_station, actor, "IS000003H")
-    assert view.tracking.text() == "SF12345"
-    view.tracking.setFocus()
-    view.tracking.end(False)
+    assert view.contents.tracking.text() == "SF12345"
+    view.contents.tracking.setFocus()
+    view.contents.tracking.end(False)
     person_types("67890123")
-    QTest.keyClick(view.tracking, Qt.Key.Key_Return)
+    QTest.keyClick(view.contents.tracking, Qt.Key.Key_Return)
     assert shipments.get_shipment(drive_store, shipment.code).tracking_number == "SF1234567890123"
 
 
 def test_another_shipment_shows_its_own_values(window, drive_store, actor):
     shipment, second = two_shipments(drive_store, actor)
     view = show(window, shipment)
-    view.weight.setFocus()
-    view.weight.selectAll()
+    view.contents.weight.setFocus()
+    view.contents.weight.selectAll()
     person_types("7")
     view.select(second.code)  # the typed weight belonged to the first shipment's package
-    assert view.weight.text() == ""
+    assert view.contents.weight.text() == ""
 
 
 def test_pages_reread_only_when_the_store_changed(window, drive_store, actor, other_station, monkeypatch):
@@ -104,12 +104,12 @@ def test_pages_reread_only_when_the_store_changed(window, drive_store, actor, ot
     window.poll_changes()
     window.poll_changes()
     assert reads == []
-    before = view.shipments.rowCount()
+    before = view.list.shipments.rowCount()
     shipment = shipping.create_shipment(other_station, actor, "D003", "LP1")
     window.poll_changes()
     window.poll_changes()
-    assert reads == [1] and view.shipments.rowCount() == before + 1
-    assert shipment.code in view.shipments.keys
+    assert reads == [1] and view.list.shipments.rowCount() == before + 1
+    assert shipment.code in view.list.shipments.keys
 
 
 def test_the_store_is_read_in_a_worker_thread(qtbot, window, drive_store, actor, other_station, monkeypatch):
@@ -149,17 +149,17 @@ def test_a_background_read_begun_before_a_pack_scan_is_dropped_and_reads_nothing
     (read, done), = held
     before = read()  # the worker read the store before the scan
     scan(qtbot, window, "IS000001L")
-    assert window.banner.kind == "ok" and view.lines.keys == ["IS000001L"]
+    assert window.banner.kind == "ok" and view.contents.lines.keys == ["IS000001L"]
     with counted(drive_store) as seen:
         done(lambda: before)
     assert seen == {"reads": 0, "writes": 0}
-    assert view.lines.keys == ["IS000001L"] and view.lines.index(0, 1).data() == "1/1"
-    assert view.shipments.index(view.shipments.row_of(shipment.code), 5).data() == "1"
+    assert view.contents.lines.keys == ["IS000001L"] and view.contents.lines.index(0, 1).data() == "1/1"
+    assert view.list.shipments.index(view.list.shipments.row_of(shipment.code), 5).data() == "1"
     held.clear()
     window.poll_changes()  # the scan's write is a change: read again
     (read, done), = held
     done(lambda: read())
-    assert view.lines.keys == ["IS000001L"] and view.lines.index(0, 1).data() == "1/1"
+    assert view.contents.lines.keys == ["IS000001L"] and view.contents.lines.index(0, 1).data() == "1/1"
 
 
 def test_a_background_read_of_a_shipment_no_longer_chosen_reads_it_again_in_the_worker(
@@ -178,12 +178,12 @@ def test_a_background_read_of_a_shipment_no_longer_chosen_reads_it_again_in_the_
     (read, done), = held
     result = read()  # the first shipment's contents
     scan(qtbot, window, second.code)
-    assert view.current().code == second.code and view.lines.keys == ["IS000002J"]
+    assert view.current().code == second.code and view.contents.lines.keys == ["IS000002J"]
     held.clear()
     with counted(drive_store) as seen:
         done(lambda: result)
     assert seen == {"reads": 0, "writes": 0}
-    assert view.current().code == second.code and view.lines.keys == ["IS000002J"]
+    assert view.current().code == second.code and view.contents.lines.keys == ["IS000002J"]
     (read, done), = held  # asked again, in the worker
     done(lambda: read())
-    assert view.current().code == second.code and view.lines.keys == ["IS000002J"]
+    assert view.current().code == second.code and view.contents.lines.keys == ["IS000002J"]

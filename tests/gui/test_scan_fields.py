@@ -5,6 +5,8 @@ them — is taken whole by the scanner input, once, and nothing of it lands in t
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
@@ -46,22 +48,24 @@ def packing(window, drive_store, actor):
 
 def test_fields_for_codes_and_numbers_take_no_input_method(window):
     shipments, intake = window.shipments_view, window.intake
-    for field in (window.scan_field, shipments.tracking, shipments.weight, shipments.cost, shipments.overdue_days,
-                  intake.receiving.donor_ref, intake.receiving.form.gtin, intake.receiving.form.quantity, intake.receiving.form.pieces,
-                  intake.donors.phone):
+    for field in (window.scan_field, shipments.contents.tracking, shipments.contents.weight,
+                  shipments.tracking_panel.cost, shipments.list.overdue_days,
+                  intake.receiving.donor_ref, intake.receiving.form.gtin, intake.receiving.form.quantity,
+                  intake.receiving.form.pieces, intake.donors.phone):
         assert field.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False, field
-    for field in (window.inspection.note, shipments.receiver, shipments.revert_reason, intake.receiving.form.description,
+    for field in (window.inspection.note, shipments.tracking_panel.receiver, shipments.tracking_panel.revert_reason,
+                  intake.receiving.form.description,
                   intake.donors.name):  # where people type Chinese
         assert field.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is True, field
 
 
 @pytest.mark.parametrize("deliver", ["keys", "input method"])
-@pytest.mark.parametrize("field_name", ["tracking", "weight", "revert_reason"])
+@pytest.mark.parametrize("field_name", ["contents.tracking", "contents.weight", "tracking_panel.revert_reason"])
 def test_a_scan_in_a_field_arrives_whole_and_once_and_the_field_keeps_its_text(window, drive_store, packing,
                                                                                deliver, field_name):
     view, code = packing
-    field = getattr(view, field_name)
-    if field_name == "revert_reason":  # a field that keeps the input method
+    field = attrgetter(field_name)(view)
+    if field_name == "tracking_panel.revert_reason":  # a field that keeps the input method
         view.details.setCurrentIndex(1)
     field.setFocus()
     before = field.text()
@@ -72,7 +76,7 @@ def test_a_scan_in_a_field_arrives_whole_and_once_and_the_field_keeps_its_text(w
     assert window.scans == [TRACKING]
     assert shipments.get_shipment(drive_store, code).tracking_number == TRACKING
     QTest.qWait(300)  # nothing held back lands later either
-    assert field.text() == (TRACKING if field_name == "tracking" else before)
+    assert field.text() == (TRACKING if field_name == "contents.tracking" else before)
 
 
 def test_a_scan_right_after_a_typed_key_stays_whole(qtbot, window):

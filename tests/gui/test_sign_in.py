@@ -183,7 +183,7 @@ def test_a_badge_scan_on_any_page_switches_person_and_keeps_what_was_typed(qtbot
     # what a volunteer may not do is not offered; the services would refuse it anyway
     assert window.inspection.checks.edit_checklists.isHidden() and not window.accounts_action.isVisible()
     assert window.quarantine.correct_button.isHidden() and window.quarantine.dispose_button.isHidden()
-    assert window.shipments_view.confirm_plan_button.isHidden() and window.shipments_view.hand_over_button.isHidden()
+    assert window.shipments_view.planning.confirm_plan_button.isHidden() and window.shipments_view.tracking_panel.hand_over_button.isHidden()
     assert not window.inspection.pass_button.isHidden()
 
     scanner_types(coordinator.badge)  # needs a PIN: 小李 is signed out, the sign-in dialog asks it
@@ -284,7 +284,7 @@ def test_an_auditor_is_offered_no_change(window):
     window.set_actor(auditor)
     assert window.inspection.pass_button.isHidden() and window.inspection.fail_button.isHidden()
     assert window.inspection.note.isHidden() and window.inspection.checks.edit_checklists.isHidden()
-    assert window.shipments_view.close_button.isHidden() and window.shipments_view.new_package.isHidden()
-    assert window.quarantine.correct_button.isHidden() and window.shipments_view.hand_over_button.isHidden()
+    assert window.shipments_view.contents.close_button.isHidden() and window.shipments_view.contents.new_package.isHidden()
+    assert window.quarantine.correct_button.isHidden() and window.shipments_view.tracking_panel.hand_over_button.isHidden()
     window.set_actor(dataclasses.replace(auditor, role=Role.VOLUNTEER))
-    assert not window.inspection.pass_button.isHidden() and not window.shipments_view.close_button.isHidden()
+    assert not window.inspection.pass_button.isHidden() and not window.shipments_view.contents.close_button.isHidden()

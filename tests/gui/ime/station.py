@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from operator import attrgetter
 
 from PySide6.QtCore import QTimer
 
@@ -32,9 +33,9 @@ def main() -> None:
     view = window.shipments_view
     window.tabs.setCurrentWidget(view)
     view.select(shipments.list_shipments(store)[0].code)
-    if field_name == "revert_reason":
+    if field_name == "tracking_panel.revert_reason":
         view.details.setCurrentIndex(1)
-    field = getattr(view, field_name)
+    field = attrgetter(field_name)(view)
 
     def record(code: str) -> None:
         with open(os.environ["SCAN_OUT"], "a", encoding="utf-8") as out:

@@ -13,7 +13,11 @@ from bqw_desktop.domain.errors import InvalidValue, NotFound, TransitionRefused
 from bqw_desktop.domain.lifecycle import (
     ItemSetStatus,
     ShipmentStatus,
+    can_confirm_receipt,
     can_edit_weight_and_tracking,
+    can_revert,
+    can_set_cost,
+    packing_open,
     waiting_for_inspection,
 )
 from bqw_desktop.domain.receiving import DonorKind
@@ -22,7 +26,7 @@ from bqw_desktop.domain.undo import UNDO_WINDOW
 from bqw_desktop.services import inspection, receiving, shipping
 from bqw_desktop.queries import item_sets, shipments
 from bqw_desktop.services.context import Actor
-from bqw_desktop.store.models import Event, Inspection, InspectionUndo, ItemSet
+from bqw_desktop.store.models import Event, Inspection, InspectionUndo, ItemSet, Shipment
 
 OTHER_STATION = Actor("李娜", "TEST-2", Role.VOLUNTEER)
 COORDINATOR = Actor("王协调", "COORD-1", Role.COORDINATOR)
@@ -91,6 +95,64 @@ def test_weight_and_tracking_change_only_while_the_domain_allows(drive_store, ac
                     change()
     assert [s for s in ShipmentStatus if can_edit_weight_and_tracking(s)] == [ShipmentStatus.PLANNED,
                                                                                ShipmentStatus.PACKED]
+
+
+def shipment_in(store, actor, status):
+    """A new shipment put straight into ``status`` (as any path to it would leave it, for these rules)."""
+    code = shipping.create_shipment(store, actor, "D018", "LP2").code
+    with store.write() as session:
+        session.execute(update(Shipment).where(Shipment.code == code).values(status=status.value))
+    return code
+
+
+def test_a_step_back_only_from_the_states_the_domain_allows(drive_store, actor):
+    for status in ShipmentStatus:
+        code = shipment_in(drive_store, actor, status)
+        if can_revert(status):
+            assert shipping.revert(drive_store, COORDINATOR, code, "点错了").status is not status
+        else:
+            with pytest.raises(TransitionRefused, match="cannot be taken back"):
+                shipping.revert(drive_store, COORDINATOR, code, "点错了")
+            assert shipments.get_shipment(drive_store, code).status is status
+
+
+def test_receipt_confirmed_only_in_the_states_the_domain_allows(drive_store, actor):
+    for status in ShipmentStatus:
+        code = shipment_in(drive_store, actor, status)
+        confirm = lambda: shipping.confirm_receipt(drive_store, actor, code, "王老师", date(2021, 10, 8))  # noqa: E731
+        if can_confirm_receipt(status):
+            assert confirm().status is ShipmentStatus.RECEIPT_CONFIRMED
+        else:
+            with pytest.raises(TransitionRefused):
+                confirm()
+            assert shipments.get_shipment(drive_store, code).receiver is None
+    assert [s for s in ShipmentStatus if can_confirm_receipt(s)] == [ShipmentStatus.DELIVERED,
+                                                                      ShipmentStatus.RECEIPT_CONFIRMED]
+
+
+def test_a_cost_recorded_only_in_the_states_the_domain_allows(drive_store, actor):
+    for status in ShipmentStatus:
+        code = shipment_in(drive_store, actor, status)
+        if can_set_cost(status):
+            assert shipping.set_cost(drive_store, actor, code, "36.50").cost_fen == 3650
+        else:
+            with pytest.raises(TransitionRefused, match="no cost to record"):
+                shipping.set_cost(drive_store, actor, code, "36.50")
+            assert shipments.get_shipment(drive_store, code).cost_fen is None
+    assert [s for s in ShipmentStatus if not can_set_cost(s)] == [ShipmentStatus.CANCELLED]
+
+
+def test_packing_only_while_the_domain_says_packing_is_open(drive_store, actor):
+    codes = [i.code for i in item_sets.carton_item_sets(drive_store, item_sets.list_cartons(drive_store)[0].code)]
+    for status, item in zip(ShipmentStatus, codes, strict=False):
+        inspection.inspect(drive_store, actor, item, True)
+        code = shipment_in(drive_store, actor, status)
+        if packing_open(status):
+            assert shipping.pack(drive_store, actor, code, item).status is ItemSetStatus.PACKED
+        else:
+            with pytest.raises(TransitionRefused, match="nothing more can be packed"):
+                shipping.pack(drive_store, actor, code, item)
+            assert status_of(drive_store, item) is ItemSetStatus.PASSED
 
 
 def test_a_tracking_number_said_to_be_another_couriers_is_refused(drive_store, actor):
