@@ -20,6 +20,7 @@ from ..services.context import Actor
 from ..store import backup
 from ..store.database import (Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, missing_store_file,
                               open_store)
+from ..store.errors import user_error
 from . import dialogs, signin
 from .i18n import Translations, error_text, save_language, saved_language, term
 from .main_window import MainWindow
@@ -193,11 +194,22 @@ class Application:
         if dialogs.confirm(self.window, QCoreApplication.translate("Application", "Load the drive"), question):
             try:
                 drive.load_drive(self.store, self.actor)
-            except StoreFull as error:  # rolled back: the store is as empty as it was
-                dialogs.show_error(self.window, "BQW Desktop", error_text(error))
+            except Exception as error:  # rolled back: the store is as empty as it was
+                dialogs.show_error(self.window, "BQW Desktop", _problem_text(error, self.store.sqlite_path))
                 return
             for view in self.window.views():
                 view.refresh()
+
+
+def _problem_text(error: Exception, store_path: Path | None, *, writing: bool = False) -> str:
+    """What a message box says about ``error``: the person's problem in their language (see
+    :func:`.errors.user_error`), else an internal error, its trace logged."""
+    known = user_error(error, store_path, writing=writing)
+    if known is not None:
+        log.error("refused: %s", error)
+        return error_text(known)
+    log.exception("internal error")
+    return QCoreApplication.translate("Application", "Internal error: nothing was changed. See the log.")
 
 
 def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: bool = False) -> Store | None:
@@ -244,12 +256,8 @@ def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: boo
         try:
             backup.restore(damage.path, found.path)
             return open_store(url, create_folder=create_folder)
-        except (StoreUnavailable, StoreFull) as error:
-            dialogs.show_error(None, title, error_text(error))
-            return None
-        except (OSError, sqlite3.Error) as error:  # e.g. a read-only folder: say it, keep every file
-            log.exception("the restore failed")
-            dialogs.show_error(None, title, str(error))
+        except Exception as error:  # e.g. a read-only folder: say it, keep every file
+            dialogs.show_error(None, title, _problem_text(error, damage.path, writing=True))
             return None
     except (StoreUnavailable, StoreFull) as error:
         log.error("cannot open the store: %s", error)
