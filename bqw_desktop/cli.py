@@ -57,6 +57,9 @@ from .store.database import Store, StoreUnavailable, database_url, missing_store
 from .store.errors import user_error
 
 log = logging.getLogger(__name__)
+# the person reads one line per problem: log records (retries, the disk full) are shown only where logging
+# is set up (the window, a developer), not by Python's last-resort handler
+logging.getLogger("bqw_desktop").addHandler(logging.NullHandler())
 EXIT_BUG = 70  # sysexits.h EX_SOFTWARE: an internal error, to report (not the person's to fix)
 
 
