@@ -7,7 +7,9 @@ import logging
 import sqlite3
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -201,15 +203,29 @@ class Application:
                 view.refresh()
 
 
-def _problem_text(error: Exception, store_path: Path | None, *, writing: bool = False) -> str:
+def _problem_text(error: BaseException, store_path: Path | None, *, writing: bool = False) -> str:
     """What a message box says about ``error``: the person's problem in their language (see
     :func:`.errors.user_error`), else an internal error, its trace logged."""
     known = user_error(error, store_path, writing=writing)
     if known is not None:
         log.error("refused: %s", error)
         return error_text(known)
-    log.exception("internal error")
-    return QCoreApplication.translate("Application", "Internal error: nothing was changed. See the log.")
+    log.error("internal error", exc_info=error)
+    return QCoreApplication.translate("Application", "Internal error: the last action may not have been completed. "
+                                                     "See the log.")
+
+
+def report_uncaught(store: Store) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """A ``sys.excepthook`` for the window on ``store``: an exception no page caught is shown in a message
+    box, as the person's problem when it is one (a full disk, a locked store), else as an internal error
+    with its trace logged; the window goes on."""
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        dialogs.show_error(QApplication.activeWindow(), "BQW Desktop", _problem_text(error, store.sqlite_path))
+
+    return hook
 
 
 def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: bool = False) -> Store | None:
@@ -291,8 +307,10 @@ def run(url: str, station: str | None, language: str | None, *, create_folder: b
         store.dispose()
         return 0
     main = Application(store, actor, language)
+    sys.excepthook = report_uncaught(store)
     QTimer.singleShot(0, main.offer_drive)
     status = app.exec()
+    sys.excepthook = sys.__excepthook__
     if main.actor is not None:
         main.window.current_view().attempt(lambda: people.sign_out(store, main.actor))
     main.wait_for_backup()

@@ -275,8 +275,8 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <translation>{name}（{role}）已登录。</translation>
     </message>
     <message>
-        <source>Internal error: nothing was changed. See the log.</source>
-        <translation>内部错误：未做任何更改。详情见日志。</translation>
+        <source>Internal error: the last action may not have been completed. See the log.</source>
+        <translation>内部错误：上一个操作可能没有完成。详情见日志。</translation>
     </message>
 </context>
 <context>

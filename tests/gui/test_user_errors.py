@@ -5,6 +5,7 @@ disk: test_busy_store.py and test_full_disk.py.)"""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 
 import pytest
@@ -17,6 +18,7 @@ from bqw_desktop.queries import item_sets
 from bqw_desktop.services import inspection_report
 from bqw_desktop.store.database import sqlite_files
 from bqw_desktop.ui import dialogs
+from bqw_desktop.ui.app import report_uncaught
 from tests.helpers.keys import scanner_types
 
 
@@ -84,3 +86,31 @@ def test_a_bug_says_internal_error(qtbot, window, monkeypatch, tmp_path):
     monkeypatch.setattr(inspection_report, "write_inspection_report", broken)
     save_report(qtbot, window, monkeypatch, tmp_path / "report.pdf")
     assert window.banner.text() == "打印失败：内部错误：文档未写出。详情见日志。"
+
+
+
+def sqlite_full_error() -> sqlite3.OperationalError:
+    """SQLite's own "database or disk is full" (SQLITE_FULL), from a database that may not grow."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (x)")
+    connection.execute("PRAGMA max_page_count=2")
+    try:
+        connection.execute("INSERT INTO t VALUES (?)", ("x" * 100_000,))
+    except sqlite3.OperationalError as error:
+        return error
+    finally:
+        connection.close()
+    raise AssertionError("the database grew")
+
+
+def test_an_exception_no_page_caught_is_told_as_what_it_is(window, drive_store, monkeypatch, caplog):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    hook = report_uncaught(drive_store)
+    full = sqlite_full_error()
+    hook(type(full), full, full.__traceback__)
+    bug = RuntimeError("a bug in a slot")
+    hook(type(bug), bug, None)
+    assert shown == [f"{drive_store.sqlite_path} 所在的磁盘已满：本次操作未保存。请腾出磁盘空间后重试。",
+                     "内部错误：上一个操作可能没有完成。详情见日志。"]
+    assert "a bug in a slot" in caplog.text
