@@ -29,7 +29,8 @@ administrator`` creates the administrator without ``--operator``.
 
 The store is ``--db PATH`` (SQLite file), else ``BQW_DATABASE_URL`` (any SQLAlchemy URL), else the
 default file in the user data folder. Exit status: 0 done, 1 nothing to do / refused labels / a broken audit
-trail, 2 refused input.
+trail, 2 refused input or the person's problem (a locked store, a full disk, a read-only folder, a file that
+cannot be read: one line saying what to do), 70 (``EX_SOFTWARE``) a bug: its trace, then "internal error".
 """
 
 from __future__ import annotations
@@ -40,21 +41,25 @@ import getpass
 import json
 import logging
 import os
-import sqlite3
 import sys
+import traceback
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 
 from .domain import roles
 from .domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidValue
 from .domain.roles import Permission, Role
 from .services.context import Actor
-from .store.database import (Store, StoreFull, StoreUnavailable, check_file_soon, database_url, is_full,
-                             missing_store_file, open_store, sqlite_files)
+from .store.database import (Store, StoreUnavailable, check_file_soon, database_url, missing_store_file, open_store,
+                             sqlite_files)
+from .store.errors import user_error
 
 log = logging.getLogger(__name__)
+# the person reads one line per problem: log records (retries, the disk full) are shown only where logging
+# is set up (the window, a developer), not by Python's last-resort handler
+logging.getLogger("bqw_desktop").addHandler(logging.NullHandler())
+EXIT_BUG = 70  # sysexits.h EX_SOFTWARE: an internal error, to report (not the person's to fix)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -278,19 +283,21 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `status | head`: the reader has gone, nothing to say
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaces the closed pipe until exit
         return 1
-    except (sqlite3.OperationalError, OperationalError) as error:  # the last line of defence: one line, no traceback
-        log.debug("the database failed", exc_info=True)  # shown only when logging is set up
-        if is_full(error):
-            print(f"bqw-desktop: {StoreFull(make_url(url).database or url)}", file=sys.stderr)
-        else:
-            print(f"bqw-desktop: the database could not be used: {getattr(error, 'orig', None) or error}",
-                  file=sys.stderr)
-        return 2
-    except OSError as error:
+    except OSError as error:  # a file named on the command line
         if output is not None and error.filename in (None, output, args.pdf):
             print(f"bqw-desktop: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         else:
             print(f"bqw-desktop: cannot read {error.filename}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # the last line of defence: the person's problem in one line, a bug with its trace
+        known = user_error(error, make_url(url).database or url)
+        if known is None:
+            traceback.print_exc()
+            print(f"bqw-desktop: internal error (a bug, not your doing): {type(error).__name__}: {error}. "
+                  "Please report it with the lines above.", file=sys.stderr)
+            return EXIT_BUG
+        log.debug("the store failed", exc_info=True)  # shown only when logging is set up
+        print(f"bqw-desktop: {known}", file=sys.stderr)
         return 2
     finally:
         if args.pdf is not None and os.path.exists(args.pdf):

@@ -20,7 +20,8 @@ from bqw_desktop import station  # noqa: E402
 from bqw_desktop.services import drive  # noqa: E402
 from bqw_desktop.services.context import Actor  # noqa: E402
 from bqw_desktop.domain.roles import Role
-from bqw_desktop.store.database import Store, open_store  # noqa: E402
+from bqw_desktop.store import database  # noqa: E402
+from bqw_desktop.store.database import Store, open_store, sqlite_files  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +31,13 @@ def station_file(tmp_path, monkeypatch):
     path = tmp_path / "station-config" / station.FILE_NAME
     monkeypatch.setattr(station, "settings_path", lambda: path)
     return path
+
+
+@pytest.fixture
+def short_new_file_grace(monkeypatch):
+    """An empty store file is refused after 0.1 s instead of the 2 s another station may take to write its
+    header: for tests of an empty file that no one is creating (they waited the whole grace each)."""
+    monkeypatch.setattr(database, "_NEW_FILE_GRACE_S", 0.1)
 
 
 #: who works in the tests' stores, and who loaded their drive
@@ -77,3 +85,38 @@ def store(request, tmp_path, _migrated) -> Store:
 def drive_store(store: Store) -> Store:
     """The store with the 2021 drive loaded (28 cartons, 1,896 item sets, all received, by :data:`ACTOR`)."""
     return store
+
+
+@pytest.fixture(scope="session")
+def _built(_drive_loaded, tmp_path_factory):
+    """``_built(setup)``: a store file with the drive after ``setup(store, ACTOR)`` ran on it, closed, and what
+    ``setup`` returned; made once a session for each ``setup`` (a module-level function)."""
+    files = {}
+
+    def build(setup):  # noqa: ANN001, ANN202
+        if setup not in files:
+            path = tmp_path_factory.mktemp(setup.__name__) / "bqw.sqlite3"
+            shutil.copyfile(_drive_loaded, path)
+            opened = open_store(f"sqlite:///{path}")
+            result = setup(opened, ACTOR)
+            opened.dispose()
+            files[setup] = path, result
+        return files[setup]
+
+    return build
+
+
+@pytest.fixture
+def drive_store_after(drive_store, _built):
+    """``drive_store_after(setup)``: :func:`drive_store` as ``setup(store, actor)`` leaves it, and what ``setup``
+    returned. ``setup`` runs once a session and each test gets a copy of its file (a walkthrough in each
+    test took a good part of some modules)."""
+    def after(setup):  # noqa: ANN001, ANN202
+        path, result = _built(setup)
+        drive_store.engine.dispose()  # the next connections open the copy
+        for side in sqlite_files(drive_store.sqlite_path)[1:]:
+            side.unlink(missing_ok=True)
+        shutil.copyfile(path, drive_store.sqlite_path)
+        return result
+
+    return after

@@ -54,3 +54,28 @@ class AlreadyDone(DomainError):
     def __init__(self, message: str, result: object = None, **params: object) -> None:
         super().__init__(message, **params)
         self.result = result
+
+
+class FileUnusable(DomainError):
+    """A file the person named or picked cannot be written or read: a read-only folder or disk, no
+    permission, a missing folder (``errno`` of the ``OSError``). Its message says which file and what to do.
+
+    :ivar path: the file, as named.
+    """
+
+    def __init__(self, path: str, problem: str, *, writing: bool) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("domain", "{path} cannot be written ({problem}): choose another folder, or ask "
+                                        "for the right to write there.") if writing else
+            QT_TRANSLATE_NOOP("domain", "{path} cannot be read ({problem}): check the file, or choose another."),
+            path=path, problem=problem)
+        self.path = path
+
+
+class PrinterUnavailable(DomainError):
+    """The chosen printer could not be started: missing, switched off, not connected, or gone from the system."""
+
+    def __init__(self, printer: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "domain", "The printer “{printer}” could not be started: check that it is switched on and connected, "
+                      "or choose another printer. Nothing was printed."), printer=printer)

@@ -7,7 +7,9 @@ import logging
 import sqlite3
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -20,6 +22,7 @@ from ..services.context import Actor
 from ..store import backup
 from ..store.database import (Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, missing_store_file,
                               open_store)
+from ..store.errors import user_error
 from . import dialogs, first_start, signin
 from .i18n import Translations, error_text, save_language, saved_language, term
 from .main_window import MainWindow
@@ -195,11 +198,36 @@ class Application:
 
             try:
                 drive.load_drive(self.store, self.actor)
-            except StoreFull as error:  # rolled back: the store is as empty as it was
-                dialogs.show_error(self.window, "BQW Desktop", error_text(error))
+            except Exception as error:  # rolled back: the store is as empty as it was
+                dialogs.show_error(self.window, "BQW Desktop", _problem_text(error, self.store.sqlite_path))
                 return
             for view in self.window.tabs.built():
                 view.refresh()
+
+
+def _problem_text(error: BaseException, store_path: Path | None, *, writing: bool = False) -> str:
+    """What a message box says about ``error``: the person's problem in their language (see
+    :func:`.errors.user_error`), else an internal error, its trace logged."""
+    known = user_error(error, store_path, writing=writing)
+    if known is not None:
+        log.error("refused: %s", error)
+        return error_text(known)
+    log.error("internal error", exc_info=error)
+    return QCoreApplication.translate("Application", "Internal error: the last action may not have been completed. "
+                                                     "See the log.")
+
+
+def report_uncaught(store: Store) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """A ``sys.excepthook`` for the window on ``store``: an exception no page caught is shown in a message
+    box, as the person's problem when it is one (a full disk, a locked store), else as an internal error
+    with its trace logged; the window goes on."""
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        dialogs.show_error(QApplication.activeWindow(), "BQW Desktop", _problem_text(error, store.sqlite_path))
+
+    return hook
 
 
 def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: bool = False) -> Store | None:
@@ -246,12 +274,8 @@ def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: boo
         try:
             backup.restore(damage.path, found.path)
             return open_store(url, create_folder=create_folder)
-        except (StoreUnavailable, StoreFull) as error:
-            dialogs.show_error(None, title, error_text(error))
-            return None
-        except (OSError, sqlite3.Error) as error:  # e.g. a read-only folder: say it, keep every file
-            log.exception("the restore failed")
-            dialogs.show_error(None, title, str(error))
+        except Exception as error:  # e.g. a read-only folder: say it, keep every file
+            dialogs.show_error(None, title, _problem_text(error, damage.path, writing=True))
             return None
     except (StoreUnavailable, StoreFull) as error:
         log.error("cannot open the store: %s", error)
@@ -285,8 +309,10 @@ def run(url: str, station: str | None, language: str | None, *, create_folder: b
         store.dispose()
         return 0
     main = Application(store, actor, language)
+    sys.excepthook = report_uncaught(store)
     QTimer.singleShot(0, main.offer_drive)
     status = app.exec()
+    sys.excepthook = sys.__excepthook__
     if main.actor is not None:
         main.window.current_view().attempt(lambda: people.sign_out(store, main.actor))
     main.wait_for_backup()

@@ -7,17 +7,19 @@ whole number of printer dots.
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QRunnable, QSizeF, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QRunnable, QSizeF, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from ..domain.errors import DomainError
+from ..domain.errors import PrinterUnavailable
+from ..store.errors import user_error
 from .i18n import error_text
 
+log = logging.getLogger(__name__)
 POINTS_PER_INCH = 72
 
 
@@ -30,7 +32,7 @@ def _page_layout(width_pt: float, height_pt: float) -> QPageLayout:
 def print_pdf(pdf: str | Path, printer: QPrinter, progress: Callable[[int], None] | None = None) -> int:
     """Print every page of ``pdf`` on ``printer`` at its resolution (dots per inch); returns pages printed.
 
-    :raises RuntimeError: the printer could not start (no such printer, or a file it cannot write).
+    :raises PrinterUnavailable: the printer could not start (no such printer, switched off, not connected).
     """
     import pypdfium2 as pdfium  # when a PDF is printed or counted, not at start-up (~0.05 s)
 
@@ -46,7 +48,7 @@ def print_pdf(pdf: str | Path, printer: QPrinter, progress: Callable[[int], None
                 printer.setFullPage(True)
                 printer.setPageLayout(layout)
                 if not painter.begin(printer):
-                    raise RuntimeError("the printer could not be started")
+                    raise PrinterUnavailable(printer.printerName() or printer.outputFileName())
             else:
                 printer.setPageLayout(layout)
                 printer.newPage()
@@ -84,7 +86,9 @@ class _Signals(QObject):
 class Job(QRunnable):
     """Run ``work(progress)`` on the thread pool; results come back to the GUI thread as signals.
 
-    ``work`` gets a callable to report progress (an int) and returns a result object.
+    ``work`` gets a callable to report progress (an int) and returns a result object. ``failed`` carries
+    the person's problem in their language (a printer, a read-only folder, a full disk: ``work`` writes
+    files), else an internal error, its trace logged.
     """
 
     def __init__(self, work: Callable[[Callable[[int], None]], object]) -> None:
@@ -95,11 +99,14 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self.signals.progress.emit)
-        except DomainError as error:  # the user's problem (e.g. printed meanwhile at another station)
-            self.signals.failed.emit(error_text(error))
-        except Exception as error:  # noqa: BLE001 - reported to the GUI, which shows and logs it
-            self.signals.failed.emit("".join(traceback.format_exception_only(error)).strip())
-            traceback.print_exc()
+        except Exception as error:  # noqa: BLE001 - reported to the GUI, which shows it
+            known = user_error(error, writing=True)
+            if known is None:
+                log.exception("internal error while writing or printing a document")
+                self.signals.failed.emit(QCoreApplication.translate(
+                    "documents", "Internal error: the document was not written. See the log."))
+            else:
+                self.signals.failed.emit(error_text(known))
         else:
             self.signals.finished.emit(result)
 

@@ -244,6 +244,10 @@ Restore the newest good backup, taken {when} ({file})? Changes made after it are
         <source>{name} ({role}) is signed in.</source>
         <translation>{name}（{role}）已登录。</translation>
     </message>
+    <message>
+        <source>Internal error: the last action may not have been completed. See the log.</source>
+        <translation>内部错误：上一个操作可能没有完成。详情见日志。</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistEditor</name>
@@ -1342,6 +1346,10 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
+    <message>
+        <source>Internal error: the document was not written. See the log.</source>
+        <translation>内部错误：文档未写出。详情见日志。</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -1977,6 +1985,26 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <source>Shipment {code} is “{status}”: it has no cost to record.</source>
         <translation>发货单 {code} 为“{status}”，没有可记录的费用。</translation>
     </message>
+    <message>
+        <source>The database {path} cannot be written (the file or its folder is read-only): nothing was saved. Ask for the right to write there, then try again.</source>
+        <translation>无法写入数据库 {path}（该文件或其文件夹为只读）：本次操作未保存。请申请该位置的写入权限后重试。</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be opened or read ({problem}): check the disk and the folder's permissions, then try again.</source>
+        <translation>无法打开或读取数据库 {path}（{problem}）：请检查磁盘和文件夹权限后重试。</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” could not be started: check that it is switched on and connected, or choose another printer. Nothing was printed.</source>
+        <translation>无法启动打印机“{printer}”：请检查打印机已开机并已连接，或选择其他打印机。未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({problem}): check the file, or choose another.</source>
+        <translation>无法读取 {path}（{problem}）：请检查该文件，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({problem}): choose another folder, or ask for the right to write there.</source>
+        <translation>无法写入 {path}（{problem}）：请选择其他文件夹，或申请该位置的写入权限。</translation>
+    </message>
 </context>
 <context>
     <name>signin</name>
@@ -2314,6 +2342,34 @@ A coordinator can take a hand-over back later, with a reason.</source>
     <message>
         <source>community centre</source>
         <translation>社区中心</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>a read-only disk</source>
+        <translation>只读磁盘</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘无法读写</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ def destroy_header(path) -> None:  # noqa: ANN001 - a path
     (destroy_header, "is not a BQW store"),
     (lambda path: path.write_bytes(b""), "is not a BQW store"),
 ], ids=["middle", "header", "empty"])
-def test_a_damaged_store_offers_the_newest_good_backup_and_goes_on(qtbot, tmp_path, actor, asked, harm, said):
+def test_a_damaged_store_offers_the_newest_good_backup_and_goes_on(qtbot, tmp_path, actor, asked, harm, said,
+                                                                   short_new_file_grace):
     path, saved = store_with_backup(tmp_path, actor)
     harm(path)
     store = start_up.open_or_restore(f"sqlite:///{path}")
@@ -97,7 +98,7 @@ def test_a_damaged_store_without_backup_is_explained(qtbot, tmp_path, actor, ask
     assert str(path) in asked[0][1] and "no good backup" in asked[0][1]
 
 
-def test_an_empty_file_is_refused_at_start_up(qtbot, tmp_path, asked):
+def test_an_empty_file_is_refused_at_start_up(qtbot, tmp_path, asked, short_new_file_grace):
     path = tmp_path / "bqw.sqlite3"
     path.touch()
     assert start_up.open_or_restore(f"sqlite:///{path}") is None

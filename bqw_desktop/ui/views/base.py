@@ -16,8 +16,8 @@ from ...domain.errors import AlreadyDone, DomainError
 from ...domain.scanning import Scan, ScanKind
 from ...services import once
 from ...services.context import Actor
-from ...store import database
 from ...store.database import Store
+from ...store.errors import user_error
 from ..background import Outcome, Reader
 from ..i18n import error_text
 
@@ -152,23 +152,20 @@ class View(QWidget):
     def attempt(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a refused action goes to the banner in red and returns ``None``.
 
-        A store another station keeps locked is the person's to retry ("another station is saving"),
-        never an internal error (issue 9, fault 6); nor is a full disk (:class:`~.database.StoreFull`).
+        A store another station keeps locked, a full disk, a read-only store (see :func:`.errors.user_error`)
+        are the person's to fix, never an internal error (issue 9, fault 6); only a bug is, with its trace logged.
         """
         try:
             return action()
         except DomainError as error:
             self.feedback.emit("error", error_text(error))
-        except Exception as error:  # a bug: keep the window and the user's data, say so, log the trace
-            if database.is_locked(error):  # busy beyond a write's retries (a read, a statement after BEGIN): not a bug
-                log.warning("the store stayed locked: %s", error)
-                self.feedback.emit("error", error_text(database.StoreBusy()))
+        except Exception as error:
+            known = user_error(error, self.store.sqlite_path)
+            if known is not None:
+                log.warning("refused by the store or the disk: %s", error)
+                self.feedback.emit("error", error_text(known))
                 return None
-            if database.is_full(error):  # SQLITE_FULL outside Store.write's mapping: the disk, not a bug
-                log.error("the disk is full: %s", error)
-                self.feedback.emit("error", error_text(database.StoreFull(self.store.sqlite_path or "")))
-                return None
-            log.exception("internal error")
+            log.exception("internal error")  # a bug: keep the window and the user's data, say so
             self.feedback.emit("error", QCoreApplication.translate("View", "Internal error: the action was not saved. See the log."))
         return None
 

@@ -55,6 +55,7 @@ def test_drive_batch_is_small(drive_batch):
     assert path.stat().st_size < 4_000_000
 
 
+@pytest.mark.slow  # the whole drive's 1,896 labels at two resolutions (1.6 s)
 def test_drive_batch_text_is_real_text(drive_batch):
     path, _ = drive_batch[203]
     reader = PdfReader(path)

@@ -34,12 +34,16 @@ def event_count(store: Store) -> int:
         return session.execute(text("SELECT count(*) FROM event")).scalar()
 
 
+def work(store, actor) -> None:  # noqa: ANN001
+    drive.walkthrough(store, actor, inspect_count=60)
+    labelling.record_printed(store, actor, ["IS000001L", "IS000002J", "IS000003H"])
+
+
 @pytest.fixture
-def worked_store(drive_store, actor):
+def worked_store(drive_store, drive_store_after):
     """The drive with its walkthrough: events written by every path (ORM-era record, the pack scan,
     bulk label prints)."""
-    drive.walkthrough(drive_store, actor, inspect_count=60)
-    labelling.record_printed(drive_store, actor, ["IS000001L", "IS000002J", "IS000003H"])
+    drive_store_after(work)
     return drive_store
 
 

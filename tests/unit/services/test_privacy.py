@@ -27,12 +27,15 @@ def everything(store) -> dict[str, list]:
                 for table in Base.metadata.sorted_tables}
 
 
+def walk(store, actor):  # noqa: ANN001, ANN201
+    drive.walkthrough(store, actor, inspect_count=60)
+    return receiving.create_receipt(store, actor, "商会会员企业01", date(2021, 3, 2)).id
+
+
 @pytest.fixture
-def walked(drive_store, actor):
+def walked(drive_store, drive_store_after):
     """The drive after a short walkthrough (a delivered shipment, failed item sets), a receipt opened."""
-    drive.walkthrough(drive_store, actor, inspect_count=60)
-    receipt = receiving.create_receipt(drive_store, actor, "商会会员企业01", date(2021, 3, 2))
-    return drive_store, receipt.id
+    return drive_store, drive_store_after(walk)
 
 
 CASES = {

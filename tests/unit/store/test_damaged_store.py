@@ -61,7 +61,7 @@ def test_status_on_a_damaged_store_prints_one_clear_line(damaged_store):
     assert str(damaged_store) in lines[0] and "is damaged" in lines[0] and "restore" in lines[0], lines[0]
 
 
-def test_an_empty_file_is_not_taken_as_a_new_store(tmp_path):
+def test_an_empty_file_is_not_taken_as_a_new_store(tmp_path, short_new_file_grace):
     path = tmp_path / "bqw.sqlite3"
     path.touch()
     with pytest.raises(StoreUnavailable, match=r"not a BQW store \(empty file\)"):
@@ -83,7 +83,7 @@ def test_other_files_are_refused(tmp_path):
         open_store(f"sqlite:///{foreign}")
 
 
-def test_status_on_an_empty_file_fails(tmp_path):
+def test_status_on_an_empty_file_fails(tmp_path, short_new_file_grace):
     path = tmp_path / "bqw.sqlite3"
     path.touch()
     from bqw_desktop.cli import main
