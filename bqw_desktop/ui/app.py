@@ -7,9 +7,7 @@ import logging
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -22,10 +20,10 @@ from ..services.context import Actor
 from ..store import backup
 from ..store.database import (Store, StoreDamaged, StoreFull, StoreNotADatabase, StoreUnavailable, missing_store_file,
                               open_store)
-from ..store.errors import user_error
 from . import dialogs, first_start, signin
 from .i18n import Translations, error_text, save_language, saved_language, term
 from .main_window import MainWindow
+from .problems import problem_text, report_uncaught
 
 log = logging.getLogger(__name__)
 FONT_FILE = "fonts/wqy-microhei.ttc"
@@ -199,35 +197,10 @@ class Application:
             try:
                 drive.load_drive(self.store, self.actor)
             except Exception as error:  # rolled back: the store is as empty as it was
-                dialogs.show_error(self.window, "BQW Desktop", _problem_text(error, self.store.sqlite_path))
+                dialogs.show_error(self.window, "BQW Desktop", problem_text(error, self.store.sqlite_path))
                 return
             for view in self.window.tabs.built():
                 view.refresh()
-
-
-def _problem_text(error: BaseException, store_path: Path | None, *, writing: bool = False) -> str:
-    """What a message box says about ``error``: the person's problem in their language (see
-    :func:`.errors.user_error`), else an internal error, its trace logged."""
-    known = user_error(error, store_path, writing=writing)
-    if known is not None:
-        log.error("refused: %s", error)
-        return error_text(known)
-    log.error("internal error", exc_info=error)
-    return QCoreApplication.translate("Application", "Internal error: the last action may not have been completed. "
-                                                     "See the log.")
-
-
-def report_uncaught(store: Store) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
-    """A ``sys.excepthook`` for the window on ``store``: an exception no page caught is shown in a message
-    box, as the person's problem when it is one (a full disk, a locked store), else as an internal error
-    with its trace logged; the window goes on."""
-    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)
-            return
-        dialogs.show_error(QApplication.activeWindow(), "BQW Desktop", _problem_text(error, store.sqlite_path))
-
-    return hook
 
 
 def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: bool = False) -> Store | None:
@@ -275,7 +248,7 @@ def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: boo
             backup.restore(damage.path, found.path)
             return open_store(url, create_folder=create_folder)
         except Exception as error:  # e.g. a read-only folder: say it, keep every file
-            dialogs.show_error(None, title, _problem_text(error, damage.path, writing=True))
+            dialogs.show_error(None, title, problem_text(error, damage.path, writing=True))
             return None
     except (StoreUnavailable, StoreFull) as error:
         log.error("cannot open the store: %s", error)

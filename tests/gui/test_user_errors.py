@@ -18,7 +18,7 @@ from bqw_desktop.queries import item_sets
 from bqw_desktop.services import inspection_report
 from bqw_desktop.store.database import sqlite_files
 from bqw_desktop.ui import dialogs
-from bqw_desktop.ui.app import report_uncaught
+from bqw_desktop.ui.problems import report_uncaught
 from tests.helpers.keys import scanner_types
 
 
