@@ -36,8 +36,10 @@ cannot be read: one line saying what to do), 70 (``EX_SOFTWARE``) a bug: its tra
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import getpass
+import io
 import json
 import logging
 import os
@@ -273,9 +275,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "restore":  # the store may be damaged: restore opens it only if it is sound
             return _restore(url, args)
         store = open_store(url, create_folder=default_location)
-        status = _COMMANDS[args.command](store, args)
-        if args.pdf is not None and os.path.exists(args.pdf):
+        if output is None:
+            return _COMMANDS[args.command](store, args)
+        # "wrote … to FILE" is said once FILE is in place: held back until the rename has succeeded
+        said = io.StringIO()
+        with contextlib.redirect_stdout(said):
+            status = _COMMANDS[args.command](store, args)
+        if os.path.exists(args.pdf):
             os.replace(args.pdf, output)
+        sys.stdout.write(said.getvalue())
         return status
     except (DomainError, StoreUnavailable) as error:
         print(f"bqw-desktop: {error}", file=sys.stderr)

@@ -163,3 +163,22 @@ def test_backup_without_a_store_creates_nothing(tmp_path, capsys, monkeypatch):
     status, _, err = run(capsys, "backup", "-o", str(tmp_path / "b.sqlite3"))
     assert status == 2 and one_line(err) and "nothing to back up" in err, err
     assert not list((tmp_path / "data").rglob("*.sqlite3*")) and not (tmp_path / "b.sqlite3").exists()
+
+
+def test_a_file_that_cannot_be_put_in_place_is_not_reported_written(tmp_path, capsys, monkeypatch):
+    """The command sheet was said "wrote … to FILE" and then "cannot write FILE" when the finished file
+    could not replace the old one (a locked or read-only FILE): only the failure is said now."""
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"the old sheet")
+
+    def refused(source, destination):  # noqa: ANN001, ANN202 - os.replace's signature
+        raise PermissionError(1, "Operation not permitted", str(destination))
+
+    monkeypatch.setattr("bqw_desktop.cli.os.replace", refused)
+    status, out, err = run(capsys, "--db", str(tmp_path / "s.sqlite3"), "command-sheet", "-o", str(target))
+    assert (status, out) == (2, "")
+    assert err == f"bqw-desktop: cannot write {target}: Operation not permitted\n"
+    assert target.read_bytes() == b"the old sheet"
+    monkeypatch.undo()
+    status, out, _ = run(capsys, "--db", str(tmp_path / "s.sqlite3"), "command-sheet", "-o", str(target))
+    assert status == 0 and out == f"wrote the command sheet to {target}\n" and target.read_bytes()[:5] == b"%PDF-"
