@@ -149,3 +149,22 @@ def test_a_full_scan_log_repaints_its_scroll_bar_only_when_it_ends_elsewhere(qtb
     bar.setValue(0)
     QApplication.processEvents()
     assert Paints.count == 1
+
+
+def test_the_first_row_of_an_empty_table_sizes_its_columns(qtbot):
+    """An item set registered in a new carton came as the first row of an empty list, inserted, not
+    reset: the columns kept the empty table's widths and the code showed as "I…"."""
+    model = RowsModel(["ID", "description"])
+    table = make_table(model)
+    qtbot.addWidget(table)
+    table.resize(600, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    model.set_rows([("x", "y")], ["x"])
+    model.set_rows([("z", "w"), ("v", "u")], ["z", "v"])  # another carton: a reset, sized to its short rows
+    model.set_rows([], [])  # a new carton, empty
+    model.set_rows([("IS0000241Q", "学生文具套装A（笔袋、铅笔、橡皮）")], ["IS0000241Q"])
+    assert model.rowCount() == 1
+    needed = table.fontMetrics().horizontalAdvance("IS0000241Q")
+    assert table.columnWidth(0) >= needed
+    assert table.visualRect(model.index(0, 0)).width() >= needed

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 
 class Table(QTableView):
-    """A table whose columns are sized to the rows in sight whenever its model is reset.
+    """A table whose columns are sized to the rows in sight whenever its model is reset or its first rows come.
 
     A hidden table (a tab not shown) is sized when it is next shown: Qt measures every row of a hidden
     table, whatever the header's precision — 82 s on the GUI thread for a 100,000-line manifest chosen
@@ -53,4 +53,8 @@ def make_table(model: QAbstractItemModel, parent: QWidget | None = None) -> Tabl
     # measured on the rows in sight only: 76 rows took 27 ms a reset (a pack scan's contents), these 5 ms
     view.horizontalHeader().setResizeContentsPrecision(0)
     model.modelReset.connect(view.fit_columns)
+    # the first rows of an empty list (an item set registered in a new carton) are sized too: before,
+    # the columns kept the empty table's widths and showed "I…" until the list was read again
+    model.rowsInserted.connect(
+        lambda _parent, first, last: view.fit_columns() if first == 0 and model.rowCount() == last + 1 else None)
     return view
