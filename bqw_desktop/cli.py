@@ -9,7 +9,7 @@ Usage::
     bqw-desktop [--db PATH] packing-slip SHIPMENT_ID -o FILE.pdf
     bqw-desktop [--db PATH] inspection-report -o FILE.pdf
     bqw-desktop [--db PATH] labels ... [--template T] [--profile NAME] [--dpi 203|300|600]
-    bqw-desktop [--db PATH] import-manifest FILE --receipt ID [--check]
+    bqw-desktop [--db PATH] import-manifest FILE --receipt RECEIPT [--check]
     bqw-desktop [--db PATH] acknowledgement RECEIPT -o FILE.pdf
     bqw-desktop [--db PATH] calibration [--template T | --profile NAME] [--dpi N] -o FILE.pdf
     bqw-desktop [--db PATH] plan [--confirm]
@@ -64,6 +64,16 @@ logging.getLogger("bqw_desktop").addHandler(logging.NullHandler())
 EXIT_BUG = 70  # sysexits.h EX_SOFTWARE: an internal error, to report (not the person's to fix)
 
 
+def _receipt(text: str) -> int:
+    """argparse's type for a receipt: ``R00012`` as the window shows it, or the bare ``12``."""
+    from .domain.receiving import parse_receipt_number
+
+    try:
+        return parse_receipt_number(text)
+    except InvalidValue as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bqw-desktop", description="BQW Desktop: warehouse and logistics for the 百千万 drive.")
     parser.add_argument("--db", metavar="PATH", help="SQLite database file (overrides BQW_DATABASE_URL)")
@@ -108,11 +118,12 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     manifest = commands.add_parser("import-manifest", help="import a receipt's manifest from CSV or XLSX (all-or-nothing)")
     manifest.add_argument("file", metavar="FILE")
-    manifest.add_argument("--receipt", required=True, type=int, metavar="ID", help="receipt number, e.g. 12 for R00012")
+    manifest.add_argument("--receipt", required=True, type=_receipt, metavar="RECEIPT",
+                          help="receipt number as shown, e.g. R00012 (or 12)")
     manifest.add_argument("--check", action="store_true", help="only check and list bad rows; store nothing")
 
     ack = commands.add_parser("acknowledgement", help="a receipt's donation acknowledgement (捐赠接收确认单) as a PDF")
-    ack.add_argument("receipt", type=int, metavar="RECEIPT")
+    ack.add_argument("receipt", type=_receipt, metavar="RECEIPT", help="receipt number as shown, e.g. R00012 (or 12)")
     ack.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     calibration = commands.add_parser("calibration", help="a label calibration page for setting x/y offsets")
@@ -450,7 +461,10 @@ def _import_manifest(store, args) -> int:  # noqa: ANN001
         print(f"{args.file}: {len(preview.lines)} line(s), {preview.item_sets} item set(s), no bad rows ({preview.encoding})")
         return 0
     result = manifests.store_preview(store, _actor(store, args), args.receipt, preview, Path(args.file).name)
-    print(f"imported {result.lines} line(s), {result.item_sets} item set(s) expected, into receipt {args.receipt}")
+    from .domain.receiving import receipt_number
+
+    print(f"imported {result.lines} line(s), {result.item_sets} item set(s) expected, into receipt "
+          f"{receipt_number(args.receipt)}")
     return 0
 
 

@@ -7,6 +7,7 @@ for GTINs, the issue "Intake and labels" for the templates and the reconciliatio
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -230,3 +231,21 @@ def _compare(carton: str, want: dict[Category, int], got: dict[Category, int]) -
         kind = DiscrepancyKind.CATEGORY if e == 0 else DiscrepancyKind.SHORT if r < e else DiscrepancyKind.OVER
         out.append(Discrepancy(carton, category, kind, e, r))
     return out
+
+
+def receipt_number(receipt_id: int) -> str:
+    """The receipt's number as printed and shown, e.g. ``R00012`` for receipt 12."""
+    return f"R{receipt_id:05d}"
+
+
+def parse_receipt_number(text: str) -> int:
+    """The receipt id in a receipt number as shown (``R00012``, ``r12``) or as the bare id (``12``).
+
+    :raises InvalidValue: anything else (the message shows the form to type).
+    """
+    match = re.fullmatch(r"[Rr]?0*(\d+)", text.strip())
+    if match is None or int(match.group(1)) == 0:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "{text} is not a receipt number: type it as shown, e.g. R00012."),
+                           text=text)
+    return int(match.group(1))
+

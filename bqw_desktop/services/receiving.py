@@ -25,6 +25,7 @@ from ..domain.receiving import (
     check_pieces,
     check_size,
     pinyin_initials,
+    receipt_number,
     reconcile,
     typed_gtin,
 )
@@ -421,11 +422,6 @@ def receipt_timestamp(store: Store, receipt_id: int) -> datetime:
 
 
 # --- acknowledgement ------------------------------------------------------------------------------
-
-
-def receipt_number(receipt_id: int) -> str:
-    """The receipt's number as printed and shown, e.g. ``R00012``."""
-    return f"R{receipt_id:05d}"
 
 
 def acknowledgement_data(store: Store, receipt_id: int):  # noqa: ANN201 - documents.acknowledgement.AcknowledgementData

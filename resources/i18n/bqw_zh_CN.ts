@@ -1354,6 +1354,10 @@ A coordinator can take a hand-over back later, with a reason.</source>
 <context>
     <name>domain</name>
     <message>
+        <source>{text} is not a receipt number: type it as shown, e.g. R00012.</source>
+        <translation>“{text}”不是入库单号：请按显示的样子输入，例如 R00012。</translation>
+    </message>
+    <message>
         <source>This store has no administrator yet: create one with `users add NAME --role administrator`, without --operator.</source>
         <translation>本数据库还没有管理员：请不带 --operator 运行 `users add 姓名 --role administrator` 创建。</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
@@ -38,6 +39,14 @@ def test_import_manifest_and_acknowledgement(tmp_path, capsys):
     status, out, _ = run(capsys, "--db", db, *staff(db), "acknowledgement", str(receipt.id), "-o", str(pdf))
     assert status == 0 and "捐赠接收确认单" in PdfReader(pdf).pages[0].extract_text()
     assert run(capsys, "--db", db, *staff(db), "acknowledgement", "99", "-o", str(pdf))[0] == 2
+    # the number as the window shows it works as well as the bare id (a new user typed R00001)
+    status, out, _ = run(capsys, "--db", db, *staff(db), "acknowledgement", f"R{receipt.id:05d}", "-o", str(pdf))
+    assert status == 0 and f"wrote the acknowledgement R{receipt.id:05d}" in out
+    status, out, _ = run(capsys, "--db", db, *staff(db), "import-manifest", str(good), "--receipt", f"r{receipt.id}", "--check")
+    assert status == 0
+    with pytest.raises(SystemExit):
+        run(capsys, "--db", db, *staff(db), "acknowledgement", "收据1", "-o", str(pdf))
+    assert "收据1 is not a receipt number: type it as shown, e.g. R00012." in capsys.readouterr().err
 
 
 def test_labels_with_template_profile_and_calibration(tmp_path, capsys):

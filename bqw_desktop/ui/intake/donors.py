@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.receiving import DONOR_KIND_LABELS, DonorKind
+from ...domain.receiving import DONOR_KIND_LABELS, DonorKind, receipt_number
 from ...domain.roles import mask_phone, sees_whole_phone
 from ...services import receiving
 from ..i18n import term
@@ -141,5 +141,5 @@ class DonorsPanel(QWidget):
         self.note.clear()
         self.chosen.opened.emit(receipt.id)
         self.view.feedback.emit("ok", self.tr("Receipt {number} opened for {donor}: import or type its manifest, then "
-                                              "scan its cartons.").format(number=receiving.receipt_number(receipt.id),
+                                              "scan its cartons.").format(number=receipt_number(receipt.id),
                                                                           donor=donor))

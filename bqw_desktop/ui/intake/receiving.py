@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.lifecycle import ITEM_SET_STATUS_LABELS
-from ...domain.receiving import scanned_gtin, typed_gtin
+from ...domain.receiving import receipt_number, scanned_gtin, typed_gtin
 from ...domain.roles import Permission
 from ...domain.scanning import Command, Scan, ScanKind
 from ...queries import item_sets
@@ -132,7 +132,7 @@ class ReceivingPanel(QWidget):
             self.donor_ref.clear()
         else:
             self.carton_caption.setText(self.tr("Receiving into carton {code} ({number})").format(
-                code=code, number=receiving.receipt_number(rid)))
+                code=code, number=receipt_number(rid)))
 
     # --- scans -------------------------------------------------------------------------------------
 
@@ -175,7 +175,7 @@ class ReceivingPanel(QWidget):
             page.feedback.emit("ok", self.tr("Carton {code}").format(code=code))
         else:
             page.feedback.emit("warn", self.tr("Carton {code} was received with another arrival: it is shown, not opened "
-                                               "for receipt {number}.").format(code=code, number=receiving.receipt_number(rid)))
+                                               "for receipt {number}.").format(code=code, number=receipt_number(rid)))
 
     def _start_carton(self, code: str, donor_ref: str | None, created: bool) -> None:
         if code != self.receiving_carton:

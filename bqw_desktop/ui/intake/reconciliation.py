@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.catalogue import CATEGORY_LABELS
-from ...domain.receiving import DISCREPANCY_LABELS
+from ...domain.receiving import DISCREPANCY_LABELS, receipt_number
 from ...services import receiving
 from .. import document_actions
 from ..i18n import term
@@ -114,5 +114,5 @@ class ReconciliationPanel(QWidget):
         if print_it:
             document_actions.print_document(self.view, 1, render)
         else:
-            name = self.tr("acknowledgement-{number}.pdf").format(number=receiving.receipt_number(receipt))
+            name = self.tr("acknowledgement-{number}.pdf").format(number=receipt_number(receipt))
             document_actions.save_pdf(self.view, name, 1, render)

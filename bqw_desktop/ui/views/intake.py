@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
 from ...documents.labels import LabelProfile
+from ...domain.receiving import receipt_number
 from ...domain.scanning import Scan, ScanKind
 from ...services import labelling, receiving
 from ...services.context import Actor
@@ -86,7 +87,7 @@ class IntakeView(View):
         self.receipt_box.clear()
         self.receipt_box.addItem(self.tr("— no receipt: choose or open one —"), None)
         for r in receipts:
-            self.receipt_box.addItem(f"{receiving.receipt_number(r.id)} · {r.donor} · {r.received_on:%Y-%m-%d}", r.id)
+            self.receipt_box.addItem(f"{receipt_number(r.id)} · {r.donor} · {r.received_on:%Y-%m-%d}", r.id)
         self.receipt_box.setCurrentIndex(max(self.receipt_box.findData(chosen), 0) if chosen else 0)
         self.receipt_box.blockSignals(False)
         if self.receipt_box.currentData() != chosen:
