@@ -262,8 +262,13 @@ def main(argv: list[str] | None = None) -> int:
         return run(url, args.station, args.lang, create_folder=default_location, ask_to_create=not default_location)
     if args.db and args.command not in ("demo", "command-sheet", "restore") and not Path(args.db).expanduser().exists():
         # a mistyped path must not look like an empty warehouse
-        print(f"bqw-desktop: there is no store at {args.db}: check the path "
-              f"(`bqw-desktop --db {args.db} demo` creates one with the drive)", file=sys.stderr)
+        folder = Path(args.db).expanduser().parent
+        if not folder.is_dir():  # demo would not make it either: a mistyped folder is refused, not created
+            print(f"bqw-desktop: there is no store at {args.db}, nor its folder {folder}: check the path",
+                  file=sys.stderr)
+        else:
+            print(f"bqw-desktop: there is no store at {args.db}: check the path "
+                  f"(`bqw-desktop --db {args.db} demo` creates one with the drive)", file=sys.stderr)
         return 2
     missing = missing_store_file(url)
     if env_url and not args.db and missing and args.command not in ("demo", "command-sheet", "restore"):

@@ -604,7 +604,13 @@ def open_store(url: str, *, create_folder: bool = False) -> Store:
 
 
 def _not_opened(store: Store, error: Exception) -> StoreUnavailable:
-    """The database error (or Alembic's) that kept ``store`` from opening, as the person is told it."""
+    """The database error (or Alembic's) that kept ``store`` from opening, as the person is told it: what
+    :func:`.errors.user_error` knows (read-only, unreadable, locked) in its words, naming the file."""
+    from .errors import user_error  # errors builds on this module
+
+    known = user_error(error, store.sqlite_path or store.url.render_as_string(hide_password=True))
+    if isinstance(known, StoreUnavailable):
+        return known
     return StoreUnavailable(QT_TRANSLATE_NOOP("domain", "The database {url} could not be opened: {error}"),
                             url=store.url.render_as_string(hide_password=True),
                             error=str(getattr(error, "orig", None) or error))

@@ -219,7 +219,8 @@ def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: boo
     """
     title = "BQW Desktop"
     missing = missing_store_file(url) if ask_to_create else None
-    if missing is not None and not dialogs.confirm(None, title, QCoreApplication.translate(
+    # in a folder that does not exist it is not offered: open_store refuses to make the folder, and says so
+    if missing is not None and missing.parent.is_dir() and not dialogs.confirm(None, title, QCoreApplication.translate(
             "Application", "There is no database at {path}.\n\nCreate a new, empty warehouse database there? "
             "(If the path is mistyped, answer No and start again with the right one.)").format(path=missing)):
         return None
@@ -229,9 +230,7 @@ def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: boo
         log.error("the store is damaged: %s", damage)
         found = backup.newest_good_backup(damage.path)
         if found is None and isinstance(damage, StoreNotADatabase):
-            dialogs.show_error(None, title, QCoreApplication.translate(
-                "Application", "The database {url} could not be opened:\n{error}").format(
-                url=url, error=error_text(damage)))
+            dialogs.show_error(None, title, error_text(damage))  # it names the file
             return None
         if found is None:
             dialogs.show_error(None, title, QCoreApplication.translate(
@@ -252,8 +251,7 @@ def open_or_restore(url: str, *, create_folder: bool = False, ask_to_create: boo
             return None
     except (StoreUnavailable, StoreFull) as error:
         log.error("cannot open the store: %s", error)
-        dialogs.show_error(None, title, QCoreApplication.translate(
-            "Application", "The database {url} could not be opened:\n{error}").format(url=url, error=error_text(error)))
+        dialogs.show_error(None, title, error_text(error))  # each of these names the store and says what to do
         return None
 
 

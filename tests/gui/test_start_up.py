@@ -176,3 +176,23 @@ def test_an_existing_store_or_the_default_location_is_opened_without_a_question(
         assert store is not None and path.exists()
         store.dispose()
     assert asked == []
+
+
+def test_a_store_in_a_folder_that_does_not_exist_is_not_offered_but_explained(qtbot, tmp_path, asked):
+    """A new user was offered to create the store there, said yes, and was then told the folder does not
+    exist: the question is not asked; the one message names the folder."""
+    path = tmp_path / "nope" / "dir" / "x.sqlite3"
+    asked.answer = True
+    assert start_up.open_or_restore(f"sqlite:///{path}", ask_to_create=True) is None
+    assert [kind for kind, _ in asked] == ["error"] and str(path.parent) in asked[0][1]
+    assert "sqlite:///" not in asked[0][1] and not (tmp_path / "nope").exists()
+
+
+def test_a_foreign_file_is_named_once_by_its_path(qtbot, tmp_path, asked):
+    """The dialog said "无法打开数据库 sqlite:///…：无法打开数据库 sqlite:///…：…": the error's own text,
+    which names the file, is said once, without the URL."""
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("不是数据库" * 1000)
+    assert start_up.open_or_restore(f"sqlite:///{path}") is None
+    [(kind, text)] = asked
+    assert kind == "error" and text.count(str(path)) == 1 and "sqlite:///" not in text

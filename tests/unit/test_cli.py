@@ -144,6 +144,10 @@ def test_a_mistyped_store_path_is_not_an_empty_warehouse(tmp_path, capsys):
     missing = tmp_path / "typo.sqlite3"
     status, out, err = run(capsys, "--db", str(missing), "status")
     assert status == 2 and "no store at" in err and out == "" and not missing.exists()
+    assert f"--db {missing} demo` creates one" in err
+    elsewhere = tmp_path / "nope" / "typo.sqlite3"  # demo would not make the folder: not suggested
+    status, out, err = run(capsys, "--db", str(elsewhere), "status")
+    assert (status, out) == (2, "") and err == f"bqw-desktop: there is no store at {elsewhere}, nor its folder {elsewhere.parent}: check the path\n"
     status, _, err = run(capsys, "--db", str(tmp_path), "import-manifest", str(tmp_path / "nope.csv"), "--receipt", "1")
     assert status == 2
 
