@@ -53,6 +53,12 @@ def test_plan_pack_by_scan_print_hand_over_and_confirm_receipt(qtbot, window, dr
     click(qtbot, view.planning.propose_button)
     proposal = view.planning.proposal
     assert proposal is not None and 0 < proposal.item_sets <= 24 and view.planning.plan.rowCount() == len(proposal.lines)
+    # couriers by the names every other page shows, not their codes (a new user saw LP1/LP2/LP3 here)
+    names = {c.code: c.name for c in shipments.couriers(drive_store)}
+    last = view.planning.plan.rowCount() - 1
+    assert view.planning.plan.index(last, 7).data() == names[proposal.lines[-1].courier_code]
+    assert all(name in view.planning.plan_summary.text() for code, name in names.items()
+               if code in {line.courier_code for line in proposal.lines})
     view.planning.plan_table.selectRow(len(proposal.lines) - 1)
     click(qtbot, view.planning.drop_button)
     assert view.planning.plan.rowCount() == len(proposal.lines) - 1

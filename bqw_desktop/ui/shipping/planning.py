@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.catalogue import CATEGORY_LABELS
+from ...queries import shipments
 from ...services import planning
 from ..i18n import term
 from ..views.base import View
@@ -26,6 +27,7 @@ class PlanningPanel(QWidget):
         super().__init__()
         self.page = page
         self.proposal: planning.Proposal | None = None
+        self.courier_names: dict[str, str] = {}  # code → name, read with each proposal (the couriers' own names)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.propose_button = QPushButton(self.tr("Make proposal"))
@@ -57,6 +59,7 @@ class PlanningPanel(QWidget):
         proposal = page.attempt(lambda: planning.propose(page.store))
         if proposal is None:
             return
+        self.courier_names = {c.code: c.name for c in shipments.couriers(page.store)}
         self.proposal = proposal
         self._show_proposal()
         if proposal.lines:
@@ -71,16 +74,20 @@ class PlanningPanel(QWidget):
         self.plan.set_rows(
             [(f"{line.destination_code} {line.destination_name}", line.district, term(CATEGORY_LABELS[line.category]),
               line.size or self.tr("any"), line.needed, len(line.item_set_codes), line.shortfall or "",
-              line.courier_code) for line in lines],
+              self._courier(line.courier_code)) for line in lines],
             [str(i) for i in range(len(lines))])
         for button in (self.drop_button, self.change_courier_button, self.confirm_plan_button):
             button.setEnabled(bool(lines))
         if proposal is not None:
-            loads = ", ".join(f"{code} {n}" for code, n in planning.proposal_summary(proposal))
+            loads = ", ".join(f"{self._courier(code)} {n}" for code, n in planning.proposal_summary(proposal))
             short = sum(line.shortfall for line in lines)
             self.plan_summary.setText(self.tr(
                 "{sets} item sets in {shipments} shipments; per courier: {loads}; short of stock: {short}.").format(
                 sets=proposal.item_sets, shipments=len(proposal.shipments()), loads=loads or "—", short=short))
+
+    def _courier(self, code: str) -> str:
+        """The courier's name as every other page shows it (物流合作方一), its code if unknown."""
+        return self.courier_names.get(code, code)
 
     def _plan_row(self) -> int:
         row = self.plan_table.currentIndex().row()
@@ -93,7 +100,7 @@ class PlanningPanel(QWidget):
             return
         line = self.proposal.lines[row]
         for code in line.couriers:
-            self.plan_courier.addItem(code, code)
+            self.plan_courier.addItem(self._courier(code), code)
         self.plan_courier.setCurrentIndex(self.plan_courier.findData(line.courier_code))
 
     def drop_line(self) -> None:
