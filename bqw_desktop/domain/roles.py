@@ -125,8 +125,8 @@ def check_pin_shape(pin: str) -> None:
 NAME_LIMIT = 40
 
 
-#: a text shaped like one of our printed codes (IS000001L, PE00001A …): a name like that would pass for one
-_CODE_SHAPE = re.compile(r"^[A-Za-z]{2}\d{5,6}[0-9A-Za-z*]$")
+#: a text shaped like one of our printed codes (IS000001L, PE00001A, WS0000001X …): a name like that would pass for one
+_CODE_SHAPE = re.compile(r"^[A-Za-z]{2}\d{5,7}[0-9A-Za-z*]$")
 
 
 def clean_name(name: str, what: str = QT_TRANSLATE_NOOP("term", "A name")) -> str:
