@@ -30,6 +30,33 @@ from datetime import datetime
 
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, TransitionRefused
 from .privacy import refuse_identity_numbers
+from .roles import clean_name
+
+
+class OrganisationKind(enum.Enum):
+    """An alliance member (联盟单位, ``organisation.kind``)."""
+
+    PARTY_BRANCH = "party_branch"  # 党支部
+    CHARITY = "charity"  # 爱心组织
+
+
+ORGANISATION_KIND_LABELS = {
+    OrganisationKind.PARTY_BRANCH: QT_TRANSLATE_NOOP("term", "Party branch"),
+    OrganisationKind.CHARITY: QT_TRANSLATE_NOOP("term", "charity organisation"),
+}
+
+
+class ClaimerKind(enum.Enum):
+    """A claimer (认领人, ``claimer.kind``)."""
+
+    PARTY_MEMBER = "party_member"  # 党员
+    VOLUNTEER = "volunteer"  # 爱心人士
+
+
+CLAIMER_KIND_LABELS = {
+    ClaimerKind.PARTY_MEMBER: QT_TRANSLATE_NOOP("term", "Party member"),
+    ClaimerKind.VOLUNTEER: QT_TRANSLATE_NOOP("term", "caring volunteer"),
+}
 
 
 class WishCategory(enum.Enum):
@@ -142,19 +169,10 @@ REASON_LIMIT = 200
 def clean_wish_text(text: str) -> str:
     """The wish in the child's words, outer spaces removed and inner runs of spaces made one.
 
-    :raises InvalidValue: empty, longer than :data:`WISH_TEXT_LIMIT`, control characters, characters a
-        wish card cannot print (outside Unicode's Basic Multilingual Plane: emoji), or an ID card number.
+    :raises InvalidValue: as :func:`.roles.clean_name` with :data:`WISH_TEXT_LIMIT`: empty or too long,
+        control characters, characters a wish card cannot print (emoji), shaped like a code, or an ID number.
     """
-    cleaned = " ".join(text.split())
-    if not 0 < len(cleaned) <= WISH_TEXT_LIMIT or not cleaned.isprintable():
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A wish is 1 to {limit} printable characters."),
-                           limit=WISH_TEXT_LIMIT)
-    wide = next((c for c in cleaned if ord(c) > 0xFFFF), None)
-    if wide is not None:
-        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "A wish cannot hold “{character}”: its card cannot print it."),
-                           character=wide)
-    refuse_identity_numbers(cleaned)
-    return cleaned
+    return clean_name(text, QT_TRANSLATE_NOOP("term", "A wish"), WISH_TEXT_LIMIT)
 
 
 def clean_reason(reason: str | None) -> str:
