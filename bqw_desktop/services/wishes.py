@@ -21,6 +21,7 @@ from ..domain.roles import Permission
 from ..domain.wishes import (WISH_STATUS_TIMES, AgeBand, ClaimerKind, Difficulty, Fulfilment, Gender,
                              OrganisationKind, WishCategory, WishStatus, check_measures, check_wish_move, clean_reason,
                              clean_wish_text, refuse_second_claim)
+from ..queries.shipments import find_by_code
 from ..queries.rows import ChildRow, ClaimerRow, OrganisationRow, WishRow
 from ..queries.wishes import load_wish, wish_row
 from ..store.database import Store
@@ -108,9 +109,8 @@ def register_child(store: Store, actor: Actor, destination_code: str, age_band: 
     refuse_identity_numbers(township)
 
     def create(session: Session) -> tuple[ChildRow, str]:
-        destination = session.scalar(select(Destination).where(Destination.code == destination_code.strip()))
-        if destination is None:
-            raise NotFound(QT_TRANSLATE_NOOP("domain", "There is no destination {code}."), code=destination_code)
+        destination = find_by_code(session, Destination, destination_code.strip(),
+                                   QT_TRANSLATE_NOOP("domain", "Destination {code} does not exist."))
         child = Child(code=_next_code(session, Child, CodeKind.CHILD), district=destination.district,
                       township=township or destination.township, destination_id=destination.id,
                       age_band=age_band.value, gender=gender.value, height_cm=height_cm, shoe_size=shoe_size,
