@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from bqw_desktop.domain.errors import AlreadyDone, InvalidCode, InvalidValue, NotFound, TransitionRefused
 from bqw_desktop.domain.identifiers import CodeKind, make_code
@@ -183,3 +184,19 @@ def test_counts_and_lists_by_status(claimers):
             counts[WishStatus.FULFILLED]) == (1, 2, 1, 0)
     assert [w.code for w in read.wishes(claimers, WishStatus.CLAIMED)] == codes[:2]
     assert len(read.wishes(claimers)) == 4 and len(read.wishes(claimers, limit=3)) == 3
+
+
+def test_the_store_itself_keeps_a_wish_to_one_open_claim(claimers):
+    _child(claimers)
+    code = _wish(claimers).code
+    wishes.claim(claimers, VOLUNTEER, code, "陈阿姨")
+    with pytest.raises(IntegrityError), claimers.write() as session:  # a service that forgot to look first
+        first = session.scalar(select(Claim))
+        session.add(Claim(wish_id=first.wish_id, claimer_id=first.claimer_id, claimed_at=first.claimed_at,
+                          actor="脚本", station="TEST-1"))
+        session.flush()
+    with claimers.write() as session:  # a withdrawn claim leaves room for the next
+        first = session.scalar(select(Claim))
+        first.withdrawn_at = first.claimed_at
+        session.add(Claim(wish_id=first.wish_id, claimer_id=first.claimer_id, claimed_at=first.claimed_at,
+                          actor="脚本", station="TEST-1"))
