@@ -21,6 +21,8 @@ Usage::
     bqw-desktop [--db PATH] audit export -o FILE.csv
     bqw-desktop [--db PATH] [--operator NAME] users add NAME --role ROLE | users list | users deactivate NAME | users reactivate NAME | users pin NAME
     bqw-desktop [--db PATH] --operator NAME badges [NAME...] -o FILE.pdf
+    bqw-desktop [--db PATH] wishes [--json]
+    bqw-desktop [--db PATH] --operator NAME claim WISH --claimer NAME [--organisation NAME]
 
 Commands that change the store act as ``--operator NAME``, an active account; coordinators, administrators
 and auditors give their PIN in ``BQW_PIN`` or at the prompt (a new account's PIN: ``BQW_NEW_PIN`` or a
@@ -174,6 +176,14 @@ def _parser() -> argparse.ArgumentParser:
                                              "event (exit 1)")
     export = audit_commands.add_parser("export", help="every event with its hashes as CSV (UTF-8 with BOM, for Excel)")
     export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+
+    wishes = commands.add_parser("wishes", help="micro-wishes (微心愿): how many are in each state")
+    wishes.add_argument("--json", action="store_true", help="print JSON")
+    claim = commands.add_parser("claim", help="record that a claimer claims (认领) a wish")
+    claim.add_argument("wish", metavar="WISH", help="the wish's code (WS…), as on its card")
+    claim.add_argument("--claimer", required=True, metavar="NAME", help="who claims it (a recorded claimer)")
+    claim.add_argument("--organisation", metavar="NAME",
+                       help="the claimer's organisation (needed when two organisations have a claimer of that name)")
     return parser
 
 
@@ -635,11 +645,33 @@ def _audit(store, args) -> int:  # noqa: ANN001
     return 0
 
 
+def _wishes(store, args) -> int:  # noqa: ANN001
+    from .queries.wishes import counts_by_status
+
+    counts = counts_by_status(store)
+    if args.json:
+        print(json.dumps({status.value: count for status, count in counts.items()}, indent=2))
+        return 0
+    print(f"wishes: {sum(counts.values())}")
+    for status, count in counts.items():
+        print(f"  {status.value:<14} {count:>7}")
+    return 0
+
+
+def _claim(store, args) -> int:  # noqa: ANN001
+    from .services import wishes
+
+    wish = wishes.claim(store, _actor(store, args), args.wish, args.claimer, args.organisation)
+    print(f"{wish.code} claimed by {wish.claimer} ({wish.organisation}): {wish.text}")
+    return 0
+
+
 _COMMANDS = {"plan": _plan, "handover-manifest": _handover_manifest, "package-labels": _package_labels,
              "demo": _demo, "status": _status, "labels": _labels, "packing-slip": _packing_slip,
              "inspection-report": _inspection_report, "command-sheet": _command_sheet,
              "import-manifest": _import_manifest, "acknowledgement": _acknowledgement, "calibration": _calibration,
-             "backup": _backup, "audit": _audit, "users": _users, "badges": _badges}
+             "backup": _backup, "audit": _audit, "users": _users, "badges": _badges, "wishes": _wishes,
+             "claim": _claim}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -26,10 +26,14 @@ class CodeKind(enum.Enum):
     SHIPMENT = "SH"
     PACKAGE = "PK"  # a box inside a shipment (包裹), printed on its 100×150 mm label
     BADGE = "PE"  # a person's badge (工牌), scanned to sign in at a station
+    CHILD = "CH"  # a child's pseudonymous code (受助儿童, issue 12): never a name
+    WISH = "WS"  # a micro-wish (微心愿), printed on its wish card
 
 
-#: digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets)
-SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5, CodeKind.PACKAGE: 6, CodeKind.BADGE: 5}
+#: digits of the serial number per kind (IS: room for the 100x drive, 189,600 item sets; CH and WS: for
+#: 1,000,000 wishes, the 100x drive's)
+SERIAL_DIGITS = {CodeKind.ITEM_SET: 6, CodeKind.CARTON: 5, CodeKind.SHIPMENT: 5, CodeKind.PACKAGE: 6, CodeKind.BADGE: 5,
+                 CodeKind.CHILD: 7, CodeKind.WISH: 7}
 
 KIND_LABELS = {
     CodeKind.ITEM_SET: QT_TRANSLATE_NOOP("term", "an item-set code"),
@@ -37,6 +41,8 @@ KIND_LABELS = {
     CodeKind.SHIPMENT: QT_TRANSLATE_NOOP("term", "a shipment code"),
     CodeKind.PACKAGE: QT_TRANSLATE_NOOP("term", "a package code"),
     CodeKind.BADGE: QT_TRANSLATE_NOOP("term", "a badge"),
+    CodeKind.CHILD: QT_TRANSLATE_NOOP("term", "a child's code"),
+    CodeKind.WISH: QT_TRANSLATE_NOOP("term", "a wish code"),
 }
 
 _SHAPE = re.compile(r"^([A-Z]{2})(\d+)([0-9A-Z*])$")

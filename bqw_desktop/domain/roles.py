@@ -1,8 +1,9 @@
 """People's roles and what each may do; PINs; phone numbers shown to whom.
 
-Roles (issue 10): a **volunteer** scans, receives, inspects and packs; a **coordinator** also plans and
-confirms shipments, hands them over, corrects inspection results, decides dispositions, reprints labels
-and keeps tracking numbers and costs; an **administrator** also keeps accounts, checklists, printer
+Roles (issue 10): a **volunteer** scans, receives, inspects and packs, and collects and records claims of
+children's wishes (issue 12); a **coordinator** also plans and confirms shipments, hands them over,
+corrects inspection results, decides dispositions, reprints labels, cancels wishes and keeps tracking
+numbers and costs; an **administrator** also keeps accounts, checklists, printer
 profiles, couriers and the station settings, and loads the drive. An **auditor** reads everything,
 exports and verifies the trail, and changes nothing. Each role above the volunteer holds every right of
 the one below it (the drive's administrators were its coordinators too), the auditor none.
@@ -53,11 +54,15 @@ class Permission(enum.Enum):
     ACCOUNTS = "accounts"  # people, roles, PINs, badges
     CHECKLISTS = "checklists"  # the safety checklists
     SETTINGS = "settings"  # printer profiles, couriers, station settings, loading the drive
+    COLLECT = "collect"  # children and their wishes (issue 12: volunteers collected them)
+    CLAIM = "claim"  # organisations, claimers and their claims of wishes (at a wish wall, too)
+    CANCEL_WISH = "cancel_wish"  # a wish cancelled or found impossible to fulfil, with a reason
 
 
-_VOLUNTEER = frozenset({Permission.RECEIVE, Permission.INSPECT, Permission.PACK, Permission.PRINT})
+_VOLUNTEER = frozenset({Permission.RECEIVE, Permission.INSPECT, Permission.PACK, Permission.PRINT,
+                        Permission.COLLECT, Permission.CLAIM})
 _COORDINATOR = _VOLUNTEER | {Permission.PLAN, Permission.SHIP, Permission.CORRECT, Permission.DISPOSE,
-                             Permission.REPRINT}
+                             Permission.REPRINT, Permission.CANCEL_WISH}
 
 #: what each role may do
 ALLOWED: dict[Role, frozenset[Permission]] = {
@@ -80,6 +85,9 @@ PERMISSION_LABELS = {
     Permission.ACCOUNTS: QT_TRANSLATE_NOOP("term", "manage accounts"),
     Permission.CHECKLISTS: QT_TRANSLATE_NOOP("term", "edit checklists"),
     Permission.SETTINGS: QT_TRANSLATE_NOOP("term", "change settings, printer profiles and couriers"),
+    Permission.COLLECT: QT_TRANSLATE_NOOP("term", "register children and collect their wishes"),
+    Permission.CLAIM: QT_TRANSLATE_NOOP("term", "record organisations, claimers and claims of wishes"),
+    Permission.CANCEL_WISH: QT_TRANSLATE_NOOP("term", "cancel wishes"),
 }
 
 
@@ -125,23 +133,24 @@ def check_pin_shape(pin: str) -> None:
 NAME_LIMIT = 40
 
 
-#: a text shaped like one of our printed codes (IS000001L, PE00001A …): a name like that would pass for one
-_CODE_SHAPE = re.compile(r"^[A-Za-z]{2}\d{5,6}[0-9A-Za-z*]$")
+#: a text shaped like one of our printed codes (IS000001L, PE00001A, WS0000001X …): a name like that would pass for one
+_CODE_SHAPE = re.compile(r"^[A-Za-z]{2}\d{5,7}[0-9A-Za-z*]$")
 
 
-def clean_name(name: str, what: str = QT_TRANSLATE_NOOP("term", "A name")) -> str:
+def clean_name(name: str, what: str = QT_TRANSLATE_NOOP("term", "A name"), limit: int = NAME_LIMIT) -> str:
     """``name`` with outer spaces removed and inner runs of spaces made one (“Zhang  San” is “Zhang San”).
 
     :param what: what the text names, for the message (a person's name, a station's name).
-    :raises InvalidValue: empty or longer than :data:`NAME_LIMIT` characters; control characters; characters
+    :param limit: the most characters kept (an organisation's name is longer than a person's).
+    :raises InvalidValue: empty or longer than ``limit`` characters; control characters; characters
         outside Unicode's Basic Multilingual Plane (emoji, CJK Extension B: the documents' font has no glyph
         for them and a badge would print no name); shaped like one of our codes (``PE00001A``); or an ID
         card number (:mod:`.privacy`).
     """
     text = " ".join(name.split())
-    if not 0 < len(text) <= NAME_LIMIT or not text.isprintable():
+    if not 0 < len(text) <= limit or not text.isprintable():
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "{what} is 1 to {limit} printable characters."),
-                           what=what, limit=NAME_LIMIT)
+                           what=what, limit=limit)
     wide = next((c for c in text if ord(c) > 0xFFFF), None)
     if wide is not None:
         raise InvalidValue(QT_TRANSLATE_NOOP("domain", "{what} cannot hold “{character}”: documents cannot print it."),

@@ -6,8 +6,8 @@ stripped, full-width characters are NFKC-normalised (a Chinese input method in f
 surrounding spaces are trimmed. Text longer than :data:`MAX_SCAN_LENGTH` is not a code (keys held down, a
 pasted text, two labels read as one): it is neither cleaned nor echoed whole, and :func:`classify` refuses it.
 
-Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment, package, badge), a command barcode
-from the command sheet (``CMD-PASS`` …), GS1 data behind a symbology identifier (``]C1`` GS1-128,
+Meaning (:func:`classify`): one of our identifiers (item set, carton, shipment, package, badge, child, wish), a
+command barcode from the command sheet (``CMD-PASS`` …), GS1 data behind a symbology identifier (``]C1`` GS1-128,
 ``]d2`` GS1 DataMatrix, ``]Q3`` GS1 QR, ``]e0`` GS1 DataBar) parsed with python-stdnum's ``gs1_128``,
 a manufacturer's GTIN (GTIN-8/12/13/14, check digit verified), or a courier tracking number (typed as
 printed on a waybill, with spaces or hyphens: case C11). Whatever the text, the only exception raised
@@ -35,7 +35,7 @@ STX, ETX, GS = "\x02", "\x03", "\x1d"
 #: symbology identifiers (ISO/IEC 15424) that announce GS1 element strings
 GS1_SYMBOLOGY_IDS = ("]C1", "]d2", "]Q3", "]e0")
 
-#: the longest scan taken, as typed: our IDs have 9 characters, tracking numbers at most 30 and GS1-128
+#: the longest scan taken, as typed: our IDs have 8 to 10 characters, tracking numbers at most 30 and GS1-128
 #: at most 48 data characters, so anything longer is not one of our codes (a 1,000,000-character "scan"
 #: echoed whole froze the window for 163 s: issue 9, fault 10)
 MAX_SCAN_LENGTH = 200
@@ -86,6 +86,8 @@ class ScanKind(enum.Enum):
     GTIN = "gtin"
     TRACKING_NUMBER = "tracking_number"
     BADGE = "badge"  # a person's badge: signs them in, whatever page is on show
+    CHILD = "child"
+    WISH = "wish"  # a wish card's barcode
 
 
 SCAN_KIND_LABELS = {
@@ -97,11 +99,13 @@ SCAN_KIND_LABELS = {
     ScanKind.GTIN: QT_TRANSLATE_NOOP("term", "a manufacturer's product barcode (GTIN)"),
     ScanKind.TRACKING_NUMBER: QT_TRANSLATE_NOOP("term", "a courier tracking number"),
     ScanKind.BADGE: QT_TRANSLATE_NOOP("term", "a badge"),
+    ScanKind.CHILD: QT_TRANSLATE_NOOP("term", "a child's code"),
+    ScanKind.WISH: QT_TRANSLATE_NOOP("term", "a wish code"),
 }
 
 _KIND_OF_CODE = {CodeKind.ITEM_SET: ScanKind.ITEM_SET, CodeKind.CARTON: ScanKind.CARTON,
                  CodeKind.SHIPMENT: ScanKind.SHIPMENT, CodeKind.PACKAGE: ScanKind.PACKAGE,
-                 CodeKind.BADGE: ScanKind.BADGE}
+                 CodeKind.BADGE: ScanKind.BADGE, CodeKind.CHILD: ScanKind.CHILD, CodeKind.WISH: ScanKind.WISH}
 
 
 class Command(enum.Enum):

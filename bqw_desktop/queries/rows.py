@@ -7,6 +7,8 @@ from datetime import date, datetime
 
 from ..domain.catalogue import Category, NonconformanceReason
 from ..domain.lifecycle import ItemSetStatus, ShipmentStatus
+from ..domain.wishes import (AgeBand, ClaimerKind, Difficulty, Fulfilment, Gender, OrganisationKind, WishCategory,
+                             WishStatus)
 
 
 @dataclass(frozen=True)
@@ -142,3 +144,61 @@ class PickupView:
     courier: str
     at: datetime
     shipment_codes: tuple[str, ...]
+
+
+# --- issue 12: micro-wishes ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """An alliance member and how many claimers it has."""
+
+    name: str
+    kind: OrganisationKind
+    claimers: int
+
+
+@dataclass(frozen=True)
+class ClaimerRow:
+    name: str
+    organisation: str
+    kind: ClaimerKind
+
+
+@dataclass(frozen=True)
+class ChildRow:
+    """A child by code (never a name): where they are, who serves them, what matching needs.
+    ``height_cm`` in cm, ``shoe_size`` in Chinese 码; either may be unknown."""
+
+    code: str
+    district: str
+    township: str | None
+    destination_code: str
+    destination: str
+    age_band: AgeBand
+    gender: Gender
+    height_cm: int | None
+    shoe_size: int | None
+    difficulty: Difficulty
+
+
+@dataclass(frozen=True)
+class WishRow:
+    """A wish with its child's code, district and destination, and its current claim (``claimer`` and
+    ``organisation`` ``None`` while unclaimed). Times are aware UTC; ``reason`` why it was cancelled or
+    cannot be fulfilled."""
+
+    code: str
+    child_code: str
+    district: str
+    destination: str
+    text: str
+    category: WishCategory
+    size: str | None
+    fulfilment: Fulfilment
+    status: WishStatus
+    collected_at: datetime
+    claimed_at: datetime | None = None
+    claimer: str | None = None
+    organisation: str | None = None
+    reason: str | None = None

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -496,3 +497,130 @@ class Person(Base):
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# --- issue 12: micro-wishes (migration 0009) -------------------------------------------------------------
+
+
+class Organisation(Base):
+    """An alliance member (联盟单位) whose people claim wishes: a Party branch (党支部) or a charity
+    organisation (爱心组织), ``domain.wishes.OrganisationKind``."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (CheckConstraint("kind IN ('party_branch','charity')", name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Claimer(Base):
+    """A person who claims wishes (认领人): a Party member (党员) or a volunteer (爱心人士) of one organisation.
+    An adult; no contact details are kept here (the organisation has them)."""
+
+    __tablename__ = "claimer"
+    __table_args__ = (
+        CheckConstraint("kind IN ('party_member','volunteer')", name="kind"),
+        UniqueConstraint("organisation_id", "name", name="uq_claimer_organisation_name"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Child(Base):
+    """A child the drive serves (受助儿童), known only by ``code`` (``CH…``, ``domain.identifiers``).
+
+    **No name, no ID number, no birth date** (PIPL art. 28, 31): the destination keeps the list that maps
+    codes to children. The rest is what matching a wish needs; values are ``domain.wishes`` enums'.
+    """
+
+    __tablename__ = "child"
+    __table_args__ = (
+        CheckConstraint("gender IN ('female','male')", name="gender"),
+        CheckConstraint("difficulty IN ('left_behind','orphan','poor_family','disability')", name="difficulty"),
+        CheckConstraint("age_band IN ('3-5','6-8','9-11','12-14','15-17')", name="age_band"),
+        CheckConstraint("height_cm IS NULL OR height_cm BETWEEN 50 AND 200", name="height"),
+        CheckConstraint("shoe_size IS NULL OR shoe_size BETWEEN 15 AND 46", name="shoe_size"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    district: Mapped[str] = mapped_column(String(20), index=True)
+    township: Mapped[str | None] = mapped_column(String(40))  # 乡镇/街道
+    destination_id: Mapped[int] = mapped_column(ForeignKey("destination.id"), index=True)
+    age_band: Mapped[str] = mapped_column(String(10))
+    gender: Mapped[str] = mapped_column(String(10))
+    height_cm: Mapped[int | None] = mapped_column(Integer)  # clothing size
+    shoe_size: Mapped[int | None] = mapped_column(Integer)  # Chinese 码 (EU sizes)
+    difficulty: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    destination: Mapped[Destination] = relationship()
+
+
+class Wish(Base):
+    """One child's micro-wish (微心愿), ``code`` ``WS…``: the wish in the child's words, its category, the
+    size where it matters, how it is fulfilled and its state (``domain.wishes``).
+
+    Each state sets its moment on entering it (``domain.wishes.WISH_STATUS_TIMES``); a wait counts from
+    ``claimed_at``. Every move also writes an :class:`Event`. ``reason`` says why it was cancelled or
+    cannot be fulfilled.
+    """
+
+    __tablename__ = "wish"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('collected','claimed','matched','packed','shipped','delivered','handed_over','fulfilled',"
+            "'cancelled','unfulfillable')",
+            name="status",
+        ),
+        CheckConstraint("category IN ('study','clothing','sports','daily_necessities','psychological_support',"
+                        "'social_activity')", name="category"),
+        CheckConstraint("fulfilment IN ('warehouse','bought','service')", name="fulfilment"),
+        Index("ix_wish_status_category", "status", "category"),  # the counts by status
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id"), index=True)
+    text: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(30))
+    size: Mapped[str | None] = mapped_column(String(40))  # as item_set.size: by height or age range
+    fulfilment: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(String(200))
+    collected_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    matched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    fulfilled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # cancelled or found unfulfillable
+
+    child: Mapped[Child] = relationship()
+
+
+class Claim(Base):
+    """A claimer taking on a wish (认领), when, recorded by whom at which station. A withdrawn claim keeps its
+    row with ``withdrawn_at``; a wish has at most one claim not withdrawn (a partial unique index)."""
+
+    __tablename__ = "claim"
+    __table_args__ = (
+        Index("uq_claim_open_wish", "wish_id", unique=True, sqlite_where=sql_text("withdrawn_at IS NULL"),
+              postgresql_where=sql_text("withdrawn_at IS NULL")),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wish_id: Mapped[int] = mapped_column(ForeignKey("wish.id"), index=True)
+    claimer_id: Mapped[int] = mapped_column(ForeignKey("claimer.id"), index=True)
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(60))
+
+    wish: Mapped[Wish] = relationship()
+    claimer: Mapped[Claimer] = relationship()

@@ -2009,6 +2009,82 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <source>{path} cannot be written ({problem}): choose another folder, or ask for the right to write there.</source>
         <translation>无法写入 {path}（{problem}）：请选择其他文件夹，或申请该位置的写入权限。</translation>
     </message>
+    <message>
+        <source>A child's height is {low} to {high} cm, not {value}.</source>
+        <translation>儿童身高应为 {low} 至 {high} 厘米，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>A child's shoe size is {low} to {high}, not {value}.</source>
+        <translation>儿童鞋码应为 {low} 至 {high} 码，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>A reason is at most {limit} characters.</source>
+        <translation>理由最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A size is at most {limit} characters.</source>
+        <translation>尺码最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is kept with the wish.</source>
+        <translation>请填写理由：理由将与心愿一并保存。</translation>
+    </message>
+    <message>
+        <source>More than one organisation has a claimer named “{name}”: name the organisation too.</source>
+        <translation>不止一个联盟单位有名为“{name}”的认领人：请同时注明所属单位。</translation>
+    </message>
+    <message>
+        <source>There is already an organisation named “{name}”.</source>
+        <translation>已有名为“{name}”的联盟单位。</translation>
+    </message>
+    <message>
+        <source>There is no child {code} in this store.</source>
+        <translation>本数据库中没有受助儿童 {code}。</translation>
+    </message>
+    <message>
+        <source>There is no claimer named “{name}”.</source>
+        <translation>没有名为“{name}”的认领人。</translation>
+    </message>
+    <message>
+        <source>There is no organisation named “{name}”.</source>
+        <translation>没有名为“{name}”的联盟单位。</translation>
+    </message>
+    <message>
+        <source>There is no wish {code} in this store.</source>
+        <translation>本数据库中没有心愿 {code}。</translation>
+    </message>
+    <message>
+        <source>Wish {code} has not been claimed yet: it cannot become “{target}”.</source>
+        <translation>心愿 {code} 尚未被认领：不能变为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Wish {code} is already claimed (“{status}”).</source>
+        <translation>心愿 {code} 已被认领（“{status}”）。</translation>
+    </message>
+    <message>
+        <source>Wish {code} is fulfilled by {fulfilment}: it is never “{target}”.</source>
+        <translation>心愿 {code} 的实现方式是{fulfilment}：不会变为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Wish {code} is “{status}”: it cannot become “{target}”.</source>
+        <translation>心愿 {code} 当前为“{status}”：不能变为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Wish {code} is “{status}”: it is closed and cannot change.</source>
+        <translation>心愿 {code} 当前为“{status}”：已结束，不能再更改。</translation>
+    </message>
+    <message>
+        <source>Wish {code} is “{status}”: its goods are on their way. Take them out of the package first.</source>
+        <translation>心愿 {code} 当前为“{status}”：物品已在途中。请先将其从包裹中取出。</translation>
+    </message>
+    <message>
+        <source>Wish {code} was already claimed by {claimer} ({organisation}) on {when}.</source>
+        <translation>心愿 {code} 已于 {when} 由 {claimer}（{organisation}）认领。</translation>
+    </message>
+    <message>
+        <source>{organisation} already has a claimer named “{name}”.</source>
+        <translation>{organisation} 已有名为“{name}”的认领人。</translation>
+    </message>
 </context>
 <context>
     <name>signin</name>
@@ -2374,6 +2450,138 @@ A coordinator can take a hand-over back later, with a reason.</source>
     <message>
         <source>the disk could not be read or written</source>
         <translation>磁盘无法读写</translation>
+    </message>
+    <message>
+        <source>12–14 years</source>
+        <translation>12–14 岁</translation>
+    </message>
+    <message>
+        <source>15–17 years</source>
+        <translation>15–17 岁</translation>
+    </message>
+    <message>
+        <source>3–5 years</source>
+        <translation>3–5 岁</translation>
+    </message>
+    <message>
+        <source>6–8 years</source>
+        <translation>6–8 岁</translation>
+    </message>
+    <message>
+        <source>9–11 years</source>
+        <translation>9–11 岁</translation>
+    </message>
+    <message>
+        <source>A wish</source>
+        <translation>心愿</translation>
+    </message>
+    <message>
+        <source>An organisation's name</source>
+        <translation>联盟单位名称</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>a child's code</source>
+        <translation>受助儿童编码</translation>
+    </message>
+    <message>
+        <source>a service or visit</source>
+        <translation>服务或探访</translation>
+    </message>
+    <message>
+        <source>a wish code</source>
+        <translation>心愿编码</translation>
+    </message>
+    <message>
+        <source>bought and delivered by the claimer</source>
+        <translation>认领人自购并送达</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>男孩</translation>
+    </message>
+    <message>
+        <source>cancel wishes</source>
+        <translation>取消心愿</translation>
+    </message>
+    <message>
+        <source>cannot be fulfilled</source>
+        <translation>无法实现</translation>
+    </message>
+    <message>
+        <source>caring volunteer</source>
+        <translation>爱心人士</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>已征集</translation>
+    </message>
+    <message>
+        <source>delivered to the destination</source>
+        <translation>已送达收货点</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>family in difficulty</source>
+        <translation>困难家庭</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>女孩</translation>
+    </message>
+    <message>
+        <source>goods from the warehouse</source>
+        <translation>仓库物资</translation>
+    </message>
+    <message>
+        <source>handed to the child</source>
+        <translation>已发放到儿童</translation>
+    </message>
+    <message>
+        <source>left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <source>psychological support</source>
+        <translation>心理关爱</translation>
+    </message>
+    <message>
+        <source>record organisations, claimers and claims of wishes</source>
+        <translation>登记联盟单位、认领人和心愿认领</translation>
+    </message>
+    <message>
+        <source>register children and collect their wishes</source>
+        <translation>登记受助儿童并征集心愿</translation>
+    </message>
+    <message>
+        <source>social activity</source>
+        <translation>社会实践活动</translation>
+    </message>
+    <message>
+        <source>study supplies</source>
+        <translation>学习用品</translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,18 @@ def test_a_parsed_code_is_not_parsed_again_and_keeps_its_kind(monkeypatch):
     with pytest.raises(InvalidCode) as caught:
         expect_kind(shipment, CodeKind.ITEM_SET)
     assert str(caught.value) == "SH00001Q is a shipment code; an item-set code is needed here."
+
+
+def test_child_and_wish_codes_have_room_for_the_100x_drive_and_their_own_kind():
+    for kind in (CodeKind.CHILD, CodeKind.WISH):
+        code = make_code(kind, 1_000_000 - 1)
+        assert len(code) == 10 and parse_code(code).kind is kind
+        assert parse_code(make_code(kind, 1)).serial == 1
+    assert make_code(CodeKind.WISH, 1) == "WS0000001G"
+    with pytest.raises(InvalidCode) as caught:
+        expect_kind("WS0000001G", CodeKind.CHILD)
+    assert str(caught.value) == "WS0000001G is a wish code; a child's code is needed here."
+    with pytest.raises(InvalidCode):
+        parse_code("WS0000001H")  # wrong check character
+    with pytest.raises(InvalidCode):
+        parse_code("WS000001G")  # six digits: the length of an item set's serial

@@ -69,11 +69,14 @@ def test_classify_kinds():
     assert classify("IS000001L").kind is ScanKind.ITEM_SET
     assert classify("is000001l").text == "IS000001L"
     assert classify("SH00001Q").kind is ScanKind.SHIPMENT
+    assert classify("ws0000001g").kind is ScanKind.WISH  # a wish card's barcode (issue 12)
+    assert classify("WS0000001G").code.serial == 1
+    assert classify("CH0000001B").kind is ScanKind.CHILD
     assert classify("6901234567892").kind is ScanKind.GTIN
     assert classify("96385074").kind is ScanKind.GTIN
     assert classify("SF1234567890123").kind is ScanKind.TRACKING_NUMBER
     assert classify("RR123456785CN").kind is ScanKind.TRACKING_NUMBER
-    for bad in ("6901234567890", "IS000001M", "hello", "仓A-01", "CMD-JUMP", "CMD-FAIL", "CMD-PASS-DAMAGED",
+    for bad in ("6901234567890", "IS000001M", "WS0000001H", "hello", "仓A-01", "CMD-JUMP", "CMD-FAIL", "CMD-PASS-DAMAGED",
                 "CMD-PASSALL-DAMAGED"):
         with pytest.raises(InvalidCode):
             classify(bad)
@@ -132,7 +135,8 @@ def test_shown_code_is_short_and_visible():
     assert shown_code("01\x1d10\x00") == "01<GS>10\ufffd"
 
 
-_AFFIXES = st.sampled_from(["", *GS1_SYMBOLOGY_IDS, "CMD-", "CMD-FAIL-", "IS", "CT", "SF", "RR", "\x02", "\x00026"])
+_AFFIXES = st.sampled_from(["", *GS1_SYMBOLOGY_IDS, "CMD-", "CMD-FAIL-", "IS", "CT", "WS", "CH", "SF", "RR", "\x02",
+                           "\x00026"])
 _BODIES = st.one_of(
     st.text(max_size=80),  # any Unicode: control characters, full width, surrogates excluded by hypothesis
     st.text(alphabet="0123456789()\x1d", max_size=60),  # GS1-like element strings

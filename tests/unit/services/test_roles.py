@@ -83,6 +83,9 @@ def test_the_roles_are_nested_and_the_auditor_changes_nothing():
     assert ALLOWED[Role.AUDITOR] == frozenset()
     assert Permission.CORRECT not in ALLOWED[Role.VOLUNTEER]
     assert Permission.CHECKLISTS not in ALLOWED[Role.COORDINATOR]
+    # issue 12: volunteers collected wishes and recorded claims at the wish wall; coordinators cancel wishes
+    assert {Permission.COLLECT, Permission.CLAIM} <= ALLOWED[Role.VOLUNTEER]
+    assert Permission.CANCEL_WISH in ALLOWED[Role.COORDINATOR] - ALLOWED[Role.VOLUNTEER]
 
 
 VOLUNTEER = Actor("小张", "仓库-质检1", Role.VOLUNTEER)
