@@ -153,6 +153,8 @@ class Scan:
 _TRACKING = re.compile(r"^[A-Z]{0,4}[0-9]{8,26}[A-Z]{0,2}$")
 _DIGITS = re.compile(r"^[0-9]+$")  # ASCII digits only: str.isdigit() also takes "١" or "²"
 _OUR_PREFIX = re.compile(r"^(%s)\d" % "|".join(kind.value for kind in CodeKind))
+# ours end in one check character after the digits; a UPU S10 number ends in two letters (CT123456789CN)
+_ENDS_LIKE_OURS = re.compile(r"\d[0-9A-Z*]$")
 
 
 def classify(text: str, wanted: frozenset[ScanKind] = frozenset()) -> Scan:
@@ -181,7 +183,7 @@ def classify(text: str, wanted: frozenset[ScanKind] = frozenset()) -> Scan:
     upper = text.upper()
     if upper.startswith(COMMAND_PREFIX):
         return _command(upper)
-    if _OUR_PREFIX.match(upper):
+    if _OUR_PREFIX.match(upper) and (_ENDS_LIKE_OURS.search(upper) or not _TRACKING.match(without_separators(upper))):
         code = parse_code(upper)
         return Scan(_KIND_OF_CODE[code.kind], code.text, code=code)
     number = without_separators(upper)  # typed in the scan field as printed: "SF 1234 5678 90123" (C11)

@@ -102,6 +102,17 @@ def test_all_digit_waybills_on_a_page_that_takes_tracking_numbers():
         classify("202100000003")  # not a valid GTIN, and no page asked for a waybill
 
 
+def test_a_upu_number_whose_letters_are_one_of_our_prefixes_is_a_tracking_number():
+    """A postal S10 number (two letters, eight digits and a check digit, the country) starting with CT, IS
+    or WS was read as a carton, item set or wish code of the wrong length and refused."""
+    for number in ("CT123456789CN", "IS987654321CN", "WS000000011CN", "PK 123 456 789 CN"):
+        scan = classify(clean_scan(number))
+        assert (scan.kind, scan.text) == (ScanKind.TRACKING_NUMBER, number.replace(" ", ""))
+    assert classify("CT00001B").kind is ScanKind.CARTON  # ours still are ours
+    with pytest.raises(InvalidCode, match="CT1234567"):
+        classify("CT1234567")  # a code of ours with a digit too many is still refused as one of ours
+
+
 def test_c11_a_tracking_number_typed_in_the_scan_field_as_printed():
     shipping_page = frozenset({ScanKind.SHIPMENT, ScanKind.ITEM_SET, ScanKind.TRACKING_NUMBER})
     for typed, number in (("SF 1234 5678 90123", "SF1234567890123"), ("1234-5678-9012", "123456789012"),
