@@ -103,6 +103,11 @@ def test_all_checks_passed_in_one_scan_from_the_printed_sheet(window, drive_stor
     assert inspection.history(drive_store, "IS000001L")[-1].checks == tuple(sorted(everything)) and len(everything) == 10
     assert ticks(view) == [True] * 10  # the page shows what was recorded
     assert window.banner.kind == "ok" and window.banner.text() == "IS000001L 合格。"
+    # undone (撤销), the result and its ticks are taken back: the item set waits to be checked anew
+    scanner_types(command_text(Command.UNDO))
+    assert item_sets.find_item_set(drive_store, "IS000001L").status is ItemSetStatus.RECEIVED
+    assert ticks(view) == [False] * 10 and view.pass_button.isEnabled()
+    assert view.status_label.text() == "已接收"
 
     # the next item set's list starts unticked; with nothing open the command says what to do
     scanner_types("IS000002J")

@@ -137,6 +137,9 @@ class InspectionView(View):
         """Take this station's result for ``code`` back (a new audited event) and say so in the list."""
         item = inspection.undo_inspection(self.store, self.actor, code, "undo at the station")
         self._log(item, self.tr("undone"))
+        if self.current is not None and self.current.code == item.code:  # to be checked anew: no ticks shown
+            self._show_status(item)
+            self.checks.tick_all(Qt.CheckState.Unchecked)
         return item
 
     def set_actor(self, actor: Actor | None) -> None:
