@@ -151,7 +151,8 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="replace the store's content by a backup (checked first; the current store is backed up)")
     restore.add_argument("file", metavar="FILE")
 
-    users = commands.add_parser("users", help="accounts (人员): add, list, deactivate; administrators only")
+    users = commands.add_parser("users", help="accounts (人员): list (anyone: the names --operator takes); "
+                                              "add, deactivate, reactivate, pin (administrators)")
     users_commands = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = users_commands.add_parser("add", help="add an account; its PIN from BQW_NEW_PIN or a prompt (needed "
                                                 "for every role but volunteer). On a store with no "
