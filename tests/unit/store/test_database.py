@@ -1,4 +1,6 @@
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,9 +153,6 @@ def test_four_stations_creating_one_store_at_once_all_open_it(tmp_path):
     """Alembic's SQLite default committed after each migration: a station that read the schema version
     between two of another's migrations ran the rest again ("duplicate column name"). The upgrade is one
     transaction now; four processes race on a new file several times and every one opens it."""
-    import subprocess
-    import sys
-
     for attempt in range(4):
         db = tmp_path / f"new-{attempt}.sqlite3"
         code = f"from bqw_desktop.store.database import open_store; open_store({f'sqlite:///{db}'!r})"
