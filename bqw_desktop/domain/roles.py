@@ -57,12 +57,14 @@ class Permission(enum.Enum):
     COLLECT = "collect"  # children and their wishes (issue 12: volunteers collected them)
     CLAIM = "claim"  # organisations, claimers and their claims of wishes (at a wish wall, too)
     CANCEL_WISH = "cancel_wish"  # a wish cancelled or found impossible to fulfil, with a reason
+    MATCH = "match"  # item sets matched to wishes (a proposal confirmed), matches undone
+    HAND_OVER_WISH = "hand_over_wish"  # a wish's goods handed to the child, the child's feedback
 
 
 _VOLUNTEER = frozenset({Permission.RECEIVE, Permission.INSPECT, Permission.PACK, Permission.PRINT,
-                        Permission.COLLECT, Permission.CLAIM})
+                        Permission.COLLECT, Permission.CLAIM, Permission.HAND_OVER_WISH})
 _COORDINATOR = _VOLUNTEER | {Permission.PLAN, Permission.SHIP, Permission.CORRECT, Permission.DISPOSE,
-                             Permission.REPRINT, Permission.CANCEL_WISH}
+                             Permission.REPRINT, Permission.CANCEL_WISH, Permission.MATCH}
 
 #: what each role may do
 ALLOWED: dict[Role, frozenset[Permission]] = {
@@ -88,6 +90,8 @@ PERMISSION_LABELS = {
     Permission.COLLECT: QT_TRANSLATE_NOOP("term", "register children and collect their wishes"),
     Permission.CLAIM: QT_TRANSLATE_NOOP("term", "record organisations, claimers and claims of wishes"),
     Permission.CANCEL_WISH: QT_TRANSLATE_NOOP("term", "cancel wishes"),
+    Permission.MATCH: QT_TRANSLATE_NOOP("term", "match goods to wishes"),
+    Permission.HAND_OVER_WISH: QT_TRANSLATE_NOOP("term", "confirm that wishes reached the children"),
 }
 
 

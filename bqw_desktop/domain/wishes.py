@@ -17,7 +17,7 @@ fulfilled one of three ways (:class:`Fulfilment`). Its life cycle, checked by :f
 ``handed_over`` is the hand-over to the child, confirmed by the destination; ``fulfilled`` closes the wish.
 Moves back, each through a service that records why: ``claimed → collected`` (the claim withdrawn),
 ``matched → claimed`` (the match undone), ``packed → matched`` (taken out of a package) and
-``shipped → claimed`` (the goods were lost or damaged in transit: the wish waits for goods again, its wait
+``shipped → packed`` (the courier did not take it after all) and ``shipped → claimed`` (the goods were lost or damaged in transit: the wish waits for goods again, its wait
 still counted from the claim). Before its goods are packed, a wish may end ``cancelled`` or
 ``unfulfillable``, always with a reason (:func:`clean_reason`). ``fulfilled``, ``cancelled`` and
 ``unfulfillable`` are final.
@@ -26,7 +26,7 @@ still counted from the claim). Before its goods are packed, a wish may end ``can
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
 from .errors import QT_TRANSLATE_NOOP, InvalidValue, TransitionRefused
 from .privacy import refuse_identity_numbers
@@ -251,10 +251,12 @@ _PATH = {way: frozenset(moves) | frozenset(t for targets in moves.values() for t
          for way, moves in _FORWARD.items()}
 #: moves back (each through a service that records why)
 WISH_REVERTS = {
-    _S.CLAIMED: _S.COLLECTED,  # the claim withdrawn
-    _S.MATCHED: _S.CLAIMED,  # the match undone
-    _S.PACKED: _S.MATCHED,  # taken out of its package
-    _S.SHIPPED: _S.CLAIMED,  # the goods lost or damaged in transit: goods are needed again
+    _S.CLAIMED: frozenset({_S.COLLECTED}),  # the claim withdrawn
+    _S.MATCHED: frozenset({_S.CLAIMED}),  # the match undone
+    _S.PACKED: frozenset({_S.MATCHED}),  # taken out of its package
+    # the courier did not take it after all (the shipment's hand-over taken back), or the goods were lost or
+    # damaged in transit: goods are needed again
+    _S.SHIPPED: frozenset({_S.PACKED, _S.CLAIMED}),
 }
 #: states from which a wish may end cancelled or unfulfillable: nothing of it is packed yet
 _MAY_END = {_S.COLLECTED, _S.CLAIMED, _S.MATCHED}
@@ -266,10 +268,16 @@ def wish_moves(fulfilment: Fulfilment, current: WishStatus) -> frozenset[WishSta
     moves = set(_FORWARD[fulfilment].get(current, ()))
     if current in _MAY_END:
         moves |= _ENDS
-    back = WISH_REVERTS.get(current)
-    if back is not None:
-        moves.add(back)
-    return frozenset(moves)
+    return frozenset(moves | WISH_REVERTS.get(current, frozenset()))
+
+
+def moments_of_move(current: WishStatus, target: WishStatus, at: datetime) -> dict[str, datetime | None]:
+    """The moment columns (``wish.<name>``) a move ``current → target`` at ``at`` sets: a move forward stamps
+    the moment of ``target``; a move back clears the moment of ``current`` and keeps the earlier ones, so a
+    wait still counts from the claim."""
+    if target in WISH_REVERTS.get(current, ()):
+        return {WISH_STATUS_TIMES[current]: None}
+    return {WISH_STATUS_TIMES[target]: at}
 
 
 def check_wish_move(code: str, fulfilment: Fulfilment, current: WishStatus, target: WishStatus) -> None:
@@ -312,3 +320,69 @@ def refuse_second_claim(code: str, claimer: str, organisation: str, claimed_at: 
     raise TransitionRefused(
         QT_TRANSLATE_NOOP("domain", "Wish {code} was already claimed by {claimer} ({organisation}) on {when}."),
         code=code, claimer=claimer, organisation=organisation, when=claimed_at.strftime("%Y-%m-%d %H:%M"))
+
+
+#: the state a matched wish follows its item set into, per item-set status (``lifecycle.ItemSetStatus``
+#: value): packed, handed to the courier, delivered to the destination; back to ``matched`` when the item
+#: set is taken out of its package (``passed`` again)
+WISH_STATUS_FOR_ITEM_SET = {
+    "packed": _S.PACKED,
+    "shipped": _S.SHIPPED,
+    "delivered": _S.DELIVERED,
+    "passed": _S.MATCHED,
+}
+
+
+def refuse_other_destination(item_code: str, wish_code: str, destination: str) -> None:
+    """Refuse packing item set ``item_code``, matched to wish ``wish_code``, for another destination than
+    ``destination`` (the one serving the wish's child): never a silent substitute.
+
+    :raises TransitionRefused: always.
+    """
+    raise TransitionRefused(QT_TRANSLATE_NOOP(
+        "domain", "Item set {item} is for wish {wish} of a child served by {destination}: pack it into a shipment "
+        "to {destination}, or undo the match first."), item=item_code, wish=wish_code, destination=destination)
+
+
+class Receiver(enum.Enum):
+    """Who took a wish's goods for the child at the destination (``wish.handed_over_to``), as the
+    distribution sheet's "picked up by" column says."""
+
+    CHILD = "child"
+    GUARDIAN = "guardian"  # 监护人
+    TEACHER = "teacher"  # 老师
+
+
+RECEIVER_LABELS = {
+    Receiver.CHILD: QT_TRANSLATE_NOOP("term", "the child"),
+    Receiver.GUARDIAN: QT_TRANSLATE_NOOP("term", "guardian"),
+    Receiver.TEACHER: QT_TRANSLATE_NOOP("term", "teacher"),
+}
+
+
+def clean_feedback(note: str | None) -> str | None:
+    """A child's feedback on a fulfilled wish, trimmed; ``None`` when there is none.
+
+    :raises InvalidValue: longer than :data:`REASON_LIMIT`, or an ID card number in it.
+    """
+    cleaned = " ".join((note or "").split())
+    if len(cleaned) > REASON_LIMIT:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Feedback is at most {limit} characters."), limit=REASON_LIMIT)
+    refuse_identity_numbers(cleaned)
+    return cleaned or None
+
+
+def check_handover_day(code: str, day: date, today: date, earliest: date) -> None:
+    """Allow recording that wish ``code`` reached the child on ``day`` (local dates).
+
+    :param earliest: the day its goods reached the destination (or it was claimed, for goods the claimer
+        bought): a hand-over cannot come before it.
+    :raises InvalidValue: ``day`` is after ``today`` or before ``earliest``.
+    """
+    if day > today:
+        raise InvalidValue(QT_TRANSLATE_NOOP("domain", "Wish {code}: {day} is in the future."), code=code,
+                           day=day.isoformat())
+    if day < earliest:
+        raise InvalidValue(QT_TRANSLATE_NOOP(
+            "domain", "Wish {code}: its goods reached the destination on {earliest}, so they cannot have been "
+            "handed over on {day}."), code=code, day=day.isoformat(), earliest=earliest.isoformat())

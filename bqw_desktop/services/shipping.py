@@ -44,6 +44,7 @@ from ..store.models import (
     Pickup,
     Shipment,
     ShipmentLine,
+    Wish,
 )
 from . import audit
 from .access import requires
@@ -59,6 +60,7 @@ from ..queries.shipments import (
     tracking_rule,
 )
 from .once import run_once
+from .wish_progress import follow_item_sets
 from ..queries.rows import (
     ItemSetView,
     PackageView,
@@ -194,9 +196,12 @@ def pack(store: Store, actor: Actor, shipment_code: str, item_code: str,
 
 
 # the item set and its line, if any (``shipment_line.item_set_id`` is unique): one statement
+# the item set, its line if it has one, and whether a wish is matched to it (issue 12), in one read
 _ITEM_AND_LINE = (select(ItemSet.id, ItemSet.code, ItemSet.status, ShipmentLine.id.label("line"),
-                         ShipmentLine.shipment_id, ShipmentLine.packed_at.is_not(None).label("packed"))
+                         ShipmentLine.shipment_id, ShipmentLine.packed_at.is_not(None).label("packed"),
+                         Wish.id.label("wish"))
                   .outerjoin(ShipmentLine, ShipmentLine.item_set_id == ItemSet.id)
+                  .outerjoin(Wish, Wish.item_set_id == ItemSet.id)
                   .where(ItemSet.code == bindparam("code")))
 _LAST_PACKAGE = (select(Package.id, Package.code).where(Package.shipment_id == bindparam("shipment"))
                  .order_by(Package.number.desc()).limit(1))
@@ -249,6 +254,9 @@ def pack_into(session: Session, actor: Actor, shipment: Shipment | Row, item_cod
     connection.execute(SET_ITEM_SET_STATUS, {"item": item.id, "status": ItemSetStatus.PACKED.value})
     audit.record(session, actor, "pack", "item_set", item.code, before.value, ItemSetStatus.PACKED.value,
                  f"{shipment.code} {package.code}")
+    if item.wish is not None:
+        follow_item_sets(session, actor, [item.id], ItemSetStatus.PACKED.value, f"{shipment.code} {package.code}",
+                         destination_id=shipment.destination_id)
     return item.code
 
 
@@ -285,6 +293,7 @@ def unpack(store: Store, actor: Actor, shipment_code: str, item_code: str) -> It
             session.delete(line)
         audit.record(session, actor, "unpack", "item_set", item.code, before.value, ItemSetStatus.PASSED.value,
                      shipment.code)
+        follow_item_sets(session, actor, [item.id], ItemSetStatus.PASSED.value, shipment.code)
         session.flush()
         return view_of(session, item.code)
 
@@ -376,6 +385,7 @@ def _move_item_sets(session: Session, actor: Actor, shipment: Shipment, target: 
         check_item_set_move(code, ItemSetStatus(status), target)
         audit.record(session, actor, action, "item_set", code, status, target.value, detail)
     session.execute(update(ItemSet).where(ItemSet.id.in_(item_ids)).values(status=target.value))
+    follow_item_sets(session, actor, item_ids, target.value, detail)
 
 
 def _advance(store: Store, actor: Actor, shipment_code: str, target: ShipmentStatus) -> ShipmentView:

@@ -2,13 +2,16 @@
 claimed and cancelled. Each change is one audited write transaction, checked against the wish's life cycle
 (:mod:`..domain.wishes`); the reads are in :mod:`..queries.wishes`.
 
-Events: ``child_registered`` (entity ``child``); ``wish_collected``, ``wish_claimed``, ``wish_cancelled`` and
-``wish_unfulfillable`` (entity ``wish``, before → after status); ``organisation_added`` and ``claimer_added``
-(entity ``organisation`` or ``claimer``, its id: a name may be longer than an event's code; the name in the
-detail).
+Events: ``child_registered`` (entity ``child``); ``wish_collected``, ``wish_claimed``, ``wish_cancelled``,
+``wish_unfulfillable``, ``wish_handed_over`` (detail: who took the goods) and ``wish_fulfilled`` (entity
+``wish``, before → after status; the moves that follow item sets are :mod:`.wish_progress`'s);
+``organisation_added`` and ``claimer_added`` (entity ``organisation`` or ``claimer``, its id: a name may be
+longer than an event's code; the name in the detail).
 """
 
 from __future__ import annotations
+
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,9 +21,9 @@ from ..domain.errors import QT_TRANSLATE_NOOP, InvalidValue, NotFound
 from ..domain.identifiers import CodeKind, expect_kind, make_code
 from ..domain.privacy import refuse_identity_numbers
 from ..domain.roles import Permission
-from ..domain.wishes import (WISH_STATUS_TIMES, AgeBand, ClaimerKind, Difficulty, Fulfilment, Gender,
-                             OrganisationKind, WishCategory, WishStatus, check_measures, check_wish_move, clean_reason,
-                             clean_wish_text, refuse_second_claim)
+from ..domain.wishes import (AgeBand, ClaimerKind, Difficulty, Fulfilment, Gender, OrganisationKind, Receiver,
+                             WishCategory, WishStatus, check_handover_day, check_measures, check_wish_move,
+                             clean_feedback, clean_reason, clean_wish_text, moments_of_move, refuse_second_claim)
 from ..queries.shipments import find_by_code
 from ..queries.rows import ChildRow, ClaimerRow, OrganisationRow, WishRow
 from ..queries.wishes import load_wish, wish_row
@@ -173,7 +176,8 @@ def _move(session: Session, actor: Actor, wish: Wish, target: WishStatus, action
     before = WishStatus(wish.status)
     check_wish_move(wish.code, Fulfilment(wish.fulfilment), before, target)
     wish.status = target.value
-    setattr(wish, WISH_STATUS_TIMES[target], now())
+    for column, moment in moments_of_move(before, target, now()).items():
+        setattr(wish, column, moment)
     session.flush()
     audit.record(session, actor, action, "wish", wish.code, before.value, target.value, detail)
 
@@ -231,6 +235,7 @@ def _end(store: Store, actor: Actor, wish_code: str, reason: str, target: WishSt
         wish = load_wish(session, wish_code)
         _move(session, actor, wish, target, action, reason)
         wish.reason = reason
+        wish.item_set_id = None  # a matched item set goes back to stock
         session.flush()
         return wish_row(session, wish.code)
 
@@ -253,3 +258,54 @@ def mark_unfulfillable(store: Store, actor: Actor, wish_code: str, reason: str) 
     :raises: as :func:`cancel`.
     """
     return _end(store, actor, wish_code, reason, WishStatus.UNFULFILLABLE, "wish_unfulfillable")
+
+
+@requires(Permission.HAND_OVER_WISH)
+def hand_over(store: Store, actor: Actor, wish_code: str, received_by: Receiver, day: date | None = None) -> WishRow:
+    """Record that wish ``wish_code``'s goods reached the child (scanned at the destination, or ticked from
+    the returned signed distribution sheet, 发放签收表): ``delivered → handed_over``, or ``claimed →
+    handed_over`` for goods the claimer bought and gave in person.
+
+    :param received_by: who took them for the child (the sheet's "picked up by" column).
+    :param day: the local date on the sheet; today when ``None``. A past day is kept at noon (local time):
+        wait times count in days.
+    :raises InvalidCode: / :raises NotFound: as :func:`..queries.wishes.load_wish`.
+    :raises InvalidValue: ``day`` in the future or before the goods reached the destination.
+    :raises TransitionRefused: the goods are not at the destination yet, or the wish is closed.
+    """
+    today = datetime.now().astimezone().date()
+    with store.write() as session:
+        wish = load_wish(session, wish_code)
+        before = WishStatus(wish.status)
+        check_wish_move(wish.code, Fulfilment(wish.fulfilment), before, WishStatus.HANDED_OVER)
+        if day is not None and day != today:
+            since = wish.delivered_at or wish.claimed_at
+            check_handover_day(wish.code, day, today, since.astimezone().date())
+        _move(session, actor, wish, WishStatus.HANDED_OVER, "wish_handed_over", received_by.value)
+        if day is not None and day != today:
+            wish.handed_over_at = datetime.combine(day, time(12)).astimezone()
+        wish.handed_over_to = received_by.value
+        session.flush()
+        return wish_row(session, wish.code)
+
+
+@requires(Permission.HAND_OVER_WISH)
+def record_feedback(store: Store, actor: Actor, wish_code: str, satisfied: bool | None,
+                    note: str | None = None) -> WishRow:
+    """Close wish ``wish_code`` as fulfilled with the child's feedback: ``handed_over → fulfilled`` (a good
+    from the warehouse or bought), or ``claimed → fulfilled`` (a service or visit that took place).
+
+    :param satisfied: whether the child was satisfied; ``None`` when the child was not asked (the report's
+        satisfaction figure counts only answers).
+    :param note: the child's or the teacher's words (``domain.wishes.clean_feedback``).
+    :raises InvalidValue: a note too long or with an ID number.
+    :raises TransitionRefused: the goods have not reached the child yet, or the wish is closed.
+    """
+    note = clean_feedback(note)
+    with store.write() as session:
+        wish = load_wish(session, wish_code)
+        detail = {True: "satisfied", False: "not satisfied", None: None}[satisfied]
+        _move(session, actor, wish, WishStatus.FULFILLED, "wish_fulfilled", detail)
+        wish.satisfied, wish.feedback = satisfied, note
+        session.flush()
+        return wish_row(session, wish.code)

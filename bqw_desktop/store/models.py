@@ -581,7 +581,11 @@ class Wish(Base):
         CheckConstraint("category IN ('study','clothing','sports','daily_necessities','psychological_support',"
                         "'social_activity')", name="category"),
         CheckConstraint("fulfilment IN ('warehouse','bought','service')", name="fulfilment"),
+        CheckConstraint("handed_over_to IN ('child','guardian','teacher')", name="handed_over_to"),
         Index("ix_wish_status_category", "status", "category"),  # the counts by status
+        # an item set fulfils at most one wish (migration 0010)
+        Index("uq_wish_item_set", "item_set_id", unique=True, sqlite_where=sql_text("item_set_id IS NOT NULL"),
+              postgresql_where=sql_text("item_set_id IS NOT NULL")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
@@ -601,6 +605,11 @@ class Wish(Base):
     handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     fulfilled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # cancelled or found unfulfillable
+    # the item set matched to a goods-wish; it follows the item set to the child (services.wish_progress)
+    item_set_id: Mapped[int | None] = mapped_column(ForeignKey("item_set.id"))
+    handed_over_to: Mapped[str | None] = mapped_column(String(20))  # domain.wishes.Receiver value
+    satisfied: Mapped[bool | None] = mapped_column(Boolean)  # the child's feedback; None: not asked
+    feedback: Mapped[str | None] = mapped_column(String(200))
 
     child: Mapped[Child] = relationship()
 

@@ -2085,6 +2085,22 @@ A coordinator can take a hand-over back later, with a reason.</source>
         <source>{organisation} already has a claimer named “{name}”.</source>
         <translation>{organisation} 已有名为“{name}”的认领人。</translation>
     </message>
+    <message>
+        <source>Feedback is at most {limit} characters.</source>
+        <translation>反馈最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Item set {item} is for wish {wish} of a child served by {destination}: pack it into a shipment to {destination}, or undo the match first.</source>
+        <translation>件套 {item} 已匹配给心愿 {wish}，该儿童由 {destination} 服务：请装入发往 {destination} 的发货单，或先撤销匹配。</translation>
+    </message>
+    <message>
+        <source>Wish {code}: its goods reached the destination on {earliest}, so they cannot have been handed over on {day}.</source>
+        <translation>心愿 {code}：物品于 {earliest} 才送达受助点，不可能在 {day} 发放。</translation>
+    </message>
+    <message>
+        <source>Wish {code}: {day} is in the future.</source>
+        <translation>心愿 {code}：{day} 是将来的日期。</translation>
+    </message>
 </context>
 <context>
     <name>signin</name>
@@ -2582,6 +2598,26 @@ A coordinator can take a hand-over back later, with a reason.</source>
     <message>
         <source>study supplies</source>
         <translation>学习用品</translation>
+    </message>
+    <message>
+        <source>confirm that wishes reached the children</source>
+        <translation>确认心愿已送到儿童手中</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>match goods to wishes</source>
+        <translation>为心愿匹配物资</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>儿童本人</translation>
     </message>
 </context>
 <context>
